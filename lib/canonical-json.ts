@@ -1,0 +1,26 @@
+/** A JSON value as `JSON.parse` returns it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { readonly [key: string]: JsonValue };
+
+/**
+ * Serializes JSON with object keys sorted at every depth, so equal data always gives the same string.
+ *
+ * The provider compares `properties`/`advanced` as parsed JSON, but `cdk.tf.json` and the plan a
+ * reviewer reads show the string: a stable key order keeps an unchanged input from ever showing a diff.
+ */
+export function canonicalJson(value: JsonValue): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: JsonValue): JsonValue {
+  if (Array.isArray(value)) {
+    return value.map(sortKeys);
+  }
+  if (value !== null && typeof value === "object") {
+    const sorted: { [key: string]: JsonValue } = {};
+    for (const key of Object.keys(value).sort()) {
+      sorted[key] = sortKeys(value[key]);
+    }
+    return sorted;
+  }
+  return value;
+}

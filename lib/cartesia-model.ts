@@ -1,0 +1,136 @@
+import { describeValue } from "./errors";
+
+/** A Cartesia model whose retirement Cartesia has announced. */
+export interface SunsetModel {
+  /** The model id as sent in `model_id`. */
+  readonly id: string;
+  /** The day (YYYY-MM-DD) after which Cartesia stops serving it. */
+  readonly sunsetDate: string;
+}
+
+/** Dated snapshots Cartesia documents. A snapshot never changes, which is why production should pin one. */
+export const KNOWN_SNAPSHOTS: readonly string[] = ["sonic-3.5-2026-05-04", "sonic-3-2026-01-12", "sonic-3.6-2026-08-27"];
+
+/** Aliases that move to newer snapshots without notice. */
+export const KNOWN_ALIASES: readonly string[] = ["sonic-latest", "sonic-3.5", "sonic-3"];
+
+/** Retired or retiring models with the date Cartesia announced. */
+export const SUNSET_MODELS: readonly SunsetModel[] = [
+  ...["sonic-3-2025-10-27", "sonic-2", "sonic-2-2025-06-11", "sonic-2-2025-05-08", "sonic-2-2025-04-16", "sonic-turbo", "sonic-turbo-2025-06-04"].map(
+    (id) => ({ id, sunsetDate: "2026-10-20" }),
+  ),
+  ...["sonic", "sonic-2024-12-12", "sonic-2024-10-19", "sonic-english", "sonic-multilingual", "sonic-2-2025-03-07", "sonic-turbo-2025-03-07"].map(
+    (id) => ({ id, sunsetDate: "2026-06-01" }),
+  ),
+];
+
+/** `sonic`, then version or variant segments, then the snapshot's date: `sonic-3.5-2026-05-04`. */
+const SNAPSHOT_PATTERN = /^sonic(?:-[a-z0-9]+(?:\.[0-9]+)?)*-\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** Whether the model is pinned to a dated snapshot or follows an alias. */
+export enum ModelKind {
+  SNAPSHOT = "snapshot",
+  ALIAS = "alias",
+}
+
+/**
+ * The Cartesia model the connector asks for (`model_id`).
+ *
+ * Pin a dated snapshot in production (`CartesiaModel.snapshot(...)` or a constant); an alias such as
+ * `sonic-latest` changes under you, so using one is a synth-time warning.
+ */
+export class CartesiaModel {
+  /** Sonic 3.6, snapshot of 2026-08-27 (reported by one third-party source only). */
+  public static readonly SONIC_3_6_2026_08_27 = CartesiaModel.snapshot("sonic-3.6-2026-08-27");
+  /** Sonic 3.5, snapshot of 2026-05-04. */
+  public static readonly SONIC_3_5_2026_05_04 = CartesiaModel.snapshot("sonic-3.5-2026-05-04");
+  /** Sonic 3, snapshot of 2026-01-12. */
+  public static readonly SONIC_3_2026_01_12 = CartesiaModel.snapshot("sonic-3-2026-01-12");
+  /** The newest Sonic model, whatever it is on the day of the call: what the guide starts with. */
+  public static readonly SONIC_LATEST = CartesiaModel.alias("sonic-latest");
+
+  /** A dated snapshot such as `sonic-3-2026-01-12`. Any id of that shape is accepted, known or not. */
+  public static snapshot(id: string): CartesiaModel {
+    return new CartesiaModel(id, ModelKind.SNAPSHOT);
+  }
+
+  /** A moving alias: one of `sonic-latest`, `sonic-3.5`, `sonic-3`. Allowed, with a warning. */
+  public static alias(id: string): CartesiaModel {
+    return new CartesiaModel(id, ModelKind.ALIAS);
+  }
+
+  private constructor(
+    /** The id sent as `model_id`. */
+    public readonly id: string,
+    /** How the id was declared. */
+    public readonly kind: ModelKind,
+  ) {}
+}
+
+/** What checking a model found: errors stop the synth, warnings become annotations. */
+export interface ModelVerdict {
+  readonly errors: string[];
+  readonly warnings: string[];
+}
+
+/**
+ * Checks a model against Cartesia's catalogue as of `today` (YYYY-MM-DD): shape, sunset, and whether
+ * an alias moves. A near miss of a known id names the id that was probably meant.
+ */
+export function checkModel(model: CartesiaModel, today: string, prop = "model"): ModelVerdict {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const id: unknown = model.id;
+  if (typeof id !== "string" || id.trim() === "") {
+    errors.push(`${prop}: got ${describeValue(id)}; expected a model id such as "sonic-3-2026-01-12".`);
+    return { errors, warnings };
+  }
+  const sunset = SUNSET_MODELS.find((m) => m.id === id);
+  if (sunset) {
+    const when = sunset.sunsetDate <= today ? `was sunset on ${sunset.sunsetDate}` : `will be sunset on ${sunset.sunsetDate}`;
+    const message = `${prop}: got "${id}", which Cartesia ${when}; use a current snapshot: ${KNOWN_SNAPSHOTS.join(", ")}.`;
+    (sunset.sunsetDate <= today ? errors : warnings).push(message);
+    return { errors, warnings };
+  }
+  if (model.kind === ModelKind.ALIAS) {
+    if (!KNOWN_ALIASES.includes(id)) {
+      errors.push(`${prop}: got alias ${JSON.stringify(id)}; known aliases: ${KNOWN_ALIASES.join(", ")}${didYouMean(id)}.`);
+    } else {
+      warnings.push(
+        `${prop}: "${id}" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("${KNOWN_SNAPSHOTS[0]}").`,
+      );
+    }
+    return { errors, warnings };
+  }
+  if (!SNAPSHOT_PATTERN.test(id)) {
+    const aliasHint = KNOWN_ALIASES.includes(id) ? ` ("${id}" is an alias: use CartesiaModel.alias)` : didYouMean(id);
+    errors.push(
+      `${prop}: got ${JSON.stringify(id)}, which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "${KNOWN_SNAPSHOTS[0]}")${aliasHint}.`,
+    );
+  } else if (!KNOWN_SNAPSHOTS.includes(id)) {
+    // Any well-formed snapshot is accepted (Cartesia ships new ones); a near miss is only worth a word.
+    const hint = didYouMean(id);
+    if (hint) warnings.push(`${prop}: ${JSON.stringify(id)} is not a snapshot this library knows${hint}`);
+  }
+  return { errors, warnings };
+}
+
+/** `; did you mean "x"?` when exactly one known id is one edit away, else nothing. */
+function didYouMean(id: string): string {
+  const known = [...KNOWN_SNAPSHOTS, ...KNOWN_ALIASES, ...SUNSET_MODELS.map((m) => m.id)];
+  const near = known.filter((k) => k !== id && editDistance(k, id) === 1);
+  return near.length === 1 ? `; did you mean "${near[0]}"?` : "";
+}
+
+/** Levenshtein distance; ids are short, so the quadratic table is cheap. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

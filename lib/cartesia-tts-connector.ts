@@ -1,0 +1,107 @@
+import { Annotations } from "cdktf";
+import { Construct } from "constructs";
+import { Integration } from "../.gen/providers/genesyscloud/integration";
+import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
+import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
+import { ApiKeySourceKind } from "./cartesia-api-key";
+import { CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
+import { buildConnectorConfig, buildCredentialFields, ConnectorConfig } from "./connector-config";
+import { registerConnector } from "./connector-registry";
+import { CartesiaConnectorConfigError } from "./errors";
+import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
+import { ConnectorSettings, validateConnectorProps } from "./validate-props";
+
+/**
+ * A Genesys Cloud "Genesys TTS Connector" integration that speaks with Cartesia Sonic, configured as
+ * Cartesia's guide prescribes: the integration, its config and a "User Defined" credential that
+ * carries `X-Api-Key` and `Cartesia-Version`.
+ *
+ * Props are checked when the construct is created; every problem is reported in one
+ * `CartesiaConnectorConfigError` before anything is synthesized.
+ */
+export class CartesiaTtsConnector extends Construct {
+  /** The `genesyscloud_integration` resource. */
+  public readonly integration: Integration;
+  /** The standalone `genesyscloud_integration_config` resource, in `IntegrationConfigMode.STANDALONE`. */
+  public readonly integrationConfig?: IntegrationConfigResource;
+  /** The credential the connector created; absent with `CartesiaApiKey.fromExistingCredential`. */
+  public readonly credential?: IntegrationCredential;
+  /** The integration's id (a token). */
+  public readonly integrationId: string;
+  /** The id of the credential the integration uses (a token, or the id given to `fromExistingCredential`). */
+  public readonly credentialId: string;
+  /** The TTS engine id Architect flows use for this connector: `connector-<integration id>`. */
+  public readonly ttsEngineId: string;
+  /** The validated settings, defaults applied. */
+  public readonly settings: ConnectorSettings;
+  /** The integration's properties and advanced JSON, as sent to Genesys. */
+  public readonly config: ConnectorConfig;
+
+  constructor(scope: Construct, id: string, props: CartesiaTtsConnectorProps) {
+    super(scope, id);
+    const verdict = validateConnectorProps(props, new Date().toISOString().slice(0, 10));
+    const errors = [...verdict.errors];
+    if (errors.length === 0) {
+      const { integrationName, configMode, provider } = verdict.settings;
+      errors.push(...registerConnector(this, integrationName, configMode, provider));
+    }
+    if (errors.length > 0) {
+      // Leave no half-built construct behind: a caller that catches can retry with the same id.
+      scope.node.tryRemoveChild(id);
+      throw new CartesiaConnectorConfigError(this.node.path, errors);
+    }
+    for (const warning of verdict.warnings) Annotations.of(this).addWarning(warning);
+
+    const settings = (this.settings = verdict.settings);
+    const { apiKey, connectorType, provider } = settings;
+    this.config = buildConnectorConfig({
+      modelId: settings.model.id,
+      outputFormat: settings.outputFormat.toJson(),
+      language: settings.language,
+      pciCompliant: settings.pciCompliant,
+      apiBaseUrl: settings.apiBaseUrl,
+      connectorType,
+    });
+
+    if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) {
+      this.credentialId = apiKey.value;
+    } else {
+      this.credential = new IntegrationCredential(this, "credential", {
+        provider,
+        name: settings.credentialName,
+        credentialTypeName: connectorType.credentialType,
+        fields: buildCredentialFields(apiKey.value, settings.cartesiaVersion),
+      });
+      this.credentialId = this.credential.id;
+    }
+
+    const configBody = {
+      name: settings.integrationName,
+      notes: settings.notes,
+      properties: this.config.propertiesJson,
+      advanced: this.config.advancedJson,
+      credentials: { [connectorType.credentialSlot]: this.credentialId },
+    };
+    const embedded = settings.configMode === IntegrationConfigMode.EMBEDDED;
+    this.integration = new Integration(this, "integration", {
+      provider,
+      integrationType: connectorType.integrationType,
+      intendedState: settings.enabled ? "ENABLED" : "DISABLED",
+      config: embedded ? configBody : undefined,
+    });
+    // Read once: every read of a generated `.id` mints a new token.
+    this.integrationId = this.integration.id;
+    this.ttsEngineId = `connector-${this.integrationId}`;
+
+    if (!embedded) {
+      this.integrationConfig = new IntegrationConfigResource(this, "config", {
+        provider,
+        integrationId: this.integrationId,
+        ...configBody,
+      });
+      Annotations.of(this).addInfo(
+        `configMode STANDALONE writes genesyscloud_integration_config: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
+      );
+    }
+  }
+}

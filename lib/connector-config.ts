@@ -1,0 +1,68 @@
+import { canonicalJson, JsonValue } from "./canonical-json";
+import { OutputFormatJson } from "./output-format";
+import { TtsConnectorType } from "./tts-connector-type";
+
+/** Cartesia's public API; `apiBaseUrl` replaces it for a proxy or a test server. */
+export const CARTESIA_API_BASE_URL = "https://api.cartesia.ai";
+/** The Cartesia API version the guide sets as `Cartesia-Version`. */
+export const DEFAULT_CARTESIA_VERSION = "2026-03-01";
+/** Credential field names: Genesys sends each "User Defined" field as an HTTP header of that name. */
+export const API_KEY_HEADER = "X-Api-Key";
+export const VERSION_HEADER = "Cartesia-Version";
+
+/** What the connector's integration config is made of, after validation. */
+export interface ConnectorConfigInput {
+  /** `model_id` of the synthesis body. */
+  readonly modelId: string;
+  /** `output_format` of the synthesis body. */
+  readonly outputFormat: OutputFormatJson;
+  /** `language` of the synthesis body (ISO 639-1), when set. */
+  readonly language?: string;
+  /** Value of the "PCI Compliant" property. */
+  readonly pciCompliant: boolean;
+  /** Base URL of Cartesia's API, without a trailing slash. */
+  readonly apiBaseUrl: string;
+  /** Integration type facts (property keys). */
+  readonly connectorType: TtsConnectorType;
+}
+
+/** The integration config's two JSON documents, as data and as the canonical strings Genesys receives. */
+export interface ConnectorConfig {
+  readonly properties: { readonly [key: string]: JsonValue };
+  readonly advanced: { readonly [key: string]: JsonValue };
+  readonly propertiesJson: string;
+  readonly advancedJson: string;
+}
+
+/** Builds the integration's "Properties" and "Advanced" configuration exactly as the guide prescribes. */
+export function buildConnectorConfig(input: ConnectorConfigInput): ConnectorConfig {
+  const keys = input.connectorType.propertyKeys;
+  const properties = {
+    [keys.synthesizeUri]: `${input.apiBaseUrl}/tts/bytes`,
+    [keys.voicesUri]: `${input.apiBaseUrl}/voices/export`,
+    [keys.synthesizeMethod]: "post",
+    [keys.voicesAttribute]: "data",
+    [keys.voiceNameAttribute]: "name",
+    [keys.voiceIdAttribute]: "id",
+    [keys.voiceLanguageAttribute]: "language",
+    [keys.voiceGenderAttribute]: "gender",
+    [keys.pciCompliant]: input.pciCompliant,
+  };
+  // `$voice` and `$text` are placeholders the connector substitutes per request.
+  const synthesizeBody: { [key: string]: JsonValue } = {
+    voice: { mode: "id", id: "$voice" },
+    model_id: input.modelId,
+    transcript: "$text",
+    output_format: { ...input.outputFormat },
+  };
+  if (input.language !== undefined) {
+    synthesizeBody.language = input.language;
+  }
+  const advanced = { synthesizeBody };
+  return { properties, advanced, propertiesJson: canonicalJson(properties), advancedJson: canonicalJson(advanced) };
+}
+
+/** The "User Defined" credential's fields: each becomes a header on every request to Cartesia. */
+export function buildCredentialFields(apiKey: string, cartesiaVersion: string): { [header: string]: string } {
+  return { [API_KEY_HEADER]: apiKey, [VERSION_HEADER]: cartesiaVersion };
+}
