@@ -1,0 +1,179 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { JsonValue } from "../../lib/canonical-json";
+
+/** A parsed `cdk.tf.json`; only the parts the tools read are typed. */
+export interface TerraformDocument {
+  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+  readonly variable?: Record<string, Record<string, unknown>>;
+  readonly provider?: Record<string, Record<string, unknown>[]>;
+  readonly [key: string]: unknown;
+}
+
+/** One stack of a `cdktf.out` directory. */
+export interface SynthesizedStack {
+  readonly name: string;
+  readonly file: string;
+  readonly document: TerraformDocument;
+}
+
+/** Where a credential field's value comes from, as far as the synthesized file says. Never holds a secret value. */
+export type FieldSource =
+  | { readonly kind: "literal"; readonly value: string }
+  | { readonly kind: "variable"; readonly name: string; readonly sensitive: boolean }
+  | { readonly kind: "expression"; readonly expression: string };
+
+/** The credential resource a connector links, as synthesized. */
+export interface SynthesizedCredential {
+  readonly address: string;
+  readonly name?: string;
+  readonly credentialTypeName?: string;
+  readonly fields: Readonly<Record<string, FieldSource>>;
+}
+
+/** A Genesys TTS Connector integration found in a synthesized stack, with its config and credential. */
+export interface SynthesizedConnector {
+  readonly stack: string;
+  /** `genesyscloud_integration.<logical id>`. */
+  readonly address: string;
+  /** The construct path of the connector (the integration's path without its last segment). */
+  readonly constructPath?: string;
+  readonly integrationType?: string;
+  /** As synthesized; the provider's default when absent is DISABLED. */
+  readonly intendedState: string;
+  /** `genesyscloud.<alias>` when the integration uses an aliased provider. */
+  readonly provider?: string;
+  /** Where the config lives: a `genesyscloud_integration_config` resource or the embedded block. */
+  readonly configStyle: "standalone" | "embedded" | "none";
+  /** `genesyscloud_integration_config.<logical id>` in standalone style. */
+  readonly configAddress?: string;
+  readonly name?: string;
+  readonly notes?: string;
+  /** The raw JSON strings, and their parsed form (undefined when absent or not valid JSON). */
+  readonly propertiesJson?: string;
+  readonly advancedJson?: string;
+  readonly properties?: Record<string, JsonValue>;
+  readonly advanced?: Record<string, JsonValue>;
+  /** Credential slot -> credential id or reference, as synthesized. */
+  readonly credentials: Readonly<Record<string, string>>;
+  /** The linked credential when it is a resource of the same stack. */
+  readonly credential?: SynthesizedCredential;
+}
+
+const RESOURCE_REF = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.id\}$/;
+const VARIABLE_REF = /^\$\{var\.([A-Za-z0-9_-]+)\}$/;
+
+/** Reads every `stacks/<name>/cdk.tf.json` of a cdktf output directory, sorted by stack name. */
+export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
+  const stacksDir = path.join(outdir, "stacks");
+  if (!fs.existsSync(stacksDir)) {
+    throw new Error(`${outdir} has no stacks/ folder: synthesize first (npm run synth), or pass the cdktf.out path.`);
+  }
+  return fs
+    .readdirSync(stacksDir)
+    .sort()
+    .map((name) => path.join(stacksDir, name, "cdk.tf.json"))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => ({
+      name: path.basename(path.dirname(file)),
+      file,
+      document: JSON.parse(fs.readFileSync(file, "utf8")) as TerraformDocument,
+    }));
+}
+
+/**
+ * Finds the TTS connectors of a stack: integrations of type `genesys-tts-connector`, or any integration
+ * whose advanced config carries a `synthesizeBody` (a connector whose type id was overridden).
+ */
+export function findConnectors(stack: string, document: TerraformDocument, integrationType = "genesys-tts-connector"): SynthesizedConnector[] {
+  const resources = document.resource ?? {};
+  const standaloneByIntegration = new Map<string, [string, Record<string, unknown>]>();
+  for (const [id, config] of Object.entries(resources.genesyscloud_integration_config ?? {})) {
+    const ref = typeof config.integration_id === "string" ? config.integration_id.match(RESOURCE_REF) : null;
+    if (ref && ref[1] === "genesyscloud_integration") standaloneByIntegration.set(ref[2], [id, config]);
+  }
+
+  const connectors: SynthesizedConnector[] = [];
+  for (const [id, integration] of Object.entries(resources.genesyscloud_integration ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+    const embedded = asObject(Array.isArray(integration.config) ? integration.config[0] : integration.config);
+    const standalone = standaloneByIntegration.get(id);
+    const config = standalone ? standalone[1] : embedded;
+    const advanced = parseJsonObject(config?.advanced);
+    const isConnector = integration.integration_type === integrationType || (advanced !== undefined && "synthesizeBody" in advanced);
+    if (!isConnector) continue;
+
+    const credentials = (asObject(config?.credentials) ?? {}) as Record<string, string>;
+    const credentialRef = Object.values(credentials)
+      .map((value) => (typeof value === "string" ? value.match(RESOURCE_REF) : null))
+      .find((ref) => ref?.[1] === "genesyscloud_integration_credential");
+    const credentialResource = credentialRef ? resources.genesyscloud_integration_credential?.[credentialRef[2]] : undefined;
+    const path = metadataPath(integration);
+
+    connectors.push({
+      stack,
+      address: `genesyscloud_integration.${id}`,
+      constructPath: path?.split("/").slice(0, -1).join("/"),
+      integrationType: asString(integration.integration_type),
+      intendedState: asString(integration.intended_state) ?? "DISABLED",
+      provider: asString(integration.provider),
+      configStyle: standalone ? "standalone" : embedded ? "embedded" : "none",
+      configAddress: standalone ? `genesyscloud_integration_config.${standalone[0]}` : undefined,
+      name: asString(config?.name),
+      notes: asString(config?.notes),
+      propertiesJson: asString(config?.properties),
+      advancedJson: asString(config?.advanced),
+      properties: parseJsonObject(config?.properties),
+      advanced,
+      credentials,
+      credential:
+        credentialRef && credentialResource
+          ? {
+              address: `genesyscloud_integration_credential.${credentialRef[2]}`,
+              name: asString(credentialResource.name),
+              credentialTypeName: asString(credentialResource.credential_type_name),
+              fields: fieldSources(asObject(credentialResource.fields) ?? {}, document),
+            }
+          : undefined,
+    });
+  }
+  return connectors;
+}
+
+/** Classifies each credential field's value without ever copying a non-literal value. */
+function fieldSources(fields: Record<string, unknown>, document: TerraformDocument): Record<string, FieldSource> {
+  const sources: Record<string, FieldSource> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const text = String(value);
+    const variable = text.match(VARIABLE_REF);
+    if (variable) {
+      sources[key] = { kind: "variable", name: variable[1], sensitive: document.variable?.[variable[1]]?.sensitive === true };
+    } else if (text.includes("${")) {
+      sources[key] = { kind: "expression", expression: text };
+    } else {
+      sources[key] = { kind: "literal", value: text };
+    }
+  }
+  return sources;
+}
+
+function metadataPath(resource: Record<string, unknown>): string | undefined {
+  const meta = asObject(asObject(resource["//"])?.metadata);
+  return asString(meta?.path);
+}
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function parseJsonObject(value: unknown): Record<string, JsonValue> | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    return asObject(JSON.parse(value)) as Record<string, JsonValue> | undefined;
+  } catch {
+    return undefined;
+  }
+}
