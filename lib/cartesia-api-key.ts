@@ -86,7 +86,7 @@ export class CartesiaApiKey {
 export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
   if (!(apiKey instanceof CartesiaApiKey)) {
     if (typeof apiKey === "string") {
-      const shown = Token.isUnresolved(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;
+      const shown = isExpression(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;
       return [
         `${prop}: got ${shown}; pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key") (set TF_VAR_cartesia_api_key at deploy time), CartesiaApiKey.fromToken(token) or CartesiaApiKey.fromExistingCredential(id).`,
       ];
@@ -108,7 +108,7 @@ export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
     }
     return [];
   }
-  if (Token.isUnresolved(value)) return [];
+  if (isExpression(value)) return [];
   if (value.startsWith(ADMIN_KEY_PREFIX)) {
     return [
       `${prop}: got a literal admin key ${maskSecret(value)}; admin keys cannot call text-to-speech, and a key must never be written into cdktf.out. Create a standard key and pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key").`,
@@ -117,4 +117,9 @@ export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
   return [
     `${prop}: fromToken got a literal string ${maskSecret(value)}; a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).`,
   ];
+}
+
+/** A cdktf token, or a whole Terraform expression written by hand (`${var.key}`): resolved by terraform, not literal. */
+export function isExpression(value: string): boolean {
+  return Token.isUnresolved(value) || /^\$\{[^{}]+\}$/.test(value);
 }

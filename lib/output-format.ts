@@ -48,19 +48,22 @@ export class OutputFormat {
   /** The guide's format: raw 16-bit little-endian PCM at 8 kHz, what Genesys telephony plays cleanly. */
   public static readonly TELEPHONY = new OutputFormat({ container: "raw", encoding: "pcm_s16le", sampleRate: 8000 });
 
+  // The factories keep every field they are given, typed or not, so a JavaScript caller's stray
+  // `encoding` on mp3 is reported rather than silently dropped.
+
   /** Headerless PCM samples. */
   public static raw(options: PcmFormatOptions): OutputFormat {
-    return new OutputFormat({ container: "raw", encoding: options?.encoding, sampleRate: options?.sampleRate });
+    return new OutputFormat({ ...options, container: "raw" });
   }
 
   /** PCM samples in a WAV container. */
   public static wav(options: PcmFormatOptions): OutputFormat {
-    return new OutputFormat({ container: "wav", encoding: options?.encoding, sampleRate: options?.sampleRate });
+    return new OutputFormat({ ...options, container: "wav" });
   }
 
   /** MP3-compressed audio. Genesys telephony was seen to crackle with it: prefer `raw` for calls. */
   public static mp3(options: Mp3FormatOptions): OutputFormat {
-    return new OutputFormat({ container: "mp3", sampleRate: options?.sampleRate, bitRate: options?.bitRate });
+    return new OutputFormat({ ...options, container: "mp3" });
   }
 
   private constructor(public readonly spec: OutputFormatSpec) {}
