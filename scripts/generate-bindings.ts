@@ -6,7 +6,7 @@
  * `cdktf get` writes for the same schema, so a user with registry access can switch back at will.
  *
  * Skips work when a stamp of (schema, cdktf.json, generator version) matches, so it is cheap to run
- * before every build, synth and test.
+ * before every build, synth and test. `--force` regenerates anyway; `--outdir DIR` writes elsewhere.
  */
 process.env.CHECKPOINT_DISABLE = "1";
 
@@ -17,7 +17,8 @@ import * as path from "node:path";
 const root = path.resolve(__dirname, "..");
 const schemaPath = path.join(root, "schema", "genesyscloud-provider-schema.v1.86.json");
 const cdktfJsonPath = path.join(root, "cdktf.json");
-const outdir = path.join(root, ".gen");
+const outdirFlag = process.argv.indexOf("--outdir");
+const outdir = outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(root, ".gen");
 const stampPath = path.join(outdir, ".stamp");
 
 async function main(): Promise<void> {
