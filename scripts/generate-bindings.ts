@@ -9,6 +9,9 @@
  * before every build, synth and test. `--force` regenerates anyway; `--outdir DIR` writes elsewhere.
  */
 process.env.CHECKPOINT_DISABLE = "1";
+// @cdktf/commons runs `terraform version` on import where terraform exists; generation needs no
+// terraform configuration, and without this a machine with no ~/.terraformrc prints a scary warning.
+process.env.TF_CLI_CONFIG_FILE ??= "/dev/null";
 
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
