@@ -9,13 +9,19 @@
  * before every build, synth and test. `--force` regenerates anyway; `--outdir DIR` writes elsewhere.
  */
 process.env.CHECKPOINT_DISABLE = "1";
-// @cdktf/commons runs `terraform version` on import where terraform exists; generation needs no
-// terraform configuration, and without this a machine with no ~/.terraformrc prints a scary warning.
-process.env.TF_CLI_CONFIG_FILE ??= "/dev/null";
 
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+
+// @cdktf/commons runs `terraform version` on import where terraform exists. Pointed at a missing CLI
+// config file, terraform prints a scary "[ERROR]" on every install and test run; an absent file and an
+// empty one mean the same to terraform, and generation needs no configuration anyway.
+const cliConfig = process.env.TF_CLI_CONFIG_FILE;
+if (!fs.existsSync(cliConfig ?? path.join(os.homedir(), ".terraformrc"))) {
+  process.env.TF_CLI_CONFIG_FILE = "/dev/null";
+}
 
 const root = path.resolve(__dirname, "..");
 const schemaPath = path.join(root, "schema", "genesyscloud-provider-schema.v1.86.json");
