@@ -1,6 +1,10 @@
 import { Construct } from "constructs";
-import { Fn, Op, TerraformVariable, Token } from "cdktf";
-import { describeValue, maskSecret } from "./errors";
+import { Fn, Lazy, Op, TerraformVariable, Token } from "cdktf";
+import { CartesiaConnectorConfigError, describeValue, firstInvisible } from "./errors";
+import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+
+// Re-exported where they always lived: the tools import them from here.
+export { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN } from "./key-hygiene";
 
 /** Where the connector's Cartesia API key comes from. */
 export enum ApiKeySourceKind {
@@ -21,10 +25,8 @@ export interface ApiKeyVariableOptions {
   readonly description?: string;
 }
 
-/** Prefix of Cartesia admin keys, which cannot call the TTS endpoints. */
-export const ADMIN_KEY_PREFIX = "sk_car_admin_";
-/** Anything that looks like a Cartesia key (`sk_car_...`), for leak checks on free text. */
-export const KEY_LIKE_PATTERN = /sk_car_[A-Za-z0-9_-]+/;
+/** What Terraform accepts as a variable name; cdktf would otherwise rename the variable silently. */
+export const TERRAFORM_VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /**
  * The Cartesia API key, as a reference that Terraform resolves at deploy time.
@@ -36,14 +38,27 @@ export class CartesiaApiKey {
   /**
    * Declares a sensitive string variable `id` in `scope` and reads the key from it.
    * Set it at deploy time with `TF_VAR_<id>`; terraform rejects an empty value or an admin key.
+   *
+   * @throws CartesiaConnectorConfigError when `id` is not a Terraform variable name, looks like a key
+   *   (it would be written into `cdktf.out`), or the description holds a key
+
    */
   public static fromVariable(scope: Construct, id: string, options: ApiKeyVariableOptions = {}): CartesiaApiKey {
-    const variable = new TerraformVariable(scope, id, {
+    const problems = variableProblems(scope, id, options);
+    if (problems.length > 0) {
+      const where = Construct.isConstruct(scope) ? scope.node.path : "(no scope)";
+      throw new CartesiaConnectorConfigError(where, problems, "CartesiaApiKey.fromVariable");
+    }
+    const variable: TerraformVariable = new TerraformVariable(scope, id, {
       type: "string",
       sensitive: true,
       nullable: false,
+      // Lazy: in a nested scope cdktf names the variable `<path>_<id>_<hash>`, and TF_VAR_ must use that name.
       description:
-        options.description ?? `Cartesia API key (sk_car_...) for the Genesys TTS Connector. Set TF_VAR_${id}; never commit it.`,
+        options.description ??
+        Lazy.stringValue({
+          produce: () => `Cartesia API key (sk_car_...) for the Genesys TTS Connector. Set TF_VAR_${variable.friendlyUniqueId}; never commit it.`,
+        }),
     });
     const value = variable.stringValue;
     variable.addValidation({
@@ -84,9 +99,10 @@ export class CartesiaApiKey {
 
 /** Checks the `apiKey` prop; messages mask anything that could be a key. */
 export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
+  const howToPass = `pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output)`;
   if (!(apiKey instanceof CartesiaApiKey)) {
     if (typeof apiKey === "string") {
-      const shown = isExpression(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;
+      const shown = isExpression(apiKey) && !KEY_LIKE_PATTERN.test(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;
       return [
         `${prop}: got ${shown}; pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key") (set TF_VAR_cartesia_api_key at deploy time), CartesiaApiKey.fromToken(token) or CartesiaApiKey.fromExistingCredential(id).`,
       ];
@@ -96,27 +112,66 @@ export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
     ];
   }
   const value: unknown = apiKey.value;
+  if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) return credentialIdProblems(value, prop);
   if (typeof value !== "string") {
-    return [`${prop}: the ${apiKey.kind} value is ${describeValue(value)}; expected a string.`];
+    return [`${prop}: fromToken got ${describeValue(value)}; expected a Terraform token string (a data source attribute, a remote state output).`];
   }
-  if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) {
-    if (value.trim() === "") {
-      return [`${prop}: fromExistingCredential got an empty credential id; pass the id of a genesyscloud_integration_credential (a literal id or a token).`];
-    }
-    if (KEY_LIKE_PATTERN.test(value)) {
-      return [`${prop}: fromExistingCredential got ${maskSecret(value)}, which looks like an API key, not a credential id; pass the credential's id.`];
-    }
-    return [];
-  }
-  if (isExpression(value)) return [];
-  if (value.startsWith(ADMIN_KEY_PREFIX)) {
+  // Checked before the token test: a key pasted into a hand-written expression is still written out.
+  if (value.includes(ADMIN_KEY_PREFIX)) {
     return [
       `${prop}: got a literal admin key ${maskSecret(value)}; admin keys cannot call text-to-speech, and a key must never be written into cdktf.out. Create a standard key and pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key").`,
     ];
   }
-  return [
-    `${prop}: fromToken got a literal string ${maskSecret(value)}; a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).`,
-  ];
+  if (KEY_LIKE_PATTERN.test(value) && isExpression(value)) {
+    return [`${prop}: fromToken got an expression that contains a literal key ${maskSecret(value)}; a key must never be written into cdktf.out. Instead, ${howToPass}.`];
+  }
+  if (isExpression(value)) return [];
+  if (value.trim() === "") {
+    return [`${prop}: fromToken got ${describeValue(value)}, an empty string; ${howToPass}.`];
+  }
+  return [`${prop}: fromToken got a literal string ${maskSecret(value)}; a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).`];
+}
+
+/** Checks the id given to `fromExistingCredential`: a token, or a literal id with no spaces or control characters. */
+function credentialIdProblems(value: unknown, prop: string): string[] {
+  const expected = "pass the id of a genesyscloud_integration_credential (a literal id or a token)";
+  if (typeof value !== "string") return [`${prop}: fromExistingCredential got ${describeValue(value)}; ${expected}.`];
+  if (value.trim() === "") return [`${prop}: fromExistingCredential got an empty credential id; ${expected}.`];
+  if (KEY_LIKE_PATTERN.test(value)) {
+    return [`${prop}: fromExistingCredential got ${maskSecret(value)}, which looks like an API key, not a credential id; pass the credential's id.`];
+  }
+  if (isExpression(value)) return [];
+  if (/\s/.test(value) || firstInvisible(value)) {
+    return [`${prop}: fromExistingCredential got ${describeValue(value)}, which contains spaces or control characters; ${expected}.`];
+  }
+  return [];
+}
+
+/** Problems with the arguments of `fromVariable`, found before the variable is declared. */
+export function variableProblems(scope: unknown, id: unknown, options: unknown): string[] {
+  const problems: string[] = [];
+  if (!Construct.isConstruct(scope)) {
+    problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to declare the variable in.`);
+  }
+  if (typeof id !== "string" || KEY_LIKE_PATTERN.test(id) || !TERRAFORM_VARIABLE_NAME.test(id)) {
+    const keyNote = typeof id === "string" && KEY_LIKE_PATTERN.test(id) ? " It looks like the key itself: the id becomes the variable's name in cdktf.out; the key is set at deploy time." : "";
+    problems.push(
+      `id: got ${describeValue(id)}; expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".${keyNote}`,
+    );
+  }
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    problems.push(`options: got ${describeValue(options)}; expected { description?: string }.`);
+    return problems;
+  }
+  const description: unknown = (options as ApiKeyVariableOptions | undefined)?.description;
+  if (description !== undefined) {
+    if (typeof description !== "string") {
+      problems.push(`options.description: got ${describeValue(description)}; expected a string.`);
+    } else if (KEY_LIKE_PATTERN.test(description)) {
+      problems.push(`options.description: contains what looks like a Cartesia API key (${maskSecret(description)}); the description is written into cdktf.out. Remove it.`);
+    }
+  }
+  return problems;
 }
 
 /** A cdktf token, or a whole Terraform expression written by hand (`${var.key}`): resolved by terraform, not literal. */

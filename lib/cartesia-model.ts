@@ -75,7 +75,9 @@ export interface ModelVerdict {
 
 /**
  * Checks a model against Cartesia's catalogue as of `today` (YYYY-MM-DD): shape, sunset, and whether
- * an alias moves. A near miss of a known id names the id that was probably meant.
+ * an alias moves. A malformed id or unknown alias one edit from a known id is an error that names the
+ * id that was probably meant; a well-formed snapshot one edit from a known one is accepted (any dated
+ * snapshot is) with a warning that names it.
  */
 export function checkModel(model: CartesiaModel, today: string, prop = "model"): ModelVerdict {
   const errors: string[] = [];
@@ -85,6 +87,7 @@ export function checkModel(model: CartesiaModel, today: string, prop = "model"):
     errors.push(`${prop}: got ${describeValue(id)}; expected a model id such as "sonic-3-2026-01-12".`);
     return { errors, warnings };
   }
+  const shown = describeValue(id);
   const sunset = SUNSET_MODELS.find((m) => m.id === id);
   if (sunset) {
     const when = sunset.sunsetDate <= today ? `was sunset on ${sunset.sunsetDate}` : `will be sunset on ${sunset.sunsetDate}`;
@@ -94,7 +97,8 @@ export function checkModel(model: CartesiaModel, today: string, prop = "model"):
   }
   if (model.kind === ModelKind.ALIAS) {
     if (!KNOWN_ALIASES.includes(id)) {
-      errors.push(`${prop}: got alias ${JSON.stringify(id)}; known aliases: ${KNOWN_ALIASES.join(", ")}${didYouMean(id)}.`);
+      const snapshotHint = isSnapshotId(id) ? ` (${shown} is a dated snapshot: use CartesiaModel.snapshot)` : didYouMean(id);
+      errors.push(`${prop}: got alias ${shown}; known aliases: ${KNOWN_ALIASES.join(", ")}${snapshotHint}.`);
     } else {
       warnings.push(
         `${prop}: "${id}" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("${KNOWN_SNAPSHOTS[0]}").`,
@@ -105,32 +109,51 @@ export function checkModel(model: CartesiaModel, today: string, prop = "model"):
   if (!SNAPSHOT_PATTERN.test(id)) {
     const aliasHint = KNOWN_ALIASES.includes(id) ? ` ("${id}" is an alias: use CartesiaModel.alias)` : didYouMean(id);
     errors.push(
-      `${prop}: got ${JSON.stringify(id)}, which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "${KNOWN_SNAPSHOTS[0]}")${aliasHint}.`,
+      `${prop}: got ${shown}, which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "${KNOWN_SNAPSHOTS[0]}")${aliasHint}.`,
     );
+  } else if (!isSnapshotId(id)) {
+    errors.push(`${prop}: got ${shown}, whose date ${id.slice(-10)} does not exist; a snapshot is named after a real day (YYYY-MM-DD)${didYouMean(id)}.`);
   } else if (!KNOWN_SNAPSHOTS.includes(id)) {
     // Any well-formed snapshot is accepted (Cartesia ships new ones); a near miss is only worth a word.
     const hint = didYouMean(id);
-    if (hint) warnings.push(`${prop}: ${JSON.stringify(id)} is not a snapshot this library knows${hint}`);
+    if (hint) warnings.push(`${prop}: ${shown} is not a snapshot this library knows${hint}`);
   }
   return { errors, warnings };
 }
 
-/** `; did you mean "x"?` when exactly one known id is one edit away, else nothing. */
+/** Whether an id is a dated snapshot: the pattern, and a day that exists. */
+export function isSnapshotId(id: string): boolean {
+  if (!SNAPSHOT_PATTERN.test(id)) return false;
+  const day = id.slice(-10);
+  return new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+}
+
+/** Every model id this library knows, current or sunset. */
+const KNOWN_IDS: readonly string[] = [...KNOWN_SNAPSHOTS, ...KNOWN_ALIASES, ...SUNSET_MODELS.map((m) => m.id)];
+
+/**
+ * `; did you mean "x"?` when exactly one known id is one edit away (an insertion, deletion,
+ * substitution or swap of neighbours) or differs only in case and surrounding spaces, else nothing.
+ */
 function didYouMean(id: string): string {
-  const known = [...KNOWN_SNAPSHOTS, ...KNOWN_ALIASES, ...SUNSET_MODELS.map((m) => m.id)];
-  const near = known.filter((k) => k !== id && editDistance(k, id) === 1);
+  const loose = id.trim().toLowerCase();
+  const near = KNOWN_IDS.filter((k) => k !== id && (k === loose || editDistance(k, id) === 1));
   return near.length === 1 ? `; did you mean "${near[0]}"?` : "";
 }
 
-/** Levenshtein distance; ids are short, so the quadratic table is cheap. */
+/**
+ * Edit distance counting a swap of two neighbouring characters as one edit (optimal string
+ * alignment); ids are short, so the quadratic table is cheap.
+ */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-    previous = current;
   }
-  return previous[b.length];
+  return d[a.length][b.length];
 }

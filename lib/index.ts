@@ -10,4 +10,5 @@ export * from "./tts-connector-type";
 export * from "./validate-props";
 export * from "./connector-registry";
 export * from "./errors";
+export * from "./key-hygiene";
 export * from "./genesyscloud";

@@ -49,21 +49,31 @@ export class OutputFormat {
   public static readonly TELEPHONY = new OutputFormat({ container: "raw", encoding: "pcm_s16le", sampleRate: 8000 });
 
   // The factories keep every field they are given, typed or not, so a JavaScript caller's stray
-  // `encoding` on mp3 is reported rather than silently dropped.
+  // `encoding` on mp3 (or a snake_case `sample_rate`) is reported rather than silently dropped.
 
   /** Headerless PCM samples. */
   public static raw(options: PcmFormatOptions): OutputFormat {
-    return new OutputFormat({ ...options, container: "raw" });
+    return OutputFormat.fromOptions("raw", options);
   }
 
   /** PCM samples in a WAV container. */
   public static wav(options: PcmFormatOptions): OutputFormat {
-    return new OutputFormat({ ...options, container: "wav" });
+    return OutputFormat.fromOptions("wav", options);
   }
 
   /** MP3-compressed audio. Genesys telephony was seen to crackle with it: prefer `raw` for calls. */
   public static mp3(options: Mp3FormatOptions): OutputFormat {
-    return new OutputFormat({ ...options, container: "mp3" });
+    return OutputFormat.fromOptions("mp3", options);
+  }
+
+  private static fromOptions(container: AudioContainer, options: unknown): OutputFormat {
+    if (options === null || typeof options !== "object" || Array.isArray(options)) {
+      // Not spread: a string would turn into one field per character.
+      const spec: OutputFormatSpec = { container, sampleRate: undefined as never };
+      NOT_AN_OPTIONS_OBJECT.set(spec, options);
+      return new OutputFormat(spec);
+    }
+    return new OutputFormat({ ...(options as object), container } as OutputFormatSpec);
   }
 
   private constructor(public readonly spec: OutputFormatSpec) {}
@@ -95,6 +105,20 @@ export interface OutputFormatSpec {
   readonly bitRate?: Mp3BitRate;
 }
 
+/** Specs whose factory was given something other than an options object, with what it was given. */
+const NOT_AN_OPTIONS_OBJECT = new WeakMap<OutputFormatSpec, unknown>();
+
+/** Field names of the factories' options, with the spellings a caller may reach for instead. */
+const FIELD_SPELLINGS: Readonly<Record<string, string>> = {
+  sample_rate: "sampleRate",
+  samplerate: "sampleRate",
+  rate: "sampleRate",
+  bit_rate: "bitRate",
+  bitrate: "bitRate",
+  format: "encoding",
+};
+const SPEC_FIELDS: readonly string[] = ["container", "encoding", "sampleRate", "bitRate"];
+
 /**
  * Checks a format against Cartesia's output-format matrix. Returns one message per problem, each
  * naming the field, the value received and what is allowed; empty when the format is valid.
@@ -106,10 +130,19 @@ export function outputFormatProblems(spec: OutputFormatSpec, prop = "outputForma
     problems.push(`${prop}.container: got ${describeValue(container)}; allowed: ${AUDIO_CONTAINERS.join(", ")}.`);
     return problems;
   }
-  if (!SAMPLE_RATES.includes(sampleRate)) {
+  const fields = container === "mp3" ? "{ sampleRate, bitRate }" : "{ encoding, sampleRate }";
+  if (NOT_AN_OPTIONS_OBJECT.has(spec)) {
+    problems.push(`${prop}: OutputFormat.${container} got ${describeValue(NOT_AN_OPTIONS_OBJECT.get(spec))}; expected options ${fields}.`);
+    return problems;
+  }
+  for (const field of Object.keys(spec).filter((f) => !SPEC_FIELDS.includes(f) && (spec as unknown as Record<string, unknown>)[f] !== undefined)) {
+    const meant = FIELD_SPELLINGS[field.toLowerCase()] ?? SPEC_FIELDS.find((f) => f.toLowerCase() === field.toLowerCase());
     problems.push(
-      `${prop}.sampleRate: got ${describeValue(sampleRate)}; allowed for ${container}: ${SAMPLE_RATES.join(", ")} (Hz).`,
+      `${prop}.${field}: OutputFormat.${container} has no option ${describeValue(field)}${meant ? ` (did you mean ${meant}?)` : ""}; its options are ${fields}.`,
     );
+  }
+  if (!SAMPLE_RATES.includes(sampleRate)) {
+    problems.push(`${prop}.sampleRate: got ${describeValue(sampleRate)}${numberHint(sampleRate)}; allowed for ${container}: ${SAMPLE_RATES.join(", ")} (Hz).`);
   }
   if (container === "mp3") {
     if (encoding !== undefined) {
@@ -118,7 +151,7 @@ export function outputFormatProblems(spec: OutputFormatSpec, prop = "outputForma
     if (bitRate === undefined) {
       problems.push(`${prop}.bitRate: missing; mp3 requires one of ${MP3_BIT_RATES.join(", ")} (bits per second).`);
     } else if (!MP3_BIT_RATES.includes(bitRate)) {
-      problems.push(`${prop}.bitRate: got ${describeValue(bitRate)}; allowed for mp3: ${MP3_BIT_RATES.join(", ")}.`);
+      problems.push(`${prop}.bitRate: got ${describeValue(bitRate)}${numberHint(bitRate)}; allowed for mp3: ${MP3_BIT_RATES.join(", ")}.`);
     }
   } else {
     if (encoding === undefined) {
@@ -131,4 +164,11 @@ export function outputFormatProblems(spec: OutputFormatSpec, prop = "outputForma
     }
   }
   return problems;
+}
+
+/** ` (a string; pass the number 8000)` when a rate was given as the string of an allowed number. */
+function numberHint(value: unknown): string {
+  if (typeof value !== "string" || value.trim() === "") return "";
+  const n = Number(value);
+  return [...SAMPLE_RATES, ...MP3_BIT_RATES].includes(n as never) ? ` (a string; pass the number ${n})` : "";
 }

@@ -1,12 +1,14 @@
-import { TerraformProvider, Token } from "cdktf";
-import { apiKeyProblems, CartesiaApiKey, KEY_LIKE_PATTERN } from "./cartesia-api-key";
-import { CartesiaModel, checkModel } from "./cartesia-model";
+import { TerraformProvider, TerraformStack, Token } from "cdktf";
+import { IConstruct } from "constructs";
+import { apiKeyProblems, CartesiaApiKey } from "./cartesia-api-key";
+import { CartesiaModel, checkModel, editDistance } from "./cartesia-model";
 import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION } from "./connector-config";
-import { describeValue, maskSecret } from "./errors";
+import { describeValue, firstInvisible } from "./errors";
 import { IntegrationConfigMode } from "./integration-config-mode";
+import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
 import { OutputFormat, outputFormatProblems } from "./output-format";
 import type { CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
-import { resolveConnectorType, TtsConnectorType } from "./tts-connector-type";
+import { GENESYS_TTS_CONNECTOR, resolveConnectorType, TtsConnectorType } from "./tts-connector-type";
 
 /** The guide's integration name. */
 export const DEFAULT_INTEGRATION_NAME = "Genesys TTS Connector: Cartesia";
@@ -14,6 +16,23 @@ export const DEFAULT_INTEGRATION_NAME = "Genesys TTS Connector: Cartesia";
 export const MAX_NAME_LENGTH = 200;
 /** Longest notes accepted. */
 export const MAX_NOTES_LENGTH = 1000;
+/** Every prop `CartesiaTtsConnectorProps` has; anything else is a typo that would silently fall back to a default. */
+export const CONNECTOR_PROP_NAMES: readonly (keyof CartesiaTtsConnectorProps)[] = [
+  "apiKey",
+  "model",
+  "outputFormat",
+  "cartesiaVersion",
+  "integrationName",
+  "credentialName",
+  "enabled",
+  "pciCompliant",
+  "configMode",
+  "language",
+  "notes",
+  "provider",
+  "apiBaseUrl",
+  "connectorType",
+];
 /** API versions Cartesia documents; another well-formed date is accepted with a warning. */
 export const KNOWN_CARTESIA_VERSIONS: readonly string[] = ["2024-06-10", "2024-11-13", "2025-04-16", "2026-03-01", "2026-08-14"];
 
@@ -44,15 +63,20 @@ export interface PropsVerdict {
 
 /**
  * Applies defaults and checks every prop, collecting all problems rather than stopping at the first.
- * `today` (YYYY-MM-DD) decides which announced model sunsets have passed.
+ * `today` (YYYY-MM-DD) decides which announced model sunsets have passed. `scope`, the connector
+ * itself when given, lets the provider be checked against the connector's stack.
+ *
+ * A prop that is `undefined` or `null` takes its default.
  */
-export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: string): PropsVerdict {
+export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: string, scope?: IConstruct): PropsVerdict {
   const errors: string[] = [];
   const warnings: string[] = [];
-  if (props === null || typeof props !== "object") {
+  if (props === null || typeof props !== "object" || Array.isArray(props)) {
+    // One problem, not one per missing prop: the call itself is wrong.
     errors.push(`props: got ${describeValue(props)}; expected an object with at least apiKey and model.`);
-    props = {} as CartesiaTtsConnectorProps;
+    return { settings: {} as ConnectorSettings, errors, warnings };
   }
+  errors.push(...unknownPropProblems(props));
 
   errors.push(...apiKeyProblems(props.apiKey));
 
@@ -62,8 +86,12 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     errors.push(...verdict.errors);
     warnings.push(...verdict.warnings);
   } else {
+    const hint =
+      typeof model === "string" && !KEY_LIKE_PATTERN.test(model)
+        ? ` (a plain string: wrap it, CartesiaModel.snapshot(${describeValue(model)}) or CartesiaModel.alias(${describeValue(model)}))`
+        : "";
     errors.push(
-      `model: got ${describeValue(model)}; expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_2026_01_12 or CartesiaModel.snapshot("sonic-3-2026-01-12").`,
+      `model: got ${describeValue(model)}${hint}; expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_2026_01_12 or CartesiaModel.snapshot("sonic-3-2026-01-12").`,
     );
   }
 
@@ -94,11 +122,12 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
   const integrationName = props.integrationName ?? DEFAULT_INTEGRATION_NAME;
   errors.push(...textProblems("integrationName", integrationName, { required: true, maxLength: MAX_NAME_LENGTH }));
   const credentialName = props.credentialName ?? `${typeof integrationName === "string" ? integrationName : DEFAULT_INTEGRATION_NAME} credential`;
-  if (props.credentialName !== undefined) {
+  if (props.credentialName !== undefined && props.credentialName !== null) {
     errors.push(...textProblems("credentialName", credentialName, { required: true, maxLength: MAX_NAME_LENGTH }));
   }
-  if (props.notes !== undefined) {
-    errors.push(...textProblems("notes", props.notes, { required: false, maxLength: MAX_NOTES_LENGTH, multiline: true }));
+  const notes = props.notes ?? undefined;
+  if (notes !== undefined) {
+    errors.push(...textProblems("notes", notes, { required: false, maxLength: MAX_NOTES_LENGTH, multiline: true }));
   }
 
   const enabled = props.enabled ?? true;
@@ -110,26 +139,25 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
   const configMode = props.configMode ?? IntegrationConfigMode.STANDALONE;
   const modes = Object.values(IntegrationConfigMode) as string[];
   if (!modes.includes(configMode)) {
-    errors.push(`configMode: got ${describeValue(configMode)}; allowed: ${modes.map((m) => `IntegrationConfigMode.${m.toUpperCase()}`).join(", ")}.`);
+    errors.push(
+      `configMode: got ${describeValue(configMode)}; allowed: ${modes.map((m) => `IntegrationConfigMode.${m.toUpperCase()} ("${m}")`).join(", ")}.`,
+    );
   }
 
-  if (props.language !== undefined && !(typeof props.language === "string" && /^[a-z]{2}$/.test(props.language))) {
-    errors.push(`language: got ${describeValue(props.language)}; expected a two-letter ISO 639-1 code in lower case, such as "en".`);
+  const language = props.language ?? undefined;
+  if (language !== undefined && !(typeof language === "string" && /^[a-z]{2}$/.test(language))) {
+    errors.push(`language: got ${describeValue(language)}; expected a two-letter ISO 639-1 code in lower case, such as "en".`);
   }
 
-  if (props.provider !== undefined && !(props.provider instanceof TerraformProvider)) {
-    errors.push(`provider: got ${describeValue(props.provider)}; expected a GenesyscloudProvider (or another TerraformProvider).`);
-  }
+  const provider = props.provider ?? undefined;
+  errors.push(...providerProblems(provider, scope));
 
   const apiBaseUrl = props.apiBaseUrl ?? CARTESIA_API_BASE_URL;
   errors.push(...baseUrlProblems(apiBaseUrl));
 
   const overrides = props.connectorType ?? {};
-  for (const [key, value] of Object.entries({ ...overrides, ...overrides.propertyKeys })) {
-    if (key !== "propertyKeys" && (typeof value !== "string" || value.trim() === "")) {
-      errors.push(`connectorType.${key}: got ${describeValue(value)}; expected a non-empty string.`);
-    }
-  }
+  const overrideProblems = connectorTypeProblems(overrides);
+  errors.push(...overrideProblems);
 
   const settings: ConnectorSettings = {
     apiKey: props.apiKey,
@@ -141,13 +169,47 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     enabled,
     pciCompliant,
     configMode,
-    language: props.language,
-    notes: props.notes,
-    provider: props.provider,
+    language,
+    notes,
+    provider,
     apiBaseUrl: typeof apiBaseUrl === "string" ? apiBaseUrl.replace(/\/+$/, "") : apiBaseUrl,
-    connectorType: resolveConnectorType(overrides),
+    connectorType: overrideProblems.length === 0 ? resolveConnectorType(overrides) : GENESYS_TTS_CONNECTOR,
   };
   return { settings, errors, warnings };
+}
+
+/** A prop the interface does not have: a typo (`output_format`) that would otherwise fall back to a default unseen. */
+export function unknownPropProblems(props: object): string[] {
+  const known = CONNECTOR_PROP_NAMES as readonly string[];
+  return Object.keys(props)
+    .filter((key) => !known.includes(key) && (props as Record<string, unknown>)[key] !== undefined)
+    .map((key) => {
+      const squashed = key.replace(/[_-]/g, "").toLowerCase();
+      const meant = known.find((k) => k.toLowerCase() === squashed || editDistance(k, key) <= 2);
+      return `${keyName(key)}: not a prop of CartesiaTtsConnector${meant ? ` (did you mean ${meant}?)` : ""}; its props are ${known.join(", ")}.`;
+    });
+}
+
+/** An object key for a message: bare when it is an identifier, else quoted (and masked if it could be a key). */
+function keyName(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) && !KEY_LIKE_PATTERN.test(key) ? key : describeValue(key);
+}
+
+/** The provider must be a Genesys Cloud provider of the connector's own stack. */
+export function providerProblems(provider: unknown, scope?: IConstruct): string[] {
+  if (provider === undefined) return [];
+  if (!(provider instanceof TerraformProvider)) {
+    return [`provider: got ${describeValue(provider)}; expected a GenesyscloudProvider (or another TerraformProvider).`];
+  }
+  if (provider.terraformResourceType !== "genesyscloud") {
+    return [`provider: got a provider of type ${describeValue(provider.terraformResourceType)} (${provider.node.path}); expected a GenesyscloudProvider.`];
+  }
+  if (scope && TerraformStack.of(provider) !== TerraformStack.of(scope)) {
+    return [
+      `provider: got ${provider.node.path}, which belongs to stack ${TerraformStack.of(provider).node.path}, not ${TerraformStack.of(scope).node.path}; a stack can only use its own providers. Declare a GenesyscloudProvider in this stack.`,
+    ];
+  }
+  return [];
 }
 
 /** `raw pcm_s16le 8000 Hz`, for messages. */
@@ -171,23 +233,31 @@ interface TextRules {
 function textProblems(prop: string, value: unknown, rules: TextRules): string[] {
   if (typeof value !== "string") return [`${prop}: got ${describeValue(value)}; expected a string.`];
   if (Token.isUnresolved(value)) return [];
-  if (KEY_LIKE_PATTERN.test(value)) {
-    return [`${prop}: contains what looks like a Cartesia API key (${maskSecret(value.match(KEY_LIKE_PATTERN)![0])}); names and notes are not secret and end up in plain text. Remove it.`];
+  const key = value.match(KEY_LIKE_PATTERN);
+  if (key) {
+    return [`${prop}: contains what looks like a Cartesia API key (${maskSecret(key[0])}); names and notes are not secret and end up in plain text. Remove it.`];
   }
   if (rules.required && value.trim() === "") return [`${prop}: got ${describeValue(value)}; expected a non-empty name.`];
-  const control = rules.multiline ? /[\u0000-\u0008\u000b-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
-  if (control.test(value)) {
-    return [`${prop}: got ${JSON.stringify(value)}, which contains control characters; use printable text${rules.multiline ? " (line breaks and tabs are fine)" : ""}.`];
+  const invisible = firstInvisible(rules.multiline ? value.replace(/[\t\n\r]/g, " ") : value);
+  if (invisible) {
+    return [
+      `${prop}: got ${describeValue(value)}, which contains control character ${invisible.codePoint} at index ${invisible.index}; use printable text${rules.multiline ? " (line breaks and tabs are fine)" : ""}.`,
+    ];
   }
   if (value.length > rules.maxLength) {
-    return [`${prop}: got ${value.length} characters ("${value.slice(0, 24)}…"); at most ${rules.maxLength} are allowed.`];
+    return [`${prop}: got ${describeValue(value)}; at most ${rules.maxLength} characters are allowed.`];
   }
   return [];
 }
 
 function baseUrlProblems(value: unknown): string[] {
-  const hint = `expected an https URL such as "${CARTESIA_API_BASE_URL}" (http only for localhost), without a query.`;
+  const hint = `expected an https URL such as "${CARTESIA_API_BASE_URL}" (http only for localhost), without credentials, a query or a fragment.`;
   if (typeof value !== "string") return [`apiBaseUrl: got ${describeValue(value)}; ${hint}`];
+  if (KEY_LIKE_PATTERN.test(value)) {
+    return [`apiBaseUrl: contains what looks like a Cartesia API key (${maskSecret(value)}); the URL is written in plain text. The key belongs in apiKey.`];
+  }
+  // The URL parser drops tabs and line breaks silently; the string itself is what Genesys receives.
+  if (/\s/.test(value) || firstInvisible(value)) return [`apiBaseUrl: got ${describeValue(value)}, which contains spaces or control characters; ${hint}`];
   let url: URL;
   try {
     url = new URL(value);
@@ -195,8 +265,55 @@ function baseUrlProblems(value: unknown): string[] {
     return [`apiBaseUrl: got ${describeValue(value)}; ${hint}`];
   }
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  if (!(url.protocol === "https:" || (url.protocol === "http:" && local)) || url.search || url.hash || url.username) {
+  if (!(url.protocol === "https:" || (url.protocol === "http:" && local)) || url.search || url.hash || url.username || url.password) {
     return [`apiBaseUrl: got ${describeValue(value)}; ${hint}`];
   }
+  if (/\/tts\/bytes\/*$|\/voices\/export\/*$/.test(url.pathname)) {
+    return [`apiBaseUrl: got ${describeValue(value)}, a full endpoint; give the base the endpoints hang off (the connector appends /tts/bytes and /voices/export), such as "${CARTESIA_API_BASE_URL}".`];
+  }
   return [];
+}
+
+/** `connectorType` overrides: known keys only, each a non-empty single-line string, property keys distinct. */
+export function connectorTypeProblems(overrides: unknown): string[] {
+  const topKeys = Object.keys(GENESYS_TTS_CONNECTOR);
+  const propertyKeyNames = Object.keys(GENESYS_TTS_CONNECTOR.propertyKeys);
+  if (overrides === null || typeof overrides !== "object" || Array.isArray(overrides)) {
+    return [`connectorType: got ${describeValue(overrides)}; expected an object with any of ${topKeys.join(", ")}.`];
+  }
+  const problems: string[] = [];
+  const check = (path: string, value: unknown) => {
+    if (typeof value !== "string" || value.trim() === "" || firstInvisible(value) || /^\s|\s$/.test(value)) {
+      problems.push(`${path}: got ${describeValue(value)}; expected a non-empty string without control characters or surrounding spaces.`);
+    }
+  };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    if (!topKeys.includes(key)) {
+      problems.push(`connectorType.${keyName(key)}: not an override; allowed: ${topKeys.join(", ")}.`);
+    } else if (key !== "propertyKeys") {
+      check(`connectorType.${key}`, value);
+    } else if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      problems.push(`connectorType.propertyKeys: got ${describeValue(value)}; expected an object with any of ${propertyKeyNames.join(", ")}.`);
+    } else {
+      for (const [name, keyValue] of Object.entries(value as object)) {
+        if (keyValue === undefined) continue;
+        if (!propertyKeyNames.includes(name)) {
+          problems.push(`connectorType.propertyKeys.${keyName(name)}: not a property; allowed: ${propertyKeyNames.join(", ")}.`);
+        } else {
+          check(`connectorType.propertyKeys.${name}`, keyValue);
+        }
+      }
+    }
+  }
+  if (problems.length === 0) {
+    const keys = Object.entries(resolveConnectorType(overrides as never).propertyKeys);
+    const seen = new Map<string, string>();
+    for (const [name, key] of keys) {
+      const other = seen.get(key);
+      if (other) problems.push(`connectorType.propertyKeys.${name}: got "${key}", which ${other} already uses; each property needs its own key.`);
+      seen.set(key, name);
+    }
+  }
+  return problems;
 }
