@@ -1,0 +1,212 @@
+import type { JsonValue } from "../../lib/canonical-json";
+import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
+import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
+import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
+import { KNOWN_CARTESIA_VERSIONS } from "../../lib/validate-props";
+import { findConnectors, SynthesizedConnector, TerraformDocument } from "../shared/synthesized-connectors";
+import { classifyModel, currentSnapshots } from "./check-model";
+import { checkOutputFormat } from "./check-output-format";
+import { describeCredentialLink, describeFieldSource, describeRegion } from "./describe-source";
+import { isSecretFieldName, redactKeyLike } from "./redact";
+import type { ConnectorReview, CredentialReview, Finding, ReviewSummary } from "./review-model";
+import { connectorSettings } from "./settings";
+
+/** A stack to review: its name and its parsed `cdk.tf.json`. */
+export interface StackInput {
+  readonly name: string;
+  readonly document: TerraformDocument;
+}
+
+/** Reviews every connector of every stack, stacks in the order given, connectors by Terraform address. */
+export function summarize(stacks: readonly StackInput[]): ReviewSummary {
+  return {
+    stacks: stacks.map((stack) => ({
+      name: stack.name,
+      connectors: findConnectors(stack.name, stack.document).map((connector) => reviewConnector(connector, stack.document)),
+    })),
+  };
+}
+
+/** Everything a reviewer needs about one connector, with no secret value in it. */
+export function reviewConnector(connector: SynthesizedConnector, document: TerraformDocument): ConnectorReview {
+  const keys = GENESYS_TTS_CONNECTOR.propertyKeys;
+  const body = asRecord(connector.advanced?.synthesizeBody);
+  const model = classifyModel(body?.model_id);
+  const format = checkOutputFormat(body?.output_format);
+  const region = describeRegion(document, connector.provider);
+  const credential = reviewCredential(connector);
+  const versionField = connector.credential?.fields[VERSION_HEADER];
+  const pci = connector.properties?.[keys.pciCompliant];
+
+  const review: Omit<ConnectorReview, "findings"> = {
+    stack: connector.stack,
+    address: connector.address,
+    constructPath: connector.constructPath,
+    integrationName: safe(connector.name),
+    integrationType: safe(connector.integrationType),
+    intendedState: connector.intendedState,
+    model: typeof body?.model_id === "string" ? redactKeyLike(body.model_id) : undefined,
+    modelStatus: model.kind,
+    outputFormat: format.description === undefined ? undefined : redactKeyLike(format.description),
+    telephonySafe: format.telephonySafe,
+    language: typeof body?.language === "string" ? redactKeyLike(body.language) : undefined,
+    cartesiaVersion: versionField ? describeFieldSource(VERSION_HEADER, versionField).display : undefined,
+    voicesUri: stringProperty(connector, keys.voicesUri),
+    synthesizeUri: stringProperty(connector, keys.synthesizeUri),
+    synthesizeMethod: stringProperty(connector, keys.synthesizeMethod),
+    pciCompliant: pci === undefined ? undefined : redactKeyLike(JSON.stringify(pci)),
+    notes: safe(connector.notes),
+    configStyle: connector.configStyle,
+    configAddress: connector.configAddress,
+    provider: connector.provider ?? "genesyscloud",
+    region,
+    credential,
+    flows: flowsUsing(connector.address, document),
+    settings: connectorSettings(connector, region),
+  };
+  return { ...review, findings: connectorFindings(connector, review, model, format) };
+}
+
+function reviewCredential(connector: SynthesizedConnector): CredentialReview {
+  const [slot] = Object.keys(connector.credentials).sort();
+  const link = describeCredentialLink(slot === undefined ? undefined : connector.credentials[slot]);
+  const credential = connector.credential;
+  return {
+    slot,
+    link,
+    managedHere: credential !== undefined,
+    address: credential?.address,
+    name: safe(credential?.name),
+    type: safe(credential?.credentialTypeName),
+    fields: Object.keys(credential?.fields ?? {})
+      .sort()
+      .map((name) => ({ name, source: describeFieldSource(name, credential!.fields[name]).display })),
+  };
+}
+
+/** The findings of one connector, always in the same order. */
+function connectorFindings(
+  connector: SynthesizedConnector,
+  review: Omit<ConnectorReview, "findings">,
+  model: ReturnType<typeof classifyModel>,
+  format: ReturnType<typeof checkOutputFormat>,
+): Finding[] {
+  const findings: Finding[] = [];
+  const add = (severity: Finding["severity"], code: string, message: string) => findings.push({ severity, code, message: redactKeyLike(message) });
+  const expectedType = GENESYS_TTS_CONNECTOR.integrationType;
+
+  if (review.integrationType !== expectedType) {
+    add(
+      "warning",
+      "integration-type",
+      `integration_type is ${JSON.stringify(review.integrationType ?? null)}, not "${expectedType}" (overridden through connectorType): make sure Genesys names the type so.`,
+    );
+  }
+  if (review.intendedState !== "ENABLED") {
+    add("info", "disabled", `intended_state is ${review.intendedState}: the integration exists but stays inactive, so flows cannot use it.`);
+  }
+
+  if (connector.configStyle === "none") {
+    add("warning", "no-config", "The integration has no config: neither a genesyscloud_integration_config nor an embedded config block.");
+  } else {
+    if (model.kind === "sunset") {
+      add("risky", "model-sunset", `Model "${review.model}" is one Cartesia sunsets on ${model.sunsetDate}; pin a current snapshot (${currentSnapshots()}).`);
+    } else if (model.kind === "alias") {
+      add(
+        "warning",
+        "model-alias",
+        `Model "${review.model}" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production (${currentSnapshots()}).`,
+      );
+    } else if (model.kind === "unrecognized") {
+      add("warning", "model-unrecognized", model.problem!.replace(/^model: /, "Model: "));
+    } else if (model.kind === "missing") {
+      add("warning", "model-missing", "advanced.synthesizeBody has no model_id: Cartesia rejects the request.");
+    }
+
+    if (format.description === undefined) {
+      add("warning", "format-missing", "advanced.synthesizeBody has no output_format: Cartesia rejects the request.");
+    } else if (format.problems.length > 0) {
+      add("warning", "format-invalid", format.problems.join(" "));
+    } else if (!format.telephonySafe) {
+      add(
+        "warning",
+        "format-not-telephony",
+        `Output format ${review.outputFormat} is not 8 kHz PCM: Genesys telephony played only 8 kHz raw or wav PCM cleanly (16/22/24 kHz and mp3 crackled).`,
+      );
+    }
+
+    const pci = connector.properties?.[GENESYS_TTS_CONNECTOR.propertyKeys.pciCompliant];
+    if (pci !== undefined && typeof pci !== "boolean") {
+      add("warning", "pci-not-boolean", `${GENESYS_TTS_CONNECTOR.propertyKeys.pciCompliant} is ${review.pciCompliant}, not a JSON boolean (true is not "true").`);
+    }
+  }
+
+  const credential = connector.credential;
+  if (Object.keys(connector.credentials).length === 0) {
+    add("warning", "credential-missing", "The config links no credential: Cartesia rejects every request without X-Api-Key.");
+  } else if (!credential) {
+    add(
+      "info",
+      "credential-external",
+      `The credential is managed elsewhere (${review.credential.link}): this review cannot see its fields, which must be ${API_KEY_HEADER} and ${VERSION_HEADER}.`,
+    );
+  } else {
+    for (const [name, source] of Object.entries(credential.fields).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const described = describeFieldSource(name, source);
+      if (described.literalSecret) {
+        add(
+          "risky",
+          "key-literal",
+          `Credential field ${name} holds a literal value, written in plain text into cdk.tf.json; pass the key with CartesiaApiKey.fromVariable and set TF_VAR_<name> at deploy time.`,
+        );
+      } else if (source.kind === "variable" && !source.sensitive && isSecretFieldName(name)) {
+        add("warning", "key-not-sensitive", `Credential field ${name} comes from variable ${source.name}, which is not marked sensitive: terraform prints it in plans.`);
+      }
+    }
+    const version = credential.fields[VERSION_HEADER];
+    if (version?.kind === "literal" && !KNOWN_CARTESIA_VERSIONS.includes(version.value)) {
+      add(
+        "warning",
+        "cartesia-version-unknown",
+        `Cartesia-Version ${JSON.stringify(version.value)} is not an API version Cartesia documents (${KNOWN_CARTESIA_VERSIONS.join(", ")}); Cartesia answers "Invalid Cartesia-Version header".`,
+      );
+    }
+  }
+
+  if (connector.configStyle === "standalone") {
+    add(
+      "info",
+      "standalone-config",
+      `Standalone genesyscloud_integration_config: set ${STANDALONE_CONFIG_ENV}=true wherever terraform runs (CI and laptops) and use Genesys provider 1.86 or later; without it every create, read and update of the config fails.`,
+    );
+  } else if (connector.configStyle === "embedded") {
+    add(
+      "info",
+      "embedded-config",
+      `Embedded config block: run terraform without ${STANDALONE_CONFIG_ENV}; with it set, the provider stops managing embedded config blocks.`,
+    );
+  }
+  return findings;
+}
+
+/** Flows of the stack whose configuration mentions the integration's id, e.g. in `connector-${...id}`. */
+function flowsUsing(address: string, document: TerraformDocument): string[] {
+  const reference = `\${${address}.id}`;
+  return Object.entries(document.resource?.genesyscloud_flow ?? {})
+    .filter(([, flow]) => JSON.stringify(flow).includes(reference))
+    .map(([id]) => `genesyscloud_flow.${id}`)
+    .sort();
+}
+
+function stringProperty(connector: SynthesizedConnector, key: string): string | undefined {
+  const value = connector.properties?.[key];
+  return typeof value === "string" ? redactKeyLike(value) : undefined;
+}
+
+function safe(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : redactKeyLike(value);
+}
+
+function asRecord(value: JsonValue | undefined): { readonly [key: string]: JsonValue } | undefined {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+}
