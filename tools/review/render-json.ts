@@ -1,0 +1,64 @@
+import { redactKeyLike } from "./redact";
+import { ConnectorReview, countFindings, diffFindings, ReviewDiff, ReviewSummary, summaryFindings } from "./review-model";
+
+/** Version of the JSON shape; bumped when a field changes meaning or disappears. */
+export const JSON_FORMAT_VERSION = 1;
+
+/**
+ * The review for machines. `counts` are the findings that decide `--fail-on`: the summary's without a
+ * base, the diff's with one. Fields are listed explicitly so that nothing internal (such as the
+ * fingerprints the diff compares) is ever written.
+ */
+export function renderJson(head: ReviewSummary, diff?: ReviewDiff): string {
+  const counts = countFindings(diff ? diffFindings(diff) : summaryFindings(head));
+  const document = {
+    tool: "cartesia-genesys review",
+    formatVersion: JSON_FORMAT_VERSION,
+    mode: diff ? "diff" : "summary",
+    counts,
+    changes: diff?.changes.map((c) => ({
+      kind: c.kind,
+      stack: c.stack,
+      integrationName: c.integrationName,
+      address: c.address,
+      baseAddress: c.baseAddress,
+      constructPath: c.constructPath,
+      headline: c.headline,
+      changes: c.changes.map((s) => ({ key: s.key, label: s.label, category: s.category, before: s.before, after: s.after })),
+      findings: c.findings,
+    })),
+    unchanged: diff?.unchanged,
+    stacks: head.stacks.map((s) => ({ name: s.name, connectors: s.connectors.map(connectorJson) })),
+  };
+  return redactKeyLike(`${JSON.stringify(document, null, 2)}\n`);
+}
+
+function connectorJson(c: ConnectorReview) {
+  return {
+    stack: c.stack,
+    address: c.address,
+    constructPath: c.constructPath,
+    integrationName: c.integrationName,
+    integrationType: c.integrationType,
+    intendedState: c.intendedState,
+    model: c.model,
+    modelStatus: c.modelStatus,
+    outputFormat: c.outputFormat,
+    telephonySafe: c.telephonySafe,
+    language: c.language,
+    cartesiaVersion: c.cartesiaVersion,
+    voicesUri: c.voicesUri,
+    synthesizeUri: c.synthesizeUri,
+    synthesizeMethod: c.synthesizeMethod,
+    pciCompliant: c.pciCompliant,
+    notes: c.notes,
+    configStyle: c.configStyle,
+    configAddress: c.configAddress,
+    provider: c.provider,
+    region: c.region,
+    credential: c.credential,
+    flows: c.flows,
+    settings: c.settings.map((s) => ({ key: s.key, label: s.label, category: s.category, value: s.display })),
+    findings: c.findings,
+  };
+}

@@ -1,0 +1,175 @@
+import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
+import { mdCode, mdRow, mdText } from "./markdown-text";
+import { redactKeyLike } from "./redact";
+import {
+  ConnectorChange,
+  ConnectorReview,
+  countFindings,
+  diffFindings,
+  Finding,
+  ReviewDiff,
+  ReviewSummary,
+  summaryFindings,
+} from "./review-model";
+
+/** The first line of every comment: lets a CI job find and update its earlier comment. */
+export const COMMENT_MARKER = "<!-- cartesia-genesys-review -->";
+
+const SEVERITY_LABEL: Record<Finding["severity"], string> = { risky: "Risky", warning: "Warning", info: "Note" };
+
+/** The pull-request comment for a `cdktf.out` without a base: every connector, stack by stack. */
+export function renderSummaryMarkdown(summary: ReviewSummary): string {
+  const lines = [COMMENT_MARKER, "## Cartesia TTS connectors", "", summaryCounts(summary), "", ...summaryBody(summary, "###")];
+  return finish(lines);
+}
+
+/** The pull-request comment for a base/head pair: what changed per connector, then the head in full, folded. */
+export function renderDiffMarkdown(diff: ReviewDiff, head: ReviewSummary): string {
+  const kinds = (kind: ConnectorChange["kind"]) => diff.changes.filter((c) => c.kind === kind).length;
+  const counts = countFindings(diffFindings(diff));
+  const lines = [
+    COMMENT_MARKER,
+    "## Cartesia TTS connectors: changes",
+    "",
+    `${kinds("changed")} changed, ${kinds("replaced")} replaced, ${kinds("added")} added, ${kinds("removed")} removed, ${diff.unchanged.length} unchanged: ` +
+      `${counts.risky > 0 ? `**${plural(counts.risky, "risky change", "risky changes")}**` : "nothing risky"}, ${plural(counts.warning, "warning", "warnings")}.`,
+    "",
+  ];
+  if (diff.changes.length === 0) lines.push("No connector changed.", "");
+  const inHead = new Map(head.stacks.flatMap((s) => s.connectors).map((c) => [`${c.stack}\n${c.address}`, c]));
+  for (const change of diff.changes) lines.push(...changeSection(change, inHead.get(`${change.stack}\n${change.address}`)));
+  if (diff.unchanged.length > 0) {
+    lines.push(`Unchanged: ${diff.unchanged.map((u) => `${mdCode(u.stack, false)} / ${mdText(u.integrationName ?? u.address)}`).join(", ")}.`, "");
+  }
+  lines.push("<details><summary>Every connector after this change</summary>", "", summaryCounts(head), "", ...summaryBody(head, "###"), "</details>");
+  return finish(lines);
+}
+
+/** One changed connector; an added one is shown in full, as the summary shows it. */
+function changeSection(change: ConnectorChange, head: ConnectorReview | undefined): string[] {
+  const name = change.integrationName === undefined ? mdCode(change.address, false) : mdText(change.integrationName);
+  const lines = [`### ${mdCode(change.stack, false)} / ${name}: ${change.kind}`, "", mdText(change.headline), ""];
+  const where = change.baseAddress ? `${mdCode(change.baseAddress, false)} -> ${mdCode(change.address, false)}` : mdCode(change.address, false);
+  lines.push(`Terraform: ${where}${change.constructPath ? `, construct ${mdCode(change.constructPath, false)}` : ""}.`, "");
+  if (change.kind === "added" && head) {
+    lines.push(...connectorTable(head), "");
+  } else if (change.changes.length > 0) {
+    lines.push(mdRow(["Setting", "Before", "After"]), mdRow(["---", "---", "---"]));
+    for (const c of change.changes) lines.push(mdRow([mdText(c.label), value(c.before, c.style), value(c.after, c.style)]));
+    lines.push("");
+  }
+  lines.push(...findingList(change.findings));
+  return lines;
+}
+
+function value(display: string | undefined, style: "code" | "text"): string {
+  if (display === undefined) return "(absent)";
+  return style === "code" ? mdCode(display) : mdText(display);
+}
+
+function summaryCounts(summary: ReviewSummary): string {
+  const connectors = summary.stacks.reduce((n, s) => n + s.connectors.length, 0);
+  const counts = countFindings(summaryFindings(summary));
+  return (
+    `${plural(connectors, "connector", "connectors")} in ${plural(summary.stacks.length, "stack", "stacks")}: ` +
+    `${counts.risky > 0 ? `**${counts.risky} risky**` : "0 risky"}, ${plural(counts.warning, "warning", "warnings")}, ${plural(counts.info, "note", "notes")}.`
+  );
+}
+
+function summaryBody(summary: ReviewSummary, heading: string): string[] {
+  const lines: string[] = [];
+  for (const stack of summary.stacks) {
+    lines.push(`${heading} Stack ${mdCode(stack.name, false)}`, "");
+    if (stack.connectors.length === 0) lines.push("No Cartesia TTS connector in this stack.", "");
+    for (const connector of stack.connectors) lines.push(...connectorSection(connector, `${heading}#`));
+  }
+  return lines;
+}
+
+function connectorSection(c: ConnectorReview, heading: string): string[] {
+  return [`${heading} ${c.integrationName === undefined ? mdCode(c.address, false) : mdText(c.integrationName)}`, "", ...connectorTable(c), "", ...findingList(c.findings)];
+}
+
+/** The connector's settings as a reviewer reads them, one row each. */
+function connectorTable(c: ConnectorReview): string[] {
+  const rows: [string, string][] = [
+    ["Integration name", c.integrationName === undefined ? "(not set)" : mdText(c.integrationName)],
+    ["Integration type", c.integrationType === undefined ? "(not set)" : mdCode(c.integrationType)],
+    ["Intended state", mdText(c.intendedState)],
+    ["Model", c.model === undefined ? "(not set)" : `${mdCode(c.model)} (${modelNote(c)})`],
+  ];
+  if (c.language !== undefined) rows.push(["Language", mdCode(c.language)]);
+  rows.push(
+    ["Output format", c.outputFormat === undefined ? "(not set)" : `${mdText(c.outputFormat)} (${c.telephonySafe ? "8 kHz PCM, fit for telephony" : "**not 8 kHz PCM**"})`],
+    ["Cartesia version", c.cartesiaVersion === undefined ? "(not visible here)" : source(c.cartesiaVersion)],
+    ["Voice-list URI", c.voicesUri === undefined ? "(not set)" : mdCode(c.voicesUri)],
+    ["Synthesis URI", c.synthesizeUri === undefined ? "(not set)" : `${mdCode(c.synthesizeUri)}${c.synthesizeMethod ? ` (${mdText(c.synthesizeMethod.toUpperCase())})` : ""}`],
+  );
+  if (c.pciCompliant !== undefined) rows.push(["PCI compliant", mdCode(c.pciCompliant)]);
+  rows.push(["Credential", credentialCell(c)]);
+  if (c.credential.fields.length > 0) {
+    rows.push(["Credential fields", c.credential.fields.map((f) => `${mdCode(f.name)}: ${source(f.source)}`).join("; ")]);
+  }
+  rows.push(
+    ["Config style", configStyleCell(c)],
+    ["Provider", c.provider === "genesyscloud" ? `default (${mdCode("genesyscloud")})` : mdCode(c.provider)],
+    ["Organization region", mdText(c.region)],
+  );
+  if (c.notes !== undefined) rows.push(["Notes", mdText(c.notes)]);
+  if (c.flows.length > 0) rows.push(["Architect flows in this stack", c.flows.map((f) => mdCode(f)).join(", ")]);
+  rows.push(["Terraform", `${mdCode(c.address)}${c.constructPath ? `, construct ${mdCode(c.constructPath)}` : ""}`]);
+
+  return [mdRow(["Setting", "Value"]), mdRow(["---", "---"]), ...rows.map(([label, cell]) => mdRow([label, cell]))];
+}
+
+function modelNote(c: ConnectorReview): string {
+  switch (c.modelStatus) {
+    case "snapshot":
+      return "dated snapshot";
+    case "alias":
+      return "**moving alias**";
+    case "sunset":
+      return "**sunset model**";
+    default:
+      return "**not recognized**";
+  }
+}
+
+function credentialCell(c: ConnectorReview): string {
+  const cred = c.credential;
+  const slot = cred.slot === undefined ? "" : ` in slot ${mdCode(cred.slot)}`;
+  if (!cred.managedHere) return `${mdText(cred.link)}${slot}`;
+  const details = [cred.name === undefined ? undefined : mdText(cred.name), cred.type === undefined ? undefined : `type ${mdCode(cred.type)}`].filter(Boolean);
+  return `${mdCode(cred.address!)}${details.length > 0 ? ` (${details.join(", ")})` : ""}${slot}`;
+}
+
+function configStyleCell(c: ConnectorReview): string {
+  switch (c.configStyle) {
+    case "standalone":
+      return `standalone ${mdCode(c.configAddress ?? "genesyscloud_integration_config")}: needs ${mdCode(`${STANDALONE_CONFIG_ENV}=true`)} wherever terraform runs`;
+    case "embedded":
+      return `embedded ${mdCode("config")} block: run terraform without ${mdCode(STANDALONE_CONFIG_ENV)}`;
+    default:
+      return "**none**";
+  }
+}
+
+/** A literal (JSON-quoted) renders as code without its quotes, a described source as text. */
+function source(description: string): string {
+  return description.startsWith('"') ? mdCode(JSON.parse(description) as string) : mdText(description);
+}
+
+function findingList(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return [];
+  return [...findings.map((f) => `- **${SEVERITY_LABEL[f.severity]}:** ${mdText(f.message)}`), ""];
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One trailing newline, no trailing blank lines, and nothing key-shaped, whatever slipped through. */
+function finish(lines: string[]): string {
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return redactKeyLike(`${lines.join("\n")}\n`);
+}
