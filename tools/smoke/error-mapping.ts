@@ -1,0 +1,255 @@
+import { VERSION_HEADER } from "../../lib/connector-config";
+import { KNOWN_CARTESIA_VERSIONS, synthesisBodyVerdict } from "./cartesia-contract";
+
+/** The rows of the troubleshooting table in Cartesia's Genesys guide, plus what it does not cover. */
+export type TroubleshootingRowId = "api-key" | "cartesia-version" | "plan" | "invalid-request" | "other";
+
+/** A row of the guide's troubleshooting table: what Genesys shows, and what it means. */
+export interface TroubleshootingRow {
+  readonly id: Exclude<TroubleshootingRowId, "other">;
+  /** The guide's "Error message" column: what Genesys shows on the integration. */
+  readonly genesysShows: string;
+  /** The guide's "What it means" column. */
+  readonly meaning: string;
+}
+
+/** The guide's table, row by row. */
+export const TROUBLESHOOTING_ROWS: readonly TroubleshootingRow[] = [
+  { id: "api-key", genesysShows: "You must be logged in to access this endpoint", meaning: "the X-Api-Key credential is incorrect" },
+  { id: "cartesia-version", genesysShows: "Invalid Cartesia-Version header", meaning: "the Cartesia-Version credential is incorrect" },
+  { id: "plan", genesysShows: "quota_exceeded", meaning: "you need to upgrade your Cartesia subscription" },
+  {
+    id: "invalid-request",
+    genesysShows: "Your request was invalid",
+    meaning: "something is wrong with Configuration > Properties or Configuration > Advanced",
+  },
+];
+
+/** An error answer from Cartesia, read from either shape it comes in. */
+export interface CartesiaErrorBody {
+  readonly status: number;
+  /** Machine-readable code (API version 2026-03-01 and later); null when Cartesia has none. */
+  readonly errorCode?: string | null;
+  readonly title?: string;
+  readonly message?: string;
+  readonly requestId?: string;
+  readonly docUrl?: string;
+  /** Whether the body was the JSON error object of API version 2026-03-01 and later. */
+  readonly structured: boolean;
+}
+
+/**
+ * Reads an error response: the JSON object of API version 2026-03-01 and later (`error_code`,
+ * `title`, `message`, `request_id`, `doc_url`), other JSON (`error`, `detail`, `message`), or the
+ * plain text of older versions (`Title: Message`).
+ */
+export function parseCartesiaError(status: number, bodyText: string): CartesiaErrorBody {
+  let json: unknown;
+  try {
+    json = JSON.parse(bodyText);
+  } catch {
+    json = undefined;
+  }
+  if (json !== null && typeof json === "object" && !Array.isArray(json)) {
+    const o = json as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? undefined : JSON.stringify(v));
+    const structured = "title" in o && "message" in o && "request_id" in o;
+    return {
+      status,
+      errorCode: o.error_code === null ? null : str(o.error_code),
+      title: str(o.title),
+      message: str(o.message) ?? str(o.error) ?? str(o.detail),
+      requestId: str(o.request_id),
+      docUrl: str(o.doc_url),
+      structured,
+    };
+  }
+  const text = bodyText.trim();
+  const split = text.match(/^([^:\n]{1,80}):\s+([\s\S]+)$/);
+  return split
+    ? { status, title: split[1], message: split[2], structured: false }
+    : { status, message: text === "" ? undefined : text.slice(0, 500), structured: false };
+}
+
+/** What was sent, so a diagnosis can say which value to change. */
+export interface SentRequestContext {
+  /** `voices` for the voice-list GET, `synthesis` for the TTS POST. */
+  readonly kind: "voices" | "synthesis";
+  /** The parsed body that was sent (synthesis). */
+  readonly body?: unknown;
+  /** The Cartesia-Version value sent. */
+  readonly cartesiaVersion?: string;
+  /** Where the key came from, safe to print (`$TF_VAR_cartesia_api_key`); undefined when none was sent. */
+  readonly keyOrigin?: string;
+  /** The terraform variable that feeds the key at deploy time. */
+  readonly keyVariable?: string;
+  /** Today, YYYY-MM-DD, for the body's model check. */
+  readonly today: string;
+}
+
+/** An error matched to the guide's table, with what to change. */
+export interface Diagnosis {
+  readonly row: TroubleshootingRowId;
+  /** The guide's row, when one matches. */
+  readonly guide?: TroubleshootingRow;
+  /** Cartesia's own words: `401 Unauthorized: You must be logged in ... (error_code ..., request_id ...)`. */
+  readonly cartesiaSays: string;
+  /** For a rejected body: the fields Cartesia named, or the contract found wrong. */
+  readonly fields: readonly string[];
+  /** What to do, one line each. */
+  readonly fix: readonly string[];
+}
+
+const VERSION_WORDS = /cartesia[- ]version|version header|api version/i;
+const AUTH_WORDS = /logged in|api[ _-]?key|unauthori[sz]ed|authenticat|access token|credential/i;
+const PLAN_CODES = /quota|credit|concurrency|plan|subscription|billing|payment/i;
+const PLAN_WORDS = /quota|credits?\b|your plan|plan's|subscription|upgrade|billing|payment required/i;
+
+/**
+ * Matches a Cartesia error to the row of the guide's troubleshooting table that Genesys would show,
+ * and says what to change. Rows are tried in the guide's spirit: the version header and the key are
+ * about the credential; quota and plan limits about the subscription; any other 4xx about the body or
+ * the properties, naming the body fields Cartesia (or the contract check) found wrong.
+ */
+export function diagnose(error: CartesiaErrorBody, sent: SentRequestContext): Diagnosis {
+  const words = [error.errorCode, error.title, error.message].filter(Boolean).join(" ");
+  const cartesiaSays = describeError(error);
+  const row = (id: TroubleshootingRowId) => TROUBLESHOOTING_ROWS.find((r) => r.id === id);
+
+  if (VERSION_WORDS.test(words) && error.status < 500) {
+    const refused = sent.cartesiaVersion === undefined ? `No ${VERSION_HEADER} was sent` : `${VERSION_HEADER} "${sent.cartesiaVersion}" was refused`;
+    return {
+      row: "cartesia-version",
+      guide: row("cartesia-version"),
+      cartesiaSays,
+      fields: [],
+      fix: [
+        `${refused}. Put a version Cartesia documents in the ${VERSION_HEADER} credential field (the construct's cartesiaVersion prop), such as the guide's "2026-03-01"; known: ${KNOWN_CARTESIA_VERSIONS.join(", ")}.`,
+      ],
+    };
+  }
+  if (error.status === 401 || (error.status === 403 && AUTH_WORDS.test(words))) {
+    const origin = sent.keyOrigin ? `The key from ${sent.keyOrigin} was refused` : "No key was sent";
+    const deploy = sent.keyVariable ? `; deploy it with TF_VAR_${sent.keyVariable}` : "";
+    return {
+      row: "api-key",
+      guide: row("api-key"),
+      cartesiaSays,
+      fields: [],
+      fix: [
+        `${origin}. Put a standard key from play.cartesia.ai/keys in the X-Api-Key credential field (sk_car_..., not an admin key sk_car_admin_...)${deploy}.`,
+      ],
+    };
+  }
+  if (error.status === 402 || (error.status < 500 && (PLAN_CODES.test(error.errorCode ?? "") || PLAN_WORDS.test(words)))) {
+    const concurrency = /concurrency/i.test(words);
+    return {
+      row: "plan",
+      guide: row("plan"),
+      cartesiaSays,
+      fields: [],
+      fix: [
+        `Your Cartesia plan refused the request: upgrade the subscription at play.cartesia.ai/subscription${concurrency ? " (the plan's concurrency limit: Genesys sends one request per prompt being played, so busy hours need more)" : ""}.`,
+      ],
+    };
+  }
+  if (error.status >= 400 && error.status < 500 && error.status !== 429) {
+    return invalidRequest(error, sent, cartesiaSays, words);
+  }
+  return {
+    row: "other",
+    cartesiaSays,
+    fields: [],
+    fix: [
+      error.status === 429
+        ? "Cartesia is rate-limiting this key: wait and retry; if it persists at normal load, look at the plan's limits."
+        : error.status >= 500
+          ? "Cartesia failed on its side: retry later (status.cartesia.ai). Genesys falls back to its base TTS engine while this lasts."
+          : `Unexpected answer ${error.status}: compare the request above with the guide.`,
+    ],
+  };
+}
+
+function invalidRequest(error: CartesiaErrorBody, sent: SentRequestContext, cartesiaSays: string, words: string): Diagnosis {
+  const base = { row: "invalid-request" as const, guide: TROUBLESHOOTING_ROWS.find((r) => r.id === "invalid-request"), cartesiaSays };
+  if (error.status === 404 && !/voice/i.test(words)) {
+    const property = sent.kind === "voices" ? '"List Voices URI" (ttsConnectorVoicesURI)' : '"Synthesize Text URI" (ttsConnectorSynthesizeURI)';
+    return { ...base, fields: [], fix: [`Configuration > Properties: ${property} names no Cartesia endpoint; the guide's are https://api.cartesia.ai/tts/bytes and https://api.cartesia.ai/voices/export.`] };
+  }
+  if (error.status === 405) {
+    return { ...base, fields: [], fix: [`Configuration > Properties: "Synthesize Text Request Method" must be "post".`] };
+  }
+  if (sent.kind === "voices") {
+    return { ...base, fields: [], fix: [`Configuration > Properties: the voice list request was refused; compare "List Voices URI" with the guide's.`] };
+  }
+  const named = namedFields(words);
+  const local = synthesisBodyVerdict(sent.body, sent.today).problems;
+  const fields = named.length > 0 ? named : [...new Set(local.map((p) => p.split(":")[0]))];
+  const fix = fields.map((field) => `${field}: ${whereToFix(field, sent.body)}`);
+  if (named.length === 0 && local.length > 0) fix.push(...local.map((p) => `contract check: ${p}`));
+  if (fix.length === 0) {
+    fix.push("Cartesia did not say which field: compare Configuration > Advanced (synthesizeBody) with the guide's, field by field.");
+  }
+  return { ...base, fields, fix };
+}
+
+/** How a message names each body field; the most specific paths come first. */
+const FIELD_MENTIONS: readonly (readonly [string, RegExp])[] = [
+  ["output_format.container", /container/i],
+  ["output_format.encoding", /encoding/i],
+  ["output_format.sample_rate", /sample[_ ]?rate/i],
+  ["output_format.bit_rate", /bit[_ ]?rate/i],
+  ["output_format", /output[_ ]?format/i],
+  ["voice.mode", /voice[_.]mode/i],
+  ["voice.id", /voice[_. ]?id|voice\b.*\b(not found|does not exist|unknown|invalid)|(unknown|invalid)\b.*\bvoice\b/i],
+  ["model_id", /model/i],
+  ["transcript", /transcript|\btext\b/i],
+  ["language", /\blanguage\b/i],
+  ["locale", /\blocale\b/i],
+  ["generation_config.speed", /\bspeed\b/i],
+  ["generation_config.volume", /\bvolume\b/i],
+  ["generation_config.emotion", /\bemotion\b/i],
+  ["pronunciation_dict_id", /pronunciation/i],
+];
+
+/** Body fields a message names, most specific first; `output_format` only when no part of it is named. */
+export function namedFields(text: string): string[] {
+  const found = FIELD_MENTIONS.filter(([, pattern]) => pattern.test(text)).map(([field]) => field);
+  return found.filter((field) => !found.some((other) => other !== field && other.startsWith(`${field}.`)));
+}
+
+function whereToFix(field: string, body: unknown): string {
+  const top = field.split(".")[0];
+  const value = lookup(body, field);
+  const shown = value === undefined ? "absent" : JSON.stringify(value);
+  switch (top) {
+    case "transcript":
+      return `the text ("$text", here ${shown.length > 80 ? `${shown.slice(0, 77)}..."` : shown}) was refused; Genesys sends each prompt's text there.`;
+    case "voice":
+      return `the voice ("$voice", here ${shown}) was refused: pick a voice id from the voice list of this key.`;
+    case "model_id":
+      return `Configuration > Advanced: synthesizeBody.model_id is ${shown}; set a current model (the construct's model prop), e.g. "sonic-3-2026-01-12".`;
+    case "output_format":
+      return `Configuration > Advanced: synthesizeBody.${field} is ${shown}; see Cartesia's output-format matrix (the construct's outputFormat prop).`;
+    case "language":
+    case "locale":
+      return `Configuration > Advanced: synthesizeBody.${field} is ${shown}; use a language the model supports (the construct's language prop).`;
+    default:
+      return `Configuration > Advanced: synthesizeBody.${field} is ${shown}.`;
+  }
+}
+
+function lookup(body: unknown, path: string): unknown {
+  let value: unknown = body;
+  for (const key of path.split(".")) {
+    value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+/** `401 Unauthorized: You must be logged in ... (error_code x, request_id y)`. */
+export function describeError(error: CartesiaErrorBody): string {
+  const text = [error.title, error.message].filter(Boolean).join(": ") || "(no message)";
+  const ids = [error.errorCode ? `error_code ${error.errorCode}` : undefined, error.requestId ? `request_id ${error.requestId}` : undefined].filter(Boolean);
+  return `${error.status} ${text}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}`;
+}
