@@ -520,6 +520,34 @@ const CATALOGUE: readonly HostileInput[] = [
     problems: [`id: got "cartesia api key"; ${VARIABLE_NAME}`],
   },
 
+  // ---- Terraform template sequences in literal text ----
+  {
+    input: "integrationName: an interpolation Terraform would evaluate",
+    props: (c) => valid(c, { integrationName: "Cartesia ${var.env}" }),
+    problems: ['integrationName: got "Cartesia ${var.env}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.'],
+  },
+  {
+    input: "notes: a template directive",
+    props: (c) => valid(c, { notes: "%{ if true }on call%{ endif }" }),
+    problems: ['notes: got "%{ if true }on call%{ endif }"; Terraform would read "%{" as a template directive; write "%%{" for a literal "%{", or build the value from a cdktf token.'],
+  },
+  {
+    input: "apiBaseUrl: an interpolation in the path",
+    props: (c) => valid(c, { apiBaseUrl: "https://proxy.example.com/${var.path}" }),
+    problems: ['apiBaseUrl: got "https://proxy.example.com/${var.path}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.'],
+  },
+  {
+    input: "apiKey: fromExistingCredential with half an expression",
+    props: (c) => valid(c, { apiKey: CartesiaApiKey.fromExistingCredential("cred-${var.org}") }),
+    problems: ['apiKey: fromExistingCredential got "cred-${var.org}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.'],
+  },
+  {
+    input: "fromVariable: a name another construct has",
+    attempt: (c) => CartesiaApiKey.fromVariable(c.stack, "genesyscloud"),
+    header: 'Invalid CartesiaApiKey.fromVariable "hostile"',
+    problems: ['id: "genesyscloud" is already used by another construct in hostile; choose another variable name.'],
+  },
+
   // ---- other bad values ----
   {
     input: "apiBaseUrl: the full synthesize endpoint",

@@ -137,6 +137,30 @@ const RULES: Array<[rule: string, bad: Partial<CartesiaTtsConnectorProps>, messa
     'language: got "english"; expected a two-letter ISO 639-1 code in lower case, such as "en".',
     { language: "en" },
   ],
+  [
+    "literal text holds no Terraform template sequence",
+    { integrationName: "Cartesia ${terraform.workspace}" },
+    'integrationName: got "Cartesia ${terraform.workspace}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.',
+    { integrationName: "Cartesia $${literal} 100%" },
+  ],
+  [
+    "a prop the interface lacks is refused, not ignored",
+    { outputformat: OutputFormat.wav({ encoding: "pcm_s16le", sampleRate: 8000 }) } as never,
+    "outputformat: not a prop of CartesiaTtsConnector (did you mean outputFormat?); its props are apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType.",
+    { outputFormat: OutputFormat.wav({ encoding: "pcm_s16le", sampleRate: 8000 }) },
+  ],
+  [
+    "apiBaseUrl carries no credentials",
+    { apiBaseUrl: "https://user:secret@proxy.example.com" },
+    'apiBaseUrl: got "https://user:secret@proxy.example.com"; expected an https URL such as "https://api.cartesia.ai" (http only for localhost), without credentials, a query or a fragment.',
+    { apiBaseUrl: "https://proxy.example.com/cartesia/" },
+  ],
+  [
+    "connectorType overrides are an object of known keys",
+    { connectorType: { integrationTyp: "genesys-tts-connector" } as never },
+    "connectorType.integrationTyp: not an override; allowed: integrationType, credentialSlot, credentialType, propertyKeys.",
+    { connectorType: { integrationType: "genesys-tts-connector-v2" } },
+  ],
 ];
 
 describe.each(RULES)("rule: %s", (_rule, bad, message, good) => {

@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { Fn, Lazy, Op, TerraformVariable, Token } from "cdktf";
 import { CartesiaConnectorConfigError, describeValue, firstInvisible } from "./errors";
 import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
 
 // Re-exported where they always lived: the tools import them from here.
 export { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN } from "./key-hygiene";
@@ -144,6 +145,8 @@ function credentialIdProblems(value: unknown, prop: string): string[] {
   if (/\s/.test(value) || firstInvisible(value)) {
     return [`${prop}: fromExistingCredential got ${describeValue(value)}, which contains spaces or control characters; ${expected}.`];
   }
+  const template = templateSequence(value);
+  if (template) return [`${prop}: fromExistingCredential got ${describeValue(value)}; ${templateAdvice(template.sequence)}.`];
   return [];
 }
 
@@ -158,6 +161,9 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
     problems.push(
       `id: got ${describeValue(id)}; expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".${keyNote}`,
     );
+  }
+  if (Construct.isConstruct(scope) && typeof id === "string" && scope.node.tryFindChild(id) !== undefined) {
+    problems.push(`id: ${describeValue(id)} is already used by another construct in ${scope.node.path}; choose another variable name.`);
   }
   if (options !== undefined && (options === null || typeof options !== "object")) {
     problems.push(`options: got ${describeValue(options)}; expected { description?: string }.`);
@@ -176,5 +182,5 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
 
 /** A cdktf token, or a whole Terraform expression written by hand (`${var.key}`): resolved by terraform, not literal. */
 export function isExpression(value: string): boolean {
-  return Token.isUnresolved(value) || /^\$\{[^{}]+\}$/.test(value);
+  return Token.isUnresolved(value) || isWholeExpression(value);
 }

@@ -11,4 +11,5 @@ export * from "./validate-props";
 export * from "./connector-registry";
 export * from "./errors";
 export * from "./key-hygiene";
+export * from "./terraform-text";
 export * from "./genesyscloud";

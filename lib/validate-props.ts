@@ -7,6 +7,7 @@ import { describeValue, firstInvisible } from "./errors";
 import { IntegrationConfigMode } from "./integration-config-mode";
 import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
 import { OutputFormat, outputFormatProblems } from "./output-format";
+import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
 import type { CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
 import { GENESYS_TTS_CONNECTOR, resolveConnectorType, TtsConnectorType } from "./tts-connector-type";
 
@@ -238,6 +239,10 @@ function textProblems(prop: string, value: unknown, rules: TextRules): string[] 
     return [`${prop}: contains what looks like a Cartesia API key (${maskSecret(key[0])}); names and notes are not secret and end up in plain text. Remove it.`];
   }
   if (rules.required && value.trim() === "") return [`${prop}: got ${describeValue(value)}; expected a non-empty name.`];
+  // A whole hand-written expression is a reference, as a token would be.
+  if (isWholeExpression(value)) return [];
+  const template = templateSequence(value);
+  if (template) return [`${prop}: got ${describeValue(value)}; ${templateAdvice(template.sequence)}.`];
   const invisible = firstInvisible(rules.multiline ? value.replace(/[\t\n\r]/g, " ") : value);
   if (invisible) {
     return [
@@ -258,6 +263,8 @@ function baseUrlProblems(value: unknown): string[] {
   }
   // The URL parser drops tabs and line breaks silently; the string itself is what Genesys receives.
   if (/\s/.test(value) || firstInvisible(value)) return [`apiBaseUrl: got ${describeValue(value)}, which contains spaces or control characters; ${hint}`];
+  const template = templateSequence(value);
+  if (template) return [`apiBaseUrl: got ${describeValue(value)}; ${templateAdvice(template.sequence)}.`];
   let url: URL;
   try {
     url = new URL(value);
@@ -285,6 +292,8 @@ export function connectorTypeProblems(overrides: unknown): string[] {
   const check = (path: string, value: unknown) => {
     if (typeof value !== "string" || value.trim() === "" || firstInvisible(value) || /^\s|\s$/.test(value)) {
       problems.push(`${path}: got ${describeValue(value)}; expected a non-empty string without control characters or surrounding spaces.`);
+    } else if (templateSequence(value)) {
+      problems.push(`${path}: got ${describeValue(value)}; ${templateAdvice(templateSequence(value)!.sequence)}.`);
     }
   };
   for (const [key, value] of Object.entries(overrides)) {
