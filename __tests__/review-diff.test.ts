@@ -231,6 +231,21 @@ test("construct id renamed: the same integration at a new address, risky (terraf
   expectGolden("pairs/construct-id-renamed.md", r.markdown);
 });
 
+test("construct id renamed with moved blocks (moveFromId): moved, the integration keeps its id, nothing risky", () => {
+  const r = pair(connector(), (stack) => {
+    connector({}, "tts")(stack);
+    const c = stack.node.findChild("tts") as CartesiaTtsConnector;
+    c.integration.moveFromId(INTEGRATION);
+    c.integrationConfig!.moveFromId("genesyscloud_integration_config.cartesia_config_EC62C9DB");
+    c.credential!.moveFromId("genesyscloud_integration_credential.cartesia_credential_8C703FCA");
+  });
+  expect(r.diff.changes.map((c) => [c.kind, c.baseAddress, c.address])).toEqual([["moved", INTEGRATION, "genesyscloud_integration.tts_integration_D849AEAB"]]);
+  expect(rows(r)).toEqual([]);
+  expect(r.diff.changes[0].headline).toBe("New Terraform address, carried over by a moved block. Every setting is the same.");
+  expect(codes(r)).toEqual(["info:address-moved"]);
+  expectGolden("pairs/construct-id-renamed-with-moved-blocks.md", r.markdown);
+});
+
 test("a connector at a new logical id but the same construct path matches by the path (hand-edited: cdktf caches ids)", () => {
   // overrideLogicalId cannot do this: the connector reads its integration's id in its constructor,
   // after which cdktf keeps the generated logical id. Renaming the key in cdk.tf.json is what is left.

@@ -10,9 +10,10 @@ const EXPLAINED_BY_CHANGE_RULES = new Set(["model-alias", "model-sunset", "integ
 
 /**
  * Compares two summaries connector by connector. A head connector matches the base connector of the
- * same stack and Terraform address, else the one with the same construct path; what is left and
- * shares stack and integration name is the same integration at a new address (`replaced`); the rest
- * is added or removed.
+ * same stack and Terraform address, else the one its `moved` block names, else the one with the same
+ * construct path; what is left and shares stack and integration name is the same integration at a
+ * new address; the rest is added or removed. A new address is `moved` when a `moved` block carries
+ * the state over, `replaced` otherwise.
  */
 export function diffSummaries(base: ReviewSummary, head: ReviewSummary): ReviewDiff {
   const baseLeft = base.stacks.flatMap((s) => s.connectors);
@@ -31,7 +32,9 @@ export function diffSummaries(base: ReviewSummary, head: ReviewSummary): ReviewD
   }
   const unmatched: ConnectorReview[] = [];
   for (const h of headLeft) {
-    const b = h.constructPath === undefined ? undefined : take((c) => c.stack === h.stack && c.constructPath === h.constructPath);
+    const b =
+      (h.movedFrom === undefined ? undefined : take((c) => c.stack === h.stack && c.address === h.movedFrom)) ??
+      (h.constructPath === undefined ? undefined : take((c) => c.stack === h.stack && c.constructPath === h.constructPath));
     if (b) pairs.push([b, h]);
     else unmatched.push(h);
   }
@@ -39,13 +42,13 @@ export function diffSummaries(base: ReviewSummary, head: ReviewSummary): ReviewD
   const changes: ConnectorChange[] = [];
   const unchanged: ReviewDiff["unchanged"][number][] = [];
   for (const [b, h] of pairs) {
-    const change = compareConnectors(b, h, b.address === h.address ? "changed" : "replaced");
+    const change = compareConnectors(b, h, addressKind(b, h));
     if (change.changes.length === 0 && change.kind === "changed") unchanged.push({ stack: h.stack, integrationName: h.integrationName, address: h.address });
     else changes.push(change);
   }
   for (const h of unmatched) {
     const b = h.integrationName === undefined ? undefined : take((c) => c.stack === h.stack && c.integrationName === h.integrationName);
-    changes.push(b ? compareConnectors(b, h, "replaced") : added(h));
+    changes.push(b ? compareConnectors(b, h, addressKind(b, h)) : added(h));
   }
   for (const b of baseLeft) changes.push(removed(b));
 
@@ -56,6 +59,12 @@ export function diffSummaries(base: ReviewSummary, head: ReviewSummary): ReviewD
     return 0;
   };
   return { changes: changes.sort(byOrder), unchanged: unchanged.sort(byOrder) };
+}
+
+/** Same address, an address a `moved` block carries over, or a new address terraform recreates. */
+function addressKind(base: ConnectorReview, head: ConnectorReview): "changed" | "moved" | "replaced" {
+  if (base.address === head.address) return "changed";
+  return head.movedFrom === base.address ? "moved" : "replaced";
 }
 
 /** The settings that differ, in the head's order, then settings only the base had. */
@@ -89,10 +98,10 @@ function flowsUsing(connector: ConnectorReview): string {
 /** A credential of the connector's own stack: its address follows the connector's construct id. */
 const OWN_CREDENTIAL = "credential genesyscloud_integration_credential.";
 
-function compareConnectors(base: ConnectorReview, head: ConnectorReview, kind: "changed" | "replaced"): ConnectorChange {
-  // A replaced connector's own credential moves with it; the address change already says so.
+function compareConnectors(base: ConnectorReview, head: ConnectorReview, kind: "changed" | "moved" | "replaced"): ConnectorChange {
+  // A connector's own credential changes address with it; the address change already says so.
   const changes = settingChanges(base, head).filter(
-    (c) => !(kind === "replaced" && c.key.startsWith("credentials.") && c.before?.startsWith(OWN_CREDENTIAL) && c.after?.startsWith(OWN_CREDENTIAL)),
+    (c) => !(kind !== "changed" && c.key.startsWith("credentials.") && c.before?.startsWith(OWN_CREDENTIAL) && c.after?.startsWith(OWN_CREDENTIAL)),
   );
   const findings: Finding[] = [];
   const risky = (code: string, message: string) => findings.push({ severity: "risky", code, message });
@@ -102,6 +111,13 @@ function compareConnectors(base: ConnectorReview, head: ConnectorReview, kind: "
       "address-changed",
       `The Terraform address changes from ${base.address} to ${head.address}: terraform destroys the integration and creates a new one, so its id and its TTS engine id (connector-<integration id>) change. Keep the construct id, or add a moved block (docs/determinism.md).${newIdNote(head)}`,
     );
+  }
+  if (kind === "moved") {
+    findings.push({
+      severity: "info",
+      code: "address-moved",
+      message: `A moved block carries the state from ${base.address} to ${head.address}: terraform keeps the integration and its id. Keep the block until every workspace has applied it.`,
+    });
   }
   if (base.integrationType !== head.integrationType) {
     risky(
@@ -137,7 +153,7 @@ function compareConnectors(base: ConnectorReview, head: ConnectorReview, kind: "
     stack: head.stack,
     integrationName: head.integrationName,
     address: head.address,
-    baseAddress: kind === "replaced" ? base.address : undefined,
+    baseAddress: kind === "changed" ? undefined : base.address,
     constructPath: head.constructPath,
     headline: headline(kind, changes),
     changes,
@@ -179,8 +195,13 @@ function newHeadFindings(base: ConnectorReview | undefined, head: ConnectorRevie
   );
 }
 
-function headline(kind: "changed" | "replaced", changes: readonly SettingChange[]): string {
-  const moved = kind === "replaced" ? "New Terraform address: terraform replaces the connector's resources. " : "";
+function headline(kind: "changed" | "moved" | "replaced", changes: readonly SettingChange[]): string {
+  const moved =
+    kind === "replaced"
+      ? "New Terraform address: terraform replaces the connector's resources. "
+      : kind === "moved"
+        ? "New Terraform address, carried over by a moved block. "
+        : "";
   if (changes.length === 0) return `${moved}Every setting is the same.`;
   const credential = changes.some((c) => c.category === "credential");
   const integration = changes.some((c) => c.category === "integration");

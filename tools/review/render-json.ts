@@ -38,6 +38,7 @@ function connectorJson(c: ConnectorReview) {
     stack: c.stack,
     address: c.address,
     constructPath: c.constructPath,
+    movedFrom: c.movedFrom,
     integrationName: c.integrationName,
     integrationType: c.integrationType,
     intendedState: c.intendedState,

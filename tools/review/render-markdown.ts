@@ -31,7 +31,7 @@ export function renderDiffMarkdown(diff: ReviewDiff, head: ReviewSummary): strin
     COMMENT_MARKER,
     "## Cartesia TTS connectors: changes",
     "",
-    `${kinds("changed")} changed, ${kinds("replaced")} replaced, ${kinds("added")} added, ${kinds("removed")} removed, ${diff.unchanged.length} unchanged: ` +
+    `${kinds("changed")} changed, ${kinds("moved")} moved, ${kinds("replaced")} replaced, ${kinds("added")} added, ${kinds("removed")} removed, ${diff.unchanged.length} unchanged: ` +
       `${counts.risky > 0 ? `**${plural(counts.risky, "risky change", "risky changes")}**` : "nothing risky"}, ${plural(counts.warning, "warning", "warnings")}.`,
     "",
   ];

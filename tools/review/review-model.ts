@@ -66,6 +66,8 @@ export interface ConnectorReview {
   readonly address: string;
   /** Construct path of the connector, the fallback for matching. */
   readonly constructPath?: string;
+  /** The address a `moved` block of the stack carries this integration's state from, if any. */
+  readonly movedFrom?: string;
   readonly integrationName?: string;
   readonly integrationType?: string;
   readonly intendedState: string;
@@ -124,10 +126,11 @@ export interface SettingChange {
 }
 
 /**
- * How a connector differs between base and head:
- * `added`/`removed`; `changed` (same address); `replaced` (same integration name, new Terraform address).
+ * How a connector differs between base and head: `added`/`removed`; `changed` (same address);
+ * `moved` (new address, and a `moved` block carries the state over); `replaced` (new address without
+ * one: terraform destroys and recreates it).
  */
-export type ChangeKind = "added" | "removed" | "changed" | "replaced";
+export type ChangeKind = "added" | "removed" | "changed" | "moved" | "replaced";
 
 /** What changed for one connector, in words. */
 export interface ConnectorChange {
@@ -137,7 +140,7 @@ export interface ConnectorChange {
   readonly integrationName?: string;
   /** The head's address, or the base's for a removed connector. */
   readonly address: string;
-  /** The base's address when it differs (`replaced`). */
+  /** The base's address when it differs (`moved`, `replaced`). */
   readonly baseAddress?: string;
   readonly constructPath?: string;
   /** One sentence: credential only, integration config, both, added, removed. */

@@ -42,6 +42,7 @@ export function reviewConnector(connector: SynthesizedConnector, document: Terra
     stack: connector.stack,
     address: connector.address,
     constructPath: connector.constructPath,
+    movedFrom: movedFrom(connector.address, document),
     integrationName: safe(connector.name),
     integrationType: safe(connector.integrationType),
     intendedState: connector.intendedState,
@@ -187,6 +188,13 @@ function connectorFindings(
     );
   }
   return findings;
+}
+
+/** The `from` of a `moved` block whose `to` is this address (cdktf's `moveFromId`/`moveTo` write them). */
+function movedFrom(address: string, document: TerraformDocument): string | undefined {
+  const blocks = Array.isArray(document.moved) ? (document.moved as { from?: unknown; to?: unknown }[]) : [];
+  const block = blocks.find((b) => b?.to === address && typeof b.from === "string");
+  return block ? (block.from as string) : undefined;
 }
 
 /** Flows of the stack whose configuration mentions the integration's id, e.g. in `connector-${...id}`. */
