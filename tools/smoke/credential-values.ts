@@ -1,0 +1,153 @@
+import { API_KEY_HEADER, DEFAULT_CARTESIA_VERSION, VERSION_HEADER } from "../../lib/connector-config";
+import type { FieldSource } from "../shared/synthesized-connectors";
+import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN } from "../../lib/key-hygiene";
+
+/** Environment variables, as `process.env` holds them. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Environment variable that supplies the API key at smoke time, whatever the credential references. */
+export const API_KEY_ENV = "CARTESIA_API_KEY";
+/** Environment variable for the version header when the credential is managed outside the stack. */
+export const VERSION_ENV = "CARTESIA_VERSION";
+
+/** A header whose value the environment did not supply. */
+export interface MissingValue {
+  /** The header (credential field) name. */
+  readonly header: string;
+  /** Environment variables, any of which would supply it. */
+  readonly env: readonly string[];
+}
+
+/** The credential's fields turned into the headers Genesys sends, with their values from the environment. */
+export interface CredentialHeaders {
+  /** Header name -> value, for the headers whose value is known. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Values that must never be printed or written (the key, values of sensitive variables). */
+  readonly secrets: readonly string[];
+  /** Headers that could not be given a value. */
+  readonly missing: readonly MissingValue[];
+  /** Where each header's value came from, safe to print: `X-Api-Key <- $TF_VAR_cartesia_api_key`. */
+  readonly origins: Readonly<Record<string, string>>;
+  /** Things worth saying before anything is sent. */
+  readonly warnings: readonly string[];
+}
+
+const VAR_REF = /\$\{var\.([A-Za-z0-9_-]+)\}/g;
+
+/** Whether a credential field carries the key (Genesys sends it as a header of the same name). */
+export function isKeyHeader(name: string): boolean {
+  return /^(x-api-key|authorization)$/i.test(name);
+}
+
+/**
+ * Resolves a credential's fields into header values from the environment, never from the synthesized
+ * file: a variable `X` is read from `TF_VAR_X` (what terraform will deploy), and the key field may be
+ * overridden by `CARTESIA_API_KEY`. `fields` is undefined when the credential is managed outside the
+ * stack (`CartesiaApiKey.fromExistingCredential`); then the guide's two fields are assumed.
+ */
+export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSource>> | undefined, env: Env): CredentialHeaders {
+  const headers: Record<string, string> = {};
+  const origins: Record<string, string> = {};
+  const secrets: string[] = [];
+  const missing: MissingValue[] = [];
+  const warnings: string[] = [];
+  const overrideKey = nonEmpty(env[API_KEY_ENV]);
+
+  const useKey = (header: string, key: string, origin: string) => {
+    headers[header] = /^authorization$/i.test(header) ? `Bearer ${key}` : key;
+    origins[header] = origin;
+    secrets.push(key, headers[header]);
+  };
+
+  if (fields === undefined) {
+    warnings.push(
+      `the credential is not a resource of this stack (managed elsewhere): assuming the guide's fields ${API_KEY_HEADER} and ${VERSION_HEADER}.`,
+    );
+    if (overrideKey) useKey(API_KEY_HEADER, overrideKey, `$${API_KEY_ENV}`);
+    else missing.push({ header: API_KEY_HEADER, env: [API_KEY_ENV] });
+    headers[VERSION_HEADER] = nonEmpty(env[VERSION_ENV]) ?? DEFAULT_CARTESIA_VERSION;
+    origins[VERSION_HEADER] = nonEmpty(env[VERSION_ENV]) ? `$${VERSION_ENV}` : "the guide's default (set CARTESIA_VERSION to match the credential)";
+    return finish();
+  }
+
+  for (const [header, source] of Object.entries(fields)) {
+    const keyField = isKeyHeader(header);
+    const variables = source.kind === "variable" ? [source.name] : source.kind === "expression" ? varRefs(source.expression) : [];
+    const fromTfVars = variables.map((name) => nonEmpty(env[`TF_VAR_${name}`]));
+
+    if (keyField) {
+      if (source.kind === "literal" && KEY_LIKE_PATTERN.test(source.value)) {
+        warnings.push(
+          `${header} holds a literal key in cdk.tf.json: the key is in plain text in cdktf.out. Pass it with CartesiaApiKey.fromVariable; the smoke test does not use it.`,
+        );
+      }
+      if (overrideKey) {
+        useKey(header, overrideKey, `$${API_KEY_ENV}`);
+        const deployed = source.kind === "variable" ? fromTfVars[0] : undefined;
+        if (deployed !== undefined && deployed !== overrideKey) {
+          warnings.push(`$${API_KEY_ENV} differs from $TF_VAR_${variables[0]}: this test uses $${API_KEY_ENV}, the deploy will use $TF_VAR_${variables[0]}.`);
+        }
+        secrets.push(...fromTfVars.filter((v): v is string => v !== undefined));
+        continue;
+      }
+      if (variables.length > 0 && fromTfVars.every((v) => v !== undefined)) {
+        // Exactly what terraform will put in the field, and so what Genesys will send.
+        const value = source.kind === "variable" ? fromTfVars[0]! : fillVariables(source.kind === "expression" ? source.expression : "", env);
+        headers[header] = value;
+        origins[header] = variables.map((name) => `$TF_VAR_${name}`).join(", ");
+        secrets.push(value, ...(fromTfVars as string[]));
+        continue;
+      }
+      missing.push({ header, env: [API_KEY_ENV, ...variables.map((name) => `TF_VAR_${name}`)] });
+      if (source.kind === "expression" && variables.length === 0) {
+        warnings.push(`${header} comes from ${source.expression}, which only terraform can resolve: set ${API_KEY_ENV}.`);
+      }
+      continue;
+    }
+
+    if (source.kind === "literal") {
+      headers[header] = source.value;
+      origins[header] = "cdk.tf.json";
+      continue;
+    }
+    if (source.kind === "expression" && variables.length === 0) {
+      missing.push({ header, env: [] });
+      warnings.push(`${header} comes from ${source.expression}, which only terraform can resolve: this test cannot send it.`);
+      continue;
+    }
+    const absent = variables.filter((_, i) => fromTfVars[i] === undefined);
+    if (absent.length > 0) {
+      missing.push({ header, env: absent.map((name) => `TF_VAR_${name}`) });
+      continue;
+    }
+    const value = source.kind === "variable" ? fromTfVars[0]! : fillVariables(source.expression, env);
+    headers[header] = value;
+    origins[header] = variables.map((name) => `$TF_VAR_${name}`).join(", ");
+    if (source.kind === "variable" && source.sensitive) secrets.push(value);
+  }
+  return finish();
+
+  function finish(): CredentialHeaders {
+    for (const [header, value] of Object.entries(headers)) {
+      if (isKeyHeader(header) && value.replace(/^Bearer /, "").startsWith(ADMIN_KEY_PREFIX)) {
+        warnings.push(`${header} is an admin key (${ADMIN_KEY_PREFIX}...): admin keys cannot call text-to-speech; create a standard key.`);
+      }
+    }
+    return { headers, origins, secrets: [...new Set(secrets)], missing, warnings };
+  }
+}
+
+/** Replaces each `${var.X}` of a terraform template with `$TF_VAR_X`; call only when all are set. */
+function fillVariables(expression: string, env: Env): string {
+  return expression.replace(VAR_REF, (_m, name: string) => nonEmpty(env[`TF_VAR_${name}`]) ?? "");
+}
+
+/** The variables a template reads; none when it also reads anything else (only terraform can resolve that). */
+function varRefs(expression: string): string[] {
+  if (expression.replace(VAR_REF, "").includes("${")) return [];
+  return [...new Set([...expression.matchAll(VAR_REF)].map((m) => m[1]))];
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== "" ? value : undefined;
+}

@@ -1,0 +1,66 @@
+import type { HttpRequestSpec } from "./render-requests";
+
+/** `fetch` as Node provides it; injectable so tests can refuse anything but loopback. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** A response read to its end, with when each part arrived. */
+export interface Exchange {
+  readonly status: number;
+  readonly statusText: string;
+  readonly contentType?: string;
+  readonly body: Buffer;
+  /** Milliseconds from sending to the response headers. */
+  readonly headersMs: number;
+  /** Milliseconds from sending to the first byte of the body; undefined for an empty body. */
+  readonly firstByteMs?: number;
+  /** Milliseconds from sending to the end of the body. */
+  readonly totalMs: number;
+}
+
+/** Options of `exchange`. */
+export interface ExchangeOptions {
+  /** @default globalThis.fetch */
+  readonly fetch?: FetchLike;
+  /** Give up after this long. @default 30000 (Genesys waits far less before falling back) */
+  readonly timeoutMs?: number;
+  /** A monotonic clock in milliseconds. @default performance.now */
+  readonly now?: () => number;
+}
+
+/**
+ * Sends one request and reads the whole response, timing the first body byte separately from the
+ * headers: for speech, the first audio byte is what a caller waits for.
+ */
+export async function exchange(request: HttpRequestSpec, options: ExchangeOptions = {}): Promise<Exchange> {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const response = await doFetch(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.body,
+    redirect: "manual", // a redirect would carry the key to wherever it points
+    signal: AbortSignal.timeout(options.timeoutMs ?? 30000),
+  });
+  const headersMs = now() - started;
+  const chunks: Buffer[] = [];
+  let firstByteMs: number | undefined;
+  if (response.body) {
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (value.byteLength > 0 && firstByteMs === undefined) firstByteMs = now() - started;
+      chunks.push(Buffer.from(value));
+    }
+  }
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    contentType: response.headers.get("content-type") ?? undefined,
+    body: Buffer.concat(chunks),
+    headersMs,
+    firstByteMs,
+    totalMs: now() - started,
+  };
+}
