@@ -1,4 +1,4 @@
-import { Annotations } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
@@ -99,8 +99,14 @@ export class CartesiaTtsConnector extends Construct {
         integrationId: this.integrationId,
         ...configBody,
       });
-      Annotations.of(this).addInfo(
+      // The same note for every connector in this mode, so no stack trace: it would point at no line to
+      // change, and capturing one (source-mapped under tsx) was the largest part of the construct's
+      // synth cost over raw bindings (bench/README.md). Level, message and path are what
+      // Annotations.addInfo writes.
+      this.node.addMetadata(
+        AnnotationMetadataEntryType.INFO,
         `configMode STANDALONE writes genesyscloud_integration_config: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
+        { stackTrace: false },
       );
     }
   }
