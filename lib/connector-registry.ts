@@ -5,15 +5,15 @@ import { IntegrationConfigMode, mixedConfigModeProblem } from "./integration-con
 /** Genesys allows at most ten TTS Connector integrations per organization, disabled ones included. */
 export const MAX_CONNECTORS_PER_ORGANIZATION = 10;
 
-interface RegisteredConnector {
-  readonly path: string;
-  readonly name: string;
-  readonly configMode: IntegrationConfigMode;
-  readonly providerKey: string;
+/** What one stack already holds, so a new connector is checked against its siblings in constant time. */
+interface StackRegistry {
+  /** Per provider (one provider = one organization): integration name -> path of the connector that has it. */
+  readonly byProvider: Map<string, Map<string, string>>;
+  /** Connector paths per config style, in the order they were registered. */
+  readonly pathsByMode: Map<IntegrationConfigMode, string[]>;
 }
 
-/** What a stack already holds, so a new connector can be checked against its siblings. */
-const registries = new WeakMap<TerraformStack, RegisteredConnector[]>();
+const registries = new WeakMap<TerraformStack, StackRegistry>();
 
 /**
  * Registers a connector in its stack and returns the problems it causes with the connectors already
@@ -27,29 +27,40 @@ export function registerConnector(
   provider: TerraformProvider | undefined,
 ): string[] {
   const stack = TerraformStack.of(scope);
-  const registered = registries.get(stack) ?? [];
+  const registry = registries.get(stack) ?? { byProvider: new Map(), pathsByMode: new Map() };
   const providerKey = provider ? provider.node.path : "default";
   const providerLabel = provider ? `provider ${provider.node.path}` : "the default genesyscloud provider";
-  const sameProvider = registered.filter((c) => c.providerKey === providerKey);
+  const sameProvider = registry.byProvider.get(providerKey) ?? new Map<string, string>();
+  const path = scope.node.path;
   const problems: string[] = [];
 
-  const twin = sameProvider.find((c) => c.name === name);
-  if (twin) {
-    problems.push(`integrationName: "${name}" is already used by ${twin.path} on ${providerLabel}; integration names must be unique in an organization.`);
+  const twin = sameProvider.get(name);
+  if (twin !== undefined) {
+    problems.push(`integrationName: "${name}" is already used by ${twin} on ${providerLabel}; integration names must be unique in an organization.`);
   }
-  if (sameProvider.length >= MAX_CONNECTORS_PER_ORGANIZATION) {
+  if (sameProvider.size >= MAX_CONNECTORS_PER_ORGANIZATION) {
     problems.push(
-      `provider: ${providerLabel} already has ${sameProvider.length} connectors in this stack; Genesys allows at most ${MAX_CONNECTORS_PER_ORGANIZATION} TTS Connector integrations per organization (disabled ones count too).`,
+      `provider: ${providerLabel} already has ${sameProvider.size} connectors in this stack; Genesys allows at most ${MAX_CONNECTORS_PER_ORGANIZATION} TTS Connector integrations per organization (disabled ones count too).`,
     );
   }
-  const withThis = [...registered, { path: scope.node.path, configMode }];
-  const pathsIn = (mode: IntegrationConfigMode) => withThis.filter((c) => c.configMode === mode).map((c) => c.path);
-  const mixed = mixedConfigModeProblem(pathsIn(IntegrationConfigMode.STANDALONE), pathsIn(IntegrationConfigMode.EMBEDDED));
-  if (mixed) problems.push(mixed);
+  // The lists of paths are built only when both styles are present (an error), so a connector costs
+  // no scan of its siblings: the registry stays linear in a stack that holds many organizations.
+  const countIn = (mode: IntegrationConfigMode) => (registry.pathsByMode.get(mode)?.length ?? 0) + (mode === configMode ? 1 : 0);
+  if (countIn(IntegrationConfigMode.STANDALONE) > 0 && countIn(IntegrationConfigMode.EMBEDDED) > 0) {
+    const pathsIn = (mode: IntegrationConfigMode) => [...(registry.pathsByMode.get(mode) ?? []), ...(mode === configMode ? [path] : [])];
+    const mixed = mixedConfigModeProblem(pathsIn(IntegrationConfigMode.STANDALONE), pathsIn(IntegrationConfigMode.EMBEDDED));
+    if (mixed) problems.push(mixed);
+  }
 
   if (problems.length === 0) {
-    if (registered.length === 0) stack.node.addValidation({ validate: () => stackConfigStyleProblems(stack) });
-    registries.set(stack, [...registered, { path: scope.node.path, name, configMode, providerKey }]);
+    if (!registries.has(stack)) {
+      registries.set(stack, registry);
+      stack.node.addValidation({ validate: () => stackConfigStyleProblems(stack) });
+    }
+    registry.byProvider.set(providerKey, sameProvider.set(name, path));
+    const samePaths = registry.pathsByMode.get(configMode);
+    if (samePaths) samePaths.push(path);
+    else registry.pathsByMode.set(configMode, [path]);
   }
   return problems;
 }
