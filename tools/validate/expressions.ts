@@ -33,7 +33,7 @@ export function isIndexStep(step: string): boolean {
 export function templateExpressions(value: string): TemplateParts {
   const expressions: string[] = [];
   for (let i = 0; i < value.length; i++) {
-    if ((value.startsWith("$${", i) || value.startsWith("%%{", i))) {
+    if (value.startsWith("$${", i) || value.startsWith("%%{", i)) {
       i += 2;
       continue;
     }

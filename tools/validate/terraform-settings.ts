@@ -1,4 +1,4 @@
-import { Catalog, impliedProviderName } from "./catalog";
+import { Catalog, Declaration, impliedProviderName } from "./catalog";
 import { describeJson, entriesOf, isJsonObject } from "./json-path";
 import { PROVIDER_REFERENCE } from "./meta-arguments";
 import { problem, ValidationProblem } from "./report";
@@ -38,15 +38,15 @@ export function checkTerraformSettings(doc: Record<string, unknown>, catalog: Ca
 /** Local provider names the document uses, each with the address that defines what it is used for. */
 function providersInUse(doc: Record<string, unknown>, catalog: Catalog, index: SchemaIndex): Map<string, { address: string; example: string }> {
   const inUse = new Map<string, { address: string; example: string }>();
-  const declared: [TypeKind, ReadonlyMap<string, { type: string; body: Record<string, unknown> }>][] = [
+  const declared: [TypeKind, ReadonlyMap<string, Declaration>][] = [
     ["resource", catalog.resources],
     ["data source", catalog.dataSources],
   ];
   for (const [kind, declarations] of declared) {
     for (const { type, body } of declarations.values()) {
       const found = index.findType(kind, type);
-      if (!found || inUse.has(localProviderName(type, body.provider))) continue;
-      inUse.set(localProviderName(type, body.provider), { address: found.providerAddress, example: type });
+      const localName = localProviderName(type, body.provider);
+      if (found && !inUse.has(localName)) inUse.set(localName, { address: found.providerAddress, example: type });
     }
   }
   for (const [localName] of entriesOf(isJsonObject(doc.provider) ? doc.provider : {})) {
