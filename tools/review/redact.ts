@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
-import { KEY_LIKE_PATTERN } from "../../lib/cartesia-api-key";
+import { KEY_LIKE_PATTERN } from "../../lib/key-hygiene";
 
-/** What a key-like string is replaced with. It does not itself match the key pattern. */
+/**
+ * What a key-like string is replaced with. It does not itself match the key pattern, and unlike the
+ * library's mask it holds no quotes, so it can stand inside the JSON values the review shows.
+ */
 export const REDACTED_KEY = "sk_car_…(hidden)";
 
 const KEY_LIKE_EVERYWHERE = new RegExp(KEY_LIKE_PATTERN.source, "g");
