@@ -14,7 +14,7 @@ import { synthApp, tempDir } from "./helpers";
 async function review(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await run(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
   return { code, out, err };
 }
 

@@ -33,7 +33,7 @@ test("the workflow's review command runs as written against a head and base laid
     let out = "";
     const code = await run(
       args.map((a) => (a.endsWith("cdktf.out") ? path.join(workspace, a) : a)),
-      { out: (t) => (out += t), err: (t) => (out += t) },
+      { out: (t) => void (out += t), err: (t) => void (out += t) },
     );
     expect(code).toBe(0);
     expect(out.split("\n")[0]).toBe(COMMENT_MARKER);

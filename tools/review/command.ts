@@ -6,13 +6,20 @@ import { renderJson } from "./render-json";
 import { countFindings, diffFindings, ReviewSummary, summaryFindings } from "./review-model";
 import { summarize } from "./summarize";
 
-/** Where the command writes; tests pass their own. */
+/** Where the command writes; tests pass their own. A returned promise is awaited. */
 export interface ReviewIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
+  readonly out: (text: string) => void | Promise<void>;
+  readonly err: (text: string) => void | Promise<void>;
 }
 
-const PROCESS_IO: ReviewIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+/**
+ * The process's streams. Each write resolves once flushed: the CLI calls `process.exit` right after,
+ * and on platforms where pipes are asynchronous a large review would otherwise be cut short.
+ */
+const PROCESS_IO: ReviewIo = {
+  out: (t) => new Promise<void>((resolve) => process.stdout.write(t, () => resolve())),
+  err: (t) => new Promise<void>((resolve) => process.stderr.write(t, () => resolve())),
+};
 
 /** Exit code when `--fail-on risky` finds something risky. */
 export const EXIT_RISKY = 2;
@@ -28,11 +35,11 @@ export async function run(args: string[], io: ReviewIo = PROCESS_IO): Promise<nu
   try {
     parsed = parseReviewArgs(args);
   } catch (error) {
-    io.err(`review: ${(error as Error).message}\n\n${USAGE}\n`);
+    await io.err(`review: ${(error as Error).message}\n\n${USAGE}\n`);
     return 1;
   }
   if (parsed.help) {
-    io.out(`${USAGE}\n`);
+    await io.out(`${USAGE}\n`);
     return 0;
   }
   let head: ReviewSummary;
@@ -41,12 +48,11 @@ export async function run(args: string[], io: ReviewIo = PROCESS_IO): Promise<nu
     head = summarize(readSynthesizedStacks(parsed.outdir));
     base = parsed.base === undefined ? undefined : summarize(readSynthesizedStacks(parsed.base));
   } catch (error) {
-    io.err(`review: ${(error as Error).message}\n`);
+    await io.err(`review: ${(error as Error).message}\n`);
     return 1;
   }
   const diff = base ? diffSummaries(base, head) : undefined;
-  if (parsed.format === "json") io.out(renderJson(head, diff));
-  else io.out(diff ? renderDiffMarkdown(diff, head) : renderSummaryMarkdown(head));
+  await io.out(parsed.format === "json" ? renderJson(head, diff) : diff ? renderDiffMarkdown(diff, head) : renderSummaryMarkdown(head));
 
   const risky = countFindings(diff ? diffFindings(diff) : summaryFindings(head)).risky;
   return parsed.failOn === "risky" && risky > 0 ? EXIT_RISKY : 0;
