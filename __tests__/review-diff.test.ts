@@ -152,7 +152,7 @@ test("model moved to a sunset model (hand-edited: the construct refuses it): ris
   const r = review(base, edited(base, (doc) => setModel(doc, "sonic-english")));
   expect(rows(r)).toEqual([["Model", '"sonic-3-2026-01-12"', '"sonic-english"']]);
   expect(codes(r)).toEqual(["risky:model-to-sunset"]);
-  expect(r.diff.changes[0].findings[0].message).toContain("which Cartesia sunsets on 2026-06-01");
+  expect(r.diff.changes[0].findings[0].message).toContain("which Cartesia stops serving after 2026-06-01 (announced sunset)");
   expectGolden("pairs/model-to-sunset.md", r.markdown);
 });
 

@@ -215,7 +215,7 @@ describe("hand-written cdk.tf.json: what the construct refuses, the review still
     const sunset = reviewOne(handMade({ synthesizeBody: { model_id: "sonic-2" } }));
     expect(codes(sunset)).toEqual(["risky:model-sunset", "info:embedded-config"]);
     expect(sunset.findings[0].message).toBe(
-      'Model "sonic-2" is one Cartesia sunsets on 2026-10-20; pin a current snapshot (sonic-3.5-2026-05-04, sonic-3-2026-01-12, sonic-3.6-2026-08-27).',
+      'Model "sonic-2" is one Cartesia stops serving after 2026-10-20 (announced sunset); pin a current snapshot (sonic-3.5-2026-05-04, sonic-3-2026-01-12, sonic-3.6-2026-08-27).',
     );
     const unknown = reviewOne(handMade({ synthesizeBody: { model_id: "sonic-three" } }));
     expect(codes(unknown)).toEqual(["warning:model-unrecognized", "info:embedded-config"]);

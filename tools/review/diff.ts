@@ -180,7 +180,7 @@ function modelFindings(baseModel: string | undefined, head: ConnectorReview): Fi
       {
         severity: "risky",
         code: "model-to-sunset",
-        message: `${from} ${JSON.stringify(head.model)}, which Cartesia sunsets on ${status.sunsetDate}; pin a current snapshot (${currentSnapshots()}).`,
+        message: `${from} ${JSON.stringify(head.model)}, which Cartesia stops serving after ${status.sunsetDate} (announced sunset); pin a current snapshot (${currentSnapshots()}).`,
       },
     ];
   }

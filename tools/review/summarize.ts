@@ -111,7 +111,7 @@ function connectorFindings(
     add("warning", "no-config", "The integration has no config: neither a genesyscloud_integration_config nor an embedded config block.");
   } else {
     if (model.kind === "sunset") {
-      add("risky", "model-sunset", `Model "${review.model}" is one Cartesia sunsets on ${model.sunsetDate}; pin a current snapshot (${currentSnapshots()}).`);
+      add("risky", "model-sunset", `Model "${review.model}" is one Cartesia stops serving after ${model.sunsetDate} (announced sunset); pin a current snapshot (${currentSnapshots()}).`);
     } else if (model.kind === "alias") {
       add(
         "warning",
