@@ -112,6 +112,35 @@ describe("without a key", () => {
     expect(out).toContain("   X-Api-Key: <from $CARTESIA_API_KEY: not set>");
     expect(out).toContain("   Cartesia-Version: 2026-03-01");
   });
+
+  test("--endpoint without a key: sent without the key header (a proxy may add it); refused, the fix says so", async () => {
+    await withFake({}, async (fake) => {
+      const { code, out } = await smoke(["--stack", "cartesia-genesys", "--endpoint", fake.url]);
+      expect(code).toBe(1);
+      expect(out).toContain("  note: no key to send; sending without X-Api-Key (for an endpoint that adds it).");
+      expect(fake.requests[0].headers["x-api-key"]).toBeUndefined();
+      expect(out).toContain(
+        "   Fix: No key was sent. Put a standard key from play.cartesia.ai/keys in the X-Api-Key credential field (sk_car_..., not an admin key sk_car_admin_...); deploy it with TF_VAR_cartesia_api_key.",
+      );
+    });
+  });
+
+  test("a credential without a key field sends nothing, even with CARTESIA_API_KEY set", async () => {
+    const edited = tempDir("smoke-edited-");
+    const file = path.join(edited, "stacks", "edited", "cdk.tf.json");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const doc = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "wav", "cdk.tf.json"), "utf8"));
+    for (const credential of Object.values(doc.resource.genesyscloud_integration_credential) as { fields: Record<string, string> }[]) delete credential.fields["X-Api-Key"];
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const out: string[] = [];
+    const code = await run([edited], { env: { CARTESIA_API_KEY: TEST_API_KEY }, cwd: edited, stdout: (l) => out.push(l), fetch: loopbackOnly, today: TODAY });
+    expect(code).toBe(1);
+    expect(calls).toEqual([]);
+    expect(out).toContain('  problem: X-Api-Key: missing; the credential must carry the key as "X-Api-Key" (or "Authorization: Bearer ...").');
+    expect(out).toContain(
+      "No key: the credential has no X-Api-Key (or Authorization) field, so nothing was sent to Cartesia. Set CARTESIA_API_KEY to call the live API, or pass --endpoint to send to a test server.",
+    );
+  });
 });
 
 describe("success for each container", () => {

@@ -18,6 +18,7 @@ export interface SmokeArgs {
 /** Spoken when `--text` is not given: short, plain, and recognizable on a phone line. */
 export const DEFAULT_TEXT = "Hello from Genesys Cloud and Cartesia. This is a smoke test of the text to speech connector.";
 
+/** `cartesia-genesys smoke --help`: the options, where the key comes from, and the exit statuses. */
 export const USAGE = `usage: cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out file.wav]
 
 Sends the requests the Genesys TTS Connector will send to Cartesia, before you deploy:

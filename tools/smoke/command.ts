@@ -82,7 +82,9 @@ export async function run(args: string[], deps: Partial<SmokeDeps> = {}): Promis
   }
 
   const missingKey = credentials.missing.find((m) => isKeyHeader(m.header));
-  const willSend = missingKey === undefined || endpoint !== undefined;
+  // Live Cartesia only with a key to send; --endpoint may be a proxy that adds it.
+  const keyReady = Object.keys(credentials.headers).some(isKeyHeader);
+  const willSend = keyReady || endpoint !== undefined;
   const shownHeaders = { ...credentials.headers };
   for (const m of credentials.missing) shownHeaders[m.header] = m.env.length > 0 ? `<from $${m.env.join(" or $")}: not set>` : "<only terraform can resolve it>";
 
@@ -114,9 +116,10 @@ export async function run(args: string[], deps: Partial<SmokeDeps> = {}): Promis
     printRequest(print, "1.", voiceList.request);
     printRequest(print, "2.", preview.request);
     print("");
-    print(
-      `No key: ${missingKey!.env.map((e) => `$${e}`).join(" and ")} ${missingKey!.env.length > 1 ? "are" : "is"} not set, so nothing was sent to Cartesia. Set ${API_KEY_ENV} to call the live API, or pass --endpoint to send to a test server.`,
-    );
+    const why = missingKey
+      ? `${missingKey.env.map((e) => `$${e}`).join(" and ")} ${missingKey.env.length > 1 ? "are" : "is"} not set`
+      : "the credential has no X-Api-Key (or Authorization) field";
+    print(`No key: ${why}, so nothing was sent to Cartesia. Set ${API_KEY_ENV} to call the live API, or pass --endpoint to send to a test server.`);
     if (failures.length > 0) return finish(print, failures);
     print("OFFLINE CHECKS PASSED: the requests fit Cartesia's contract; run again with a key to hear them.");
     return 0;
@@ -125,7 +128,7 @@ export async function run(args: string[], deps: Partial<SmokeDeps> = {}): Promis
   // Headers the environment could not fill are left out rather than sent as placeholders.
   const missingHeaders = new Set(credentials.missing.map((m) => m.header));
   const sendable = (headers: Readonly<Record<string, string>>) => Object.fromEntries(Object.entries(headers).filter(([h]) => !missingHeaders.has(h)));
-  if (missingKey) print(`  note: no key in the environment; sending without ${missingKey.header} (for an endpoint that adds it).`);
+  if (!keyReady) print(`  note: no key to send; sending without ${missingKey?.header ?? "a key header"} (for an endpoint that adds it).`);
   const exchangeOptions = { fetch: deps.fetch, timeoutMs: deps.timeoutMs };
   const context: Omit<SentRequestContext, "kind" | "body"> = {
     cartesiaVersion: Object.entries(credentials.headers).find(([h]) => h.toLowerCase() === "cartesia-version")?.[1],
