@@ -73,6 +73,7 @@ export type FakeFormat =
 
 /** An obvious fake key. */
 export const TEST_API_KEY = "sk_car_test_not_a_real_key_0001";
+/** The fake's voice list: two English voices around a French one, to test the choice by language. */
 export const FAKE_VOICES: readonly FakeVoice[] = [
   { id: "11111111-aaaa-4bbb-8ccc-000000000001", name: "Test Voice One", language: "en", gender: "feminine" },
   { id: "22222222-aaaa-4bbb-8ccc-000000000002", name: "Voix de test", language: "fr", gender: "masculine" },
