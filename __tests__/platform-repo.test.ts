@@ -21,7 +21,8 @@ interface PackageJson {
   main: string;
   types: string;
   bin: Record<string, string> | string;
-  dependencies: Record<string, string>;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 }
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, "utf8")) as T;
@@ -74,7 +75,7 @@ beforeAll(() => {
   fs.cpSync(EXAMPLE, app, { recursive: true, filter: (src) => !/[\\/](node_modules|cdktf\.out|package-lock\.json)$/.test(src) });
   const appPackage = readJson<PackageJson>(path.join(app, "package.json"));
   if (appPackage.name !== examplePackage.name) throw new Error(`refusing to install into ${app}: not a copy of the example`);
-  appPackage.dependencies[PACKAGE_NAME] = `file:${path.join(work, packed.filename)}`;
+  appPackage.dependencies = { ...appPackage.dependencies, [PACKAGE_NAME]: `file:${path.join(work, packed.filename)}` };
   // The toolchain (cdktf-cli, tsx, typescript, @types/node) is linked from this repo's node_modules,
   // at the same versions (a test checks), so the install fetches only the package and its dependencies.
   delete appPackage.devDependencies;
@@ -85,11 +86,15 @@ beforeAll(() => {
   synthOutput = mustRun("npm", ["run", "--silent", "synth"], app);
 }, 300_000);
 
-test("depends on the tarball npm pack makes, and on the cdktf the library is built with", () => {
+test("depends on the tarball npm pack makes, and itself provides the cdktf the library is built with", () => {
   expect(packed.filename).toBe(`${PACKAGE_NAME}-${rootPackage.version}.tgz`);
-  expect(examplePackage.dependencies[PACKAGE_NAME]).toBe(`file:../../${packed.filename}`);
-  expect(examplePackage.dependencies.cdktf).toBe(rootPackage.dependencies.cdktf);
-  expect(examplePackage.dependencies.constructs).toBe(rootPackage.dependencies.constructs);
+  expect(examplePackage.dependencies?.[PACKAGE_NAME]).toBe(`file:../../${packed.filename}`);
+  // cdktf and constructs are peer dependencies: the consumer's single copy is the library's copy.
+  expect(rootPackage.dependencies).toBeUndefined();
+  expect(rootPackage.peerDependencies).toEqual({ cdktf: "^0.21.0", constructs: "^10.4.2" });
+  expect(examplePackage.dependencies?.cdktf).toBe(rootPackage.devDependencies?.cdktf);
+  expect(examplePackage.dependencies?.constructs).toBe(rootPackage.devDependencies?.constructs);
+  expect(fs.existsSync(path.join(app, "node_modules", PACKAGE_NAME, "node_modules", "cdktf"))).toBe(false);
 });
 
 test("borrows its toolchain at the versions it declares", () => {
