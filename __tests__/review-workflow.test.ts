@@ -12,9 +12,9 @@ const folder = path.join(__dirname, "..", "examples", "github-actions");
 const workflow = fs.readFileSync(path.join(folder, "cartesia-review.yml"), "utf8");
 const readme = fs.readFileSync(path.join(folder, "README.md"), "utf8");
 
-/** The review command lines of the workflow, without `npx cartesia-genesys review` and the redirect. */
+/** The review command lines of the workflow, without `npx --no cartesia-genesys review` and the redirect. */
 function reviewInvocations(): string[][] {
-  return [...workflow.matchAll(/npx cartesia-genesys review ([^>\n]+)> review\.md/g)].map((m) => m[1].trim().split(/\s+/));
+  return [...workflow.matchAll(/npx --no cartesia-genesys review ([^>\n]+)> review\.md/g)].map((m) => m[1].trim().split(/\s+/));
 }
 
 test("the workflow reviews head against base, and the head alone when the base cannot be synthesized", () => {
@@ -44,6 +44,11 @@ test("the comment is found again by the marker the review writes, and risky mean
   expect(workflow).toContain(`const marker = "${COMMENT_MARKER}";`);
   expect(workflow).toContain(`if: steps.review.outputs.exit-code == '${EXIT_RISKY}'`);
   expect(workflow).toContain(`[ "$code" -eq 0 ] || [ "$code" -eq ${EXIT_RISKY} ]`);
+});
+
+test("the workflow never lets npx download a package: only the project's own bins run", () => {
+  const commands = workflow.split("\n").filter((line) => /^\s+npx /.test(line)).map((line) => line.trim().split(" ").slice(0, 3).join(" "));
+  expect(commands).toEqual(["npx --no cdktf", "npx --no cdktf", "npx --no cartesia-genesys", "npx --no cartesia-genesys"]);
 });
 
 test("the workflow asks for no more than it needs and keeps cdktf offline", () => {
