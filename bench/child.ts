@@ -1,0 +1,90 @@
+/**
+ * One measured case, run in a process of its own so its peak RSS is its own:
+ *
+ *   node --expose-gc --import tsx bench/child.ts <construct|raw|floor> <connectors> [documents.json]
+ *
+ * Prints one JSON line (`ChildResult`). Every kind loads the same modules first, so the baselines match.
+ */
+import * as fs from "node:fs";
+import { App } from "cdktf";
+import { buildConnectors, makeOutdir, TerraformDocument, Variant, VARIANTS } from "./cases";
+
+/** A construct-tree variant, or the floor: `JSON.stringify` of the finished documents. */
+export type CaseKind = Variant | "floor";
+
+/** What one child measured. Times in milliseconds, memory in KiB (`maxRSS`). */
+export interface ChildResult {
+  readonly kind: CaseKind;
+  readonly connectors: number;
+  /** Building the construct tree (0 for the floor). */
+  readonly buildMs: number;
+  /** `app.synth()` into a temporary outdir; for the floor, stringifying the documents. */
+  readonly synthMs: number;
+  readonly totalMs: number;
+  /** CPU time of the whole process (user + system, every thread) over the measured run: less swayed by other work on a shared machine. */
+  readonly cpuMs: number;
+  /** Peak RSS after loading modules and a one-connector warm-up, before the measured run. */
+  readonly baselineRssKiB: number;
+  /** Peak RSS of the whole process, measured run included. */
+  readonly peakRssKiB: number;
+}
+
+/** Builds and synthesizes once; returns [build, synth] in milliseconds. */
+function synthOnce(variant: Variant, connectors: number): [number, number] {
+  const outdir = makeOutdir();
+  try {
+    const start = performance.now();
+    const app = new App({ outdir });
+    buildConnectors(app, variant, connectors);
+    const built = performance.now();
+    app.synth();
+    return [built - start, performance.now() - built];
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** The floor: the text of every finished document, as cdktf would write it (two-space indent). */
+function stringifyAll(documents: readonly TerraformDocument[]): number {
+  let length = 0;
+  for (const document of documents) length += JSON.stringify(document, null, 2).length;
+  return length;
+}
+
+function main(argv: readonly string[]): ChildResult {
+  const [kind, count, documentsFile] = argv as [CaseKind, string, string | undefined];
+  const connectors = Number(count);
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  let buildMs = 0;
+  let synthMs: number;
+  let baselineRssKiB: number;
+  let cpuStart: NodeJS.CpuUsage;
+
+  if (kind === "floor") {
+    if (!documentsFile) throw new Error("floor: pass the documents file");
+    const documents = Object.values(JSON.parse(fs.readFileSync(documentsFile, "utf8")) as Record<string, TerraformDocument>);
+    stringifyAll(documents.slice(0, 1));
+    gc();
+    baselineRssKiB = process.resourceUsage().maxRSS;
+    cpuStart = process.cpuUsage();
+    const start = performance.now();
+    stringifyAll(documents);
+    synthMs = performance.now() - start;
+  } else if ((VARIANTS as readonly string[]).includes(kind)) {
+    // The first synth of a process pays for lazy requires and cold code; every kind gets the same start.
+    synthOnce(kind, 1);
+    gc();
+    baselineRssKiB = process.resourceUsage().maxRSS;
+    cpuStart = process.cpuUsage();
+    [buildMs, synthMs] = synthOnce(kind, connectors);
+  } else {
+    throw new Error(`unknown case kind ${JSON.stringify(kind)}; expected construct, raw or floor`);
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return { kind, connectors, buildMs, synthMs, totalMs: buildMs + synthMs, cpuMs, baselineRssKiB, peakRssKiB: process.resourceUsage().maxRSS };
+}
+
+if (require.main === module) {
+  process.stdout.write(`${JSON.stringify(main(process.argv.slice(2)))}\n`);
+}

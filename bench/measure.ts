@@ -1,0 +1,85 @@
+/**
+ * Repeats and their summary, and the two ways the bench measures: a case in a child process of its own
+ * (so each peak RSS belongs to one case alone), and a whole command timed by the wall clock.
+ */
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import type { CaseKind, ChildResult } from "./child";
+
+/** The middle and the extremes of repeated samples. */
+export interface Summary {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  /** Every sample, in the order taken. */
+  readonly samples: readonly number[];
+}
+
+/** Median, min and max of `samples` (at least one). */
+export function summarize(samples: readonly number[]): Summary {
+  if (samples.length === 0) throw new Error("summarize: no samples");
+  const sorted = [...samples].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], samples: [...samples] };
+}
+
+/**
+ * Ratios of paired samples (taken in the same round, one right after the other), summarized. Pairing
+ * cancels most of the drift a shared machine adds between rounds.
+ */
+export function pairedRatio(numerator: readonly number[], denominator: readonly number[]): Summary {
+  if (numerator.length !== denominator.length) throw new Error("pairedRatio: samples are not paired");
+  return summarize(numerator.map((n, i) => n / denominator[i]));
+}
+
+const CHILD = path.join(__dirname, "child.ts");
+
+/** Options of `runCase`. */
+export interface RunCaseOptions {
+  /** The documents file the floor reads. */
+  readonly documentsFile?: string;
+  /** Write a CPU profile of the child into this directory (`node --cpu-prof`). */
+  readonly cpuProfileDir?: string;
+}
+
+/** Runs one case once, in a fresh Node process, and returns what it measured. */
+export function runCase(kind: CaseKind, connectors: number, options: RunCaseOptions = {}): ChildResult {
+  const nodeArgs = ["--expose-gc", "--import", "tsx"];
+  if (options.cpuProfileDir) nodeArgs.push("--cpu-prof", "--cpu-prof-dir", options.cpuProfileDir);
+  const args = [...nodeArgs, CHILD, kind, String(connectors)];
+  if (options.documentsFile) args.push(options.documentsFile);
+  const child = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) {
+    throw new Error(`bench case ${kind} x${connectors} failed (exit ${child.status ?? child.signal}):\n${child.stderr}`);
+  }
+  const line = child.stdout.trim().split("\n").pop() ?? "";
+  return JSON.parse(line) as ChildResult;
+}
+
+/** What running a command once took. */
+export interface CommandRun {
+  readonly wallMs: number;
+  readonly exitCode: number;
+  /** The end of its output, for a failure report. */
+  readonly tail: string;
+}
+
+/** Runs a command to completion and times it by the wall clock, start of spawn to exit. */
+export function timeCommand(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; shell?: boolean }): CommandRun {
+  const start = performance.now();
+  const child = spawnSync(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", ...options.env },
+    encoding: "utf8",
+    shell: options.shell ?? false,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - start;
+  const output = `${child.stdout ?? ""}${child.stderr ?? ""}`;
+  return { wallMs, exitCode: child.status ?? -1, tail: output.slice(-4000) };
+}

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: the synth cost of the construct against the raw bindings and the floor, the default
+ * app's `cdktf synth` against its app command alone, and `npm test`. See bench/README.md.
+ *
+ *   npm run bench                       # Markdown table on stdout, progress on stderr
+ *   npm run bench -- --json             # the same figures as JSON
+ *   npm run bench -- --skip-tests --repeats 3 --sizes 1,10,100
+ *   npm run bench -- --write bench/RESULTS.md
+ *   npm run bench -- --cpu-prof /tmp/prof --sizes 1000 --repeats 1 --skip-process --skip-tests
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { describeAppRunner, readAppCommand } from "./app-command";
+import { assertSameDocuments, makeOutdir, stackSizes } from "./cases";
+import type { CaseKind, ChildResult } from "./child";
+import { currentLoad, describeMachine } from "./machine";
+import { pairedRatio, runCase, summarize, timeCommand } from "./measure";
+import { BenchResults, evaluateTargets, growthOf, inProcessRows, ProcessFigures, renderMarkdown, TestFigures } from "./report";
+
+const ROOT = path.resolve(__dirname, "..");
+const KINDS: readonly CaseKind[] = ["construct", "raw", "floor"];
+
+/** Command-line options. */
+interface Options {
+  readonly json: boolean;
+  readonly repeats: number;
+  readonly sizes: number[];
+  readonly skipTests: boolean;
+  readonly skipProcess: boolean;
+  readonly write?: string;
+  readonly cpuProfileDir?: string;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const options = { json: false, repeats: 5, sizes: [1, 10, 100, 1000], skipTests: false, skipProcess: false } as {
+    -readonly [K in keyof Options]: Options[K];
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === "--json") options.json = true;
+    else if (arg === "--skip-tests") options.skipTests = true;
+    else if (arg === "--skip-process") options.skipProcess = true;
+    else if (arg === "--repeats") options.repeats = positiveInteger(arg, value());
+    else if (arg === "--sizes") options.sizes = value().split(",").map((s) => positiveInteger(arg, s));
+    else if (arg === "--write") options.write = value();
+    else if (arg === "--cpu-prof") options.cpuProfileDir = path.resolve(value());
+    else throw new Error(`unknown option ${arg}; see bench/README.md`);
+  }
+  options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
+  return options;
+}
+
+function positiveInteger(flag: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: got ${JSON.stringify(text)}; expected a positive integer`);
+  return n;
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/** Asserts construct == raw at each size, and leaves the documents where the floor's children read them. */
+function prepareDocuments(sizes: readonly number[], dir: string): Map<number, string> {
+  const files = new Map<number, string>();
+  for (const size of sizes) {
+    const documents = assertSameDocuments(size);
+    const file = path.join(dir, `documents-${size}.json`);
+    fs.writeFileSync(file, JSON.stringify(documents));
+    files.set(size, file);
+    log(`${size} connectors: construct and raw bindings synthesize the same JSON (${Object.keys(documents).length} stacks)`);
+  }
+  return files;
+}
+
+/** Every in-process case, interleaved: round by round, size by size, kind by kind. */
+function runInProcess(options: Options, documents: Map<number, string>): ChildResult[] {
+  const results: ChildResult[] = [];
+  for (let round = 1; round <= options.repeats; round++) {
+    for (const size of options.sizes) {
+      // Alternate which variant goes first, so a trend in the machine's load favours neither.
+      const kinds = round % 2 === 1 ? KINDS : [KINDS[1], KINDS[0], ...KINDS.slice(2)];
+      for (const kind of kinds) {
+        const result = runCase(kind, size, {
+          documentsFile: kind === "floor" ? documents.get(size) : undefined,
+          cpuProfileDir: options.cpuProfileDir,
+        });
+        results.push(result);
+        log(`round ${round}/${options.repeats}: ${kind} x${size}: ${result.totalMs.toFixed(1)} ms, peak RSS ${(result.peakRssKiB / 1024).toFixed(0)} MiB`);
+      }
+    }
+  }
+  return results;
+}
+
+/** The whole `cdktf synth` of the default app, and its app command alone, alternating. */
+function runProcess(repeats: number, dir: string): ProcessFigures {
+  const app = describeAppRunner(readAppCommand(ROOT));
+  const cdktf = path.join(ROOT, "node_modules", ".bin", "cdktf");
+  const whole: number[] = [];
+  const alone: number[] = [];
+  for (let round = 1; round <= repeats; round++) {
+    const wholeOut = path.join(dir, `whole-${round}`);
+    const w = timeCommand(cdktf, ["synth", "--output", wholeOut], { cwd: ROOT });
+    mustHaveSynthesized(w, wholeOut, "cdktf synth");
+    const appOut = path.join(dir, `app-${round}`);
+    const a = timeCommand(app.command, [], { cwd: ROOT, env: { CDKTF_OUTDIR: appOut }, shell: true });
+    mustHaveSynthesized(a, appOut, app.command);
+    whole.push(w.wallMs);
+    alone.push(a.wallMs);
+    log(`round ${round}/${repeats}: cdktf synth ${w.wallMs.toFixed(0)} ms, app alone ${a.wallMs.toFixed(0)} ms`);
+  }
+  return { app, wholeSynthMs: summarize(whole), appAloneMs: summarize(alone), appShare: pairedRatio(alone, whole) };
+}
+
+function mustHaveSynthesized(run: { exitCode: number; tail: string }, outdir: string, what: string): void {
+  if (run.exitCode !== 0 || !fs.existsSync(path.join(outdir, "manifest.json"))) {
+    throw new Error(`${what} did not synthesize into ${outdir} (exit ${run.exitCode}):\n${run.tail}`);
+  }
+}
+
+function runTests(): TestFigures {
+  log("npm test (once) ...");
+  const run = timeCommand("npm", ["test"], { cwd: ROOT });
+  log(`npm test: ${(run.wallMs / 1000).toFixed(1)} s, exit ${run.exitCode}`);
+  if (run.exitCode !== 0) log(`npm test failed; its output ends with:\n${run.tail}`);
+  return { wallMs: run.wallMs, exitCode: run.exitCode };
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  process.env.CHECKPOINT_DISABLE = "1";
+  const machine = describeMachine();
+  const dir = makeOutdir("cartesia-bench-run-");
+  try {
+    const documents = prepareDocuments(options.sizes, dir);
+    const samples = runInProcess(options, documents);
+    const processFigures = options.skipProcess ? undefined : runProcess(options.repeats, dir);
+    const npmTest = options.skipTests ? undefined : runTests();
+    const inProcess = inProcessRows(samples, (n) => stackSizes(n).length);
+    const growth = growthOf(samples);
+    const results: BenchResults = {
+      machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: currentLoad() } },
+      repeats: options.repeats,
+      inProcess,
+      growth,
+      process: processFigures,
+      npmTest,
+      targets: evaluateTargets(inProcess, growth, processFigures),
+    };
+    const markdown = renderMarkdown(results);
+    if (options.write) {
+      const heading = "# Benchmark results\n\nWritten by `npm run bench -- --write bench/RESULTS.md`; bench/README.md says what each figure means.\n\n";
+      fs.writeFileSync(options.write, `${heading}${markdown}\n`);
+      log(`wrote ${options.write}`);
+    }
+    process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${markdown}\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main();
