@@ -137,23 +137,41 @@ const KNOWN_IDS: readonly string[] = [...KNOWN_SNAPSHOTS, ...KNOWN_ALIASES, ...S
  */
 function didYouMean(id: string): string {
   const loose = id.trim().toLowerCase();
-  const near = KNOWN_IDS.filter((k) => k !== id && (k === loose || editDistance(k, id) === 1));
+  const near = KNOWN_IDS.filter((k) => k !== id && (k === loose || isOneEditApart(k, id)));
   return near.length === 1 ? `; did you mean "${near[0]}"?` : "";
 }
 
 /**
+ * Whether two different strings are exactly one edit apart (`editDistance(a, b) === 1`), in one pass:
+ * it runs against every known id for each unknown one.
+ */
+export function isOneEditApart(a: string, b: string): boolean {
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1 || a === b) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  // Same length: one substitution, or a swap of neighbours.
+  return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+}
+
+/**
  * Edit distance counting a swap of two neighbouring characters as one edit (optimal string
- * alignment); ids are short, so the quadratic table is cheap.
+ * alignment). Three rolling rows: it runs for every unknown id, so it should not allocate a table.
  */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  let before = new Int32Array(b.length + 1);
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
