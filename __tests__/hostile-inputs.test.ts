@@ -643,3 +643,13 @@ test("a provider from another stack is refused when the connector's scope is kno
   ]);
   expect(validateConnectorProps(props, "2026-11-25", new Construct(orgA, "cartesia")).errors).toEqual([]);
 });
+
+test("a key used as the connector's construct id is refused when the connector's scope is known", () => {
+  const stack = new TerraformStack(Testing.app({ outdir: OUTDIR }), "org");
+  const props = { apiKey: CartesiaApiKey.fromToken("${var.cartesia_api_key}"), model: CartesiaModel.SONIC_3_2026_01_12 };
+  const { errors } = validateConnectorProps(props, "2026-11-25", new Construct(stack, KEY));
+  expect(errors).toEqual([
+    'id: the construct path holds what looks like a Cartesia API key ("…" (35 characters, masked)); construct ids are written into cdktf.out. Choose another id.',
+  ]);
+  expect(validateConnectorProps(props, "2026-11-25", new Construct(stack, "cartesia")).errors).toEqual([]);
+});

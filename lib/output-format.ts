@@ -12,9 +12,13 @@ export type Mp3BitRate = 32000 | 64000 | 96000 | 128000 | 192000;
 /** Audio container of the synthesized speech. */
 export type AudioContainer = "raw" | "wav" | "mp3";
 
+/** Every PCM encoding, in Cartesia's order. */
 export const PCM_ENCODINGS: readonly PcmEncoding[] = ["pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"];
+/** Every sample rate Cartesia accepts (Hz). */
 export const SAMPLE_RATES: readonly SampleRate[] = [8000, 16000, 22050, 24000, 44100, 48000];
+/** Every MP3 bit rate Cartesia accepts (bits per second). */
 export const MP3_BIT_RATES: readonly Mp3BitRate[] = [32000, 64000, 96000, 128000, 192000];
+/** Every audio container. */
 export const AUDIO_CONTAINERS: readonly AudioContainer[] = ["raw", "wav", "mp3"];
 
 /** Options of `OutputFormat.raw` and `OutputFormat.wav`. */

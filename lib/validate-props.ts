@@ -65,7 +65,8 @@ export interface PropsVerdict {
 /**
  * Applies defaults and checks every prop, collecting all problems rather than stopping at the first.
  * `today` (YYYY-MM-DD) decides which announced model sunsets have passed. `scope`, the connector
- * itself when given, lets the provider be checked against the connector's stack.
+ * itself when given, lets the provider be checked against the connector's stack and the
+ * construct's own id be checked for a pasted key.
  *
  * A prop that is `undefined` or `null` takes its default.
  */
@@ -78,6 +79,10 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     return { settings: {} as ConnectorSettings, errors, warnings };
   }
   errors.push(...unknownPropProblems(props));
+  if (scope && KEY_LIKE_PATTERN.test(scope.node.path)) {
+    // Construct ids become logical ids: a key there would be written into cdktf.out.
+    errors.push(`id: the construct path holds what looks like a Cartesia API key (${maskSecret(scope.node.path)}); construct ids are written into cdktf.out. Choose another id.`);
+  }
 
   errors.push(...apiKeyProblems(props.apiKey));
 
