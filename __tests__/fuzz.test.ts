@@ -169,7 +169,8 @@ test(`${FUZZ_RUNS} generated prop sets (seed ${FUZZ_SEED}): each refused exactly
     fc.assert(fc.property(propsRecipe, (recipe) => checkOne(recipe, tally)), { seed: FUZZ_SEED, numRuns: FUZZ_RUNS, path: FUZZ_PATH });
   } catch (err) {
     // fast-check's report quotes the counterexample, test keys included: mask them, keep seed and path.
-    throw new Error(redactKeys(err instanceof Error ? err.message : String(err)));
+    const cause = err instanceof Error && err.cause instanceof Error ? `\nCaused by: ${err.cause.message}` : "";
+    throw new Error(redactKeys(`${err instanceof Error ? err.message : String(err)}${cause}`));
   }
   console.log(`fuzz: seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases: ${tally.synthesized} synthesized, ${tally.refused} refused by the connector, ${tally.refusedByFromVariable} by fromVariable`);
   // Both outcomes must be well exercised, or the property says little.

@@ -532,6 +532,11 @@ const CATALOGUE: readonly HostileInput[] = [
     problems: ['notes: got "%{ if true }on call%{ endif }"; Terraform would read "%{" as a template directive; write "%%{" for a literal "%{", or build the value from a cdktf token.'],
   },
   {
+    input: "credentialName: a directive behind a dollar sign (only %%{ escapes it)",
+    props: (c) => valid(c, { credentialName: "US$%{ if true }" }),
+    problems: ['credentialName: got "US$%{ if true }"; Terraform would read "%{" as a template directive; write "%%{" for a literal "%{", or build the value from a cdktf token.'],
+  },
+  {
     input: "apiBaseUrl: an interpolation in the path",
     props: (c) => valid(c, { apiBaseUrl: "https://proxy.example.com/${var.path}" }),
     problems: ['apiBaseUrl: got "https://proxy.example.com/${var.path}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.'],

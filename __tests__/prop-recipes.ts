@@ -68,10 +68,10 @@ function hasInvisible(text: string, allowLineBreaks = false): boolean {
 }
 
 const wholeExpression = (text: string) => /^\$\{[^{}]+\}$/.test(text);
-/** An unescaped `${` or `%{`, which Terraform would evaluate. */
+/** An unescaped `${` or `%{`, which Terraform would evaluate (only `$${` and `%%{` are escapes). */
 function hasTemplate(text: string): boolean {
   for (let i = 0; i < text.length - 1; i++) {
-    if ((text[i] === "$" || text[i] === "%") && text[i + 1] === "{" && !(i > 0 && (text[i - 1] === "$" || text[i - 1] === "%"))) return true;
+    if ((text[i] === "$" || text[i] === "%") && text[i + 1] === "{" && !(i > 0 && text[i - 1] === text[i])) return true;
   }
   return false;
 }

@@ -141,7 +141,7 @@ const RULES: Array<[rule: string, bad: Partial<CartesiaTtsConnectorProps>, messa
     "literal text holds no Terraform template sequence",
     { integrationName: "Cartesia ${terraform.workspace}" },
     'integrationName: got "Cartesia ${terraform.workspace}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.',
-    { integrationName: "Cartesia $${literal} 100%" },
+    { integrationName: "Cartesia $${literal} 100% %%{x}" },
   ],
   [
     "a prop the interface lacks is refused, not ignored",

@@ -8,9 +8,12 @@ export function isWholeExpression(value: string): boolean {
   return /^\$\{[^{}]+\}$/.test(value);
 }
 
-/** The first `${` or `%{` that Terraform would evaluate (not escaped as `$${` or `%%{`), or undefined. */
+/**
+ * The first `${` or `%{` that Terraform would evaluate, or undefined. Only the same character
+ * doubled escapes: `$${` and `%%{` are literal, while `$%{` is a `$` followed by a directive.
+ */
 export function templateSequence(value: string): { sequence: string; index: number } | undefined {
-  const match = /(?<![$%])[$%]\{/.exec(value);
+  const match = /(?<!\$)\$\{|(?<!%)%\{/.exec(value);
   return match ? { sequence: match[0], index: match.index } : undefined;
 }
 
