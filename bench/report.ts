@@ -72,6 +72,8 @@ export interface Target {
 
 /** Everything one run measured. */
 export interface BenchResults {
+  /** When the run ended, ISO 8601. */
+  readonly date: string;
   readonly machine: Machine;
   readonly repeats: number;
   readonly inProcess: readonly InProcessRow[];
@@ -271,7 +273,7 @@ export function renderMarkdown(results: BenchResults): string {
 
   const load = machine.loadAverage;
   lines.push(
-    `Machine: ${machine.nproc} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, Node ${machine.node}, ${machine.os}; ` +
+    `Run ${results.date.slice(0, 16).replace("T", " ")} UTC. Machine: ${machine.nproc} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, Node ${machine.node}, ${machine.os}; ` +
       `1-minute load average ${load.start} at the start, ${load.end ?? "?"} at the end (the machine is shared).`,
   );
   return lines.join("\n");

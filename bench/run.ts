@@ -145,6 +145,7 @@ function main(): void {
     const inProcess = inProcessRows(samples, (n) => stackSizes(n).length);
     const growth = growthOf(samples);
     const results: BenchResults = {
+      date: new Date().toISOString(),
       machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: currentLoad() } },
       repeats: options.repeats,
       inProcess,
@@ -155,7 +156,7 @@ function main(): void {
     };
     const markdown = renderMarkdown(results);
     if (options.write) {
-      const heading = "# Benchmark results\n\nWritten by `npm run bench -- --write bench/RESULTS.md`; bench/README.md says what each figure means.\n\n";
+      const heading = `# Benchmark results\n\nWritten by \`npm run bench -- --write ${options.write}\`; bench/README.md says what each figure means.\n\n`;
       fs.writeFileSync(options.write, `${heading}${markdown}\n`);
       log(`wrote ${options.write}`);
     }
