@@ -7,5 +7,7 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   setupFiles: ["<rootDir>/__tests__/setup-env.ts"],
+  // Scans every synth output and console line of the whole suite for anything key-shaped.
+  setupFilesAfterEnv: ["<rootDir>/__tests__/leak-guard.ts"],
   testTimeout: 120000,
 };

@@ -581,6 +581,20 @@ const CATALOGUE: readonly HostileInput[] = [
     ],
   },
   {
+    input: "a provider declared in another stack",
+    props: (c) => valid(c, { provider: new GenesyscloudProvider(new TerraformStack(c.stack.node.scope as Construct, "org-b"), "genesyscloud", { alias: "org_b" }) }),
+    problems: [
+      "provider: got org-b/genesyscloud, which belongs to stack org-b, not hostile; a stack can only use its own providers. Declare a GenesyscloudProvider in this stack.",
+    ],
+  },
+  {
+    input: "a key pasted as the connector's construct id",
+    attempt: (c) => new CartesiaTtsConnector(c.stack, KEY, valid(c)),
+    // The error's last line of defence masks the key in the construct path of the header too.
+    header: 'Invalid CartesiaTtsConnector "hostile/"sk_car_…" (31 characters, masked)"',
+    problems: ['id: the construct path holds what looks like a Cartesia API key ("…" (39 characters, masked)); construct ids are written into cdktf.out. Choose another id.'],
+  },
+  {
     input: "both config styles in one stack",
     setup: (c) => new CartesiaTtsConnector(c.stack, "first", valid(c, { integrationName: "A" })),
     props: (c) => valid(c, { integrationName: "B", configMode: IntegrationConfigMode.EMBEDDED }),

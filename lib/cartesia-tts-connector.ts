@@ -39,7 +39,7 @@ export class CartesiaTtsConnector extends Construct {
 
   constructor(scope: Construct, id: string, props: CartesiaTtsConnectorProps) {
     super(scope, id);
-    const verdict = validateConnectorProps(props, new Date().toISOString().slice(0, 10));
+    const verdict = validateConnectorProps(props, new Date().toISOString().slice(0, 10), this);
     const errors = [...verdict.errors];
     if (errors.length === 0) {
       const { integrationName, configMode, provider } = verdict.settings;
