@@ -1,27 +1,7 @@
 import { createApp } from "../main";
 import { createApp as createBasicApp } from "../examples/basic/main";
+import { GUIDE_ADVANCED, GUIDE_PROPERTIES } from "./guide-values";
 import { onlyResource, synthApp, TerraformJson } from "./helpers";
-
-// The guide's values, transcribed from its tables (../shared/seed), keyed as the connector stores them.
-const GUIDE_PROPERTIES = {
-  ttsConnectorSynthesizeURI: "https://api.cartesia.ai/tts/bytes",
-  ttsConnectorVoicesURI: "https://api.cartesia.ai/voices/export",
-  ttsConnectorSynthesizeMethod: "post",
-  voicesAttribute: "data",
-  voiceNameAttribute: "name",
-  voiceIdAttribute: "id",
-  voiceLanguageAttribute: "language",
-  voiceGenderAttribute: "gender",
-  isPciCompliant: true,
-};
-const GUIDE_ADVANCED = {
-  synthesizeBody: {
-    voice: { mode: "id", id: "$voice" },
-    model_id: "sonic-latest",
-    transcript: "$text",
-    output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 },
-  },
-};
 
 describe.each([
   ["the default app (main.ts)", createApp, "cartesia-genesys"],

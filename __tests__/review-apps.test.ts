@@ -6,6 +6,7 @@ import { readSynthesizedStacks } from "../tools/shared/synthesized-connectors";
 import { renderSummaryMarkdown } from "../tools/review/render-markdown";
 import { summarize } from "../tools/review/summarize";
 import { synthApp } from "./helpers";
+import { expectGolden } from "./golden";
 
 // The review comment of the default app and of every example, compared with golden files under
 // __tests__/golden/apps/. An example added later is covered by its folder alone; its golden file is
@@ -27,19 +28,6 @@ function discoverExamples(): [string, (outdir: string) => App][] {
       if (typeof module.createApp !== "function") throw new Error(`examples/${name}/main.ts exports no createApp(outdir)`);
       return [name, (outdir: string) => module.createApp!(outdir)];
     });
-}
-
-function expectGolden(name: string, actual: string): void {
-  const file = path.join(__dirname, "golden", name);
-  if (process.env.UPDATE_GOLDEN === "1") {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, actual);
-    return;
-  }
-  if (!fs.existsSync(file)) {
-    throw new Error(`__tests__/golden/${name} is missing: run UPDATE_GOLDEN=1 npx jest __tests__/review, read the new file, commit it.`);
-  }
-  expect(actual).toBe(fs.readFileSync(file, "utf8"));
 }
 
 const apps: [string, (outdir: string) => App][] = [["default-app", (outdir) => createApp(outdir)], ...discoverExamples().map(([name, build]): [string, (outdir: string) => App] => [`example-${name}`, build])];

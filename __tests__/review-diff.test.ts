@@ -16,6 +16,7 @@ import { renderJson } from "../tools/review/render-json";
 import { ReviewDiff, ReviewSummary } from "../tools/review/review-model";
 import { summarize } from "../tools/review/summarize";
 import { tempDir } from "./helpers";
+import { expectGolden } from "./golden";
 
 // Base/head pairs built from the construct, each a pull request a reviewer would meet. Every pair is
 // checked value by value, and its Markdown is compared with a golden file under __tests__/golden/pairs/
@@ -83,19 +84,6 @@ function review(baseOut: string, headOut: string): Reviewed {
 
 function pair(base: Build, head: Build): Reviewed {
   return review(synth(base), synth(head));
-}
-
-function expectGolden(name: string, actual: string): void {
-  const file = path.join(__dirname, "golden", name);
-  if (process.env.UPDATE_GOLDEN === "1") {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, actual);
-    return;
-  }
-  if (!fs.existsSync(file)) {
-    throw new Error(`__tests__/golden/${name} is missing: run UPDATE_GOLDEN=1 npx jest __tests__/review, read the new file, commit it.`);
-  }
-  expect(actual).toBe(fs.readFileSync(file, "utf8"));
 }
 
 const codes = (r: Reviewed) => r.diff.changes.flatMap((c) => c.findings.map((f) => `${f.severity}:${f.code}`));

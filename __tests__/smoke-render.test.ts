@@ -11,6 +11,7 @@ import {
   sourceFromSynthesized,
   type ConnectorSource,
 } from "../tools/smoke/render-requests";
+import { GUIDE_PROPERTIES } from "./guide-values";
 import { newStack, synthApp } from "./helpers";
 import { TRICKY_TRANSCRIPTS } from "./fixtures/smoke/tricky-transcripts";
 
@@ -134,16 +135,7 @@ describe("substitutePlaceholders", () => {
 describe("what rendering refuses, with the reason", () => {
   const base: ConnectorSource = {
     label: "test/c",
-    properties: {
-      ttsConnectorSynthesizeURI: "https://api.cartesia.ai/tts/bytes",
-      ttsConnectorVoicesURI: "https://api.cartesia.ai/voices/export",
-      ttsConnectorSynthesizeMethod: "post",
-      voicesAttribute: "data",
-      voiceNameAttribute: "name",
-      voiceIdAttribute: "id",
-      voiceLanguageAttribute: "language",
-      voiceGenderAttribute: "gender",
-    },
+    properties: GUIDE_PROPERTIES,
     advanced: { synthesizeBody: { transcript: "$text", voice: { mode: "id", id: "$voice" } } },
   };
   const values = { text: "Hi", voice: "v" };
