@@ -1,7 +1,7 @@
 import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import { IConstruct } from "constructs";
 import { apiKeyProblems, CartesiaApiKey } from "./cartesia-api-key";
-import { CartesiaModel, checkModel, editDistance } from "./cartesia-model";
+import { CartesiaModel, checkModel, editDistance, ModelVerdict } from "./cartesia-model";
 import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION } from "./connector-config";
 import { describeValue, firstInvisible } from "./errors";
 import { IntegrationConfigMode } from "./integration-config-mode";
@@ -84,11 +84,11 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     errors.push(`id: the construct path holds what looks like a Cartesia API key (${maskSecret(scope.node.path)}); construct ids are written into cdktf.out. Choose another id.`);
   }
 
-  errors.push(...apiKeyProblems(props.apiKey));
+  errors.push(...(isObject(props.apiKey) ? once(apiKeyVerdicts, props.apiKey, () => apiKeyProblems(props.apiKey)) : apiKeyProblems(props.apiKey)));
 
   const model = props.model;
   if (model instanceof CartesiaModel) {
-    const verdict = checkModel(model, today);
+    const verdict = once(modelVerdicts, model, () => ({ today, verdict: checkModel(model, today) }), (cached) => cached.today === today).verdict;
     errors.push(...verdict.errors);
     warnings.push(...verdict.warnings);
   } else {
@@ -103,7 +103,7 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
 
   const outputFormat = props.outputFormat ?? OutputFormat.TELEPHONY;
   if (outputFormat instanceof OutputFormat) {
-    const formatProblems = outputFormatProblems(outputFormat.spec);
+    const formatProblems = once(formatVerdicts, outputFormat, () => outputFormatProblems(outputFormat.spec));
     errors.push(...formatProblems);
     if (formatProblems.length === 0 && !outputFormat.isTelephonySafe) {
       warnings.push(
@@ -159,10 +159,10 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
   errors.push(...providerProblems(provider, scope));
 
   const apiBaseUrl = props.apiBaseUrl ?? CARTESIA_API_BASE_URL;
-  errors.push(...baseUrlProblems(apiBaseUrl));
+  errors.push(...(apiBaseUrl === CARTESIA_API_BASE_URL ? [] : baseUrlProblems(apiBaseUrl)));
 
-  const overrides = props.connectorType ?? {};
-  const overrideProblems = connectorTypeProblems(overrides);
+  const overrides = props.connectorType ?? undefined;
+  const overrideProblems = overrides === undefined ? [] : connectorTypeProblems(overrides);
   errors.push(...overrideProblems);
 
   const settings: ConnectorSettings = {
@@ -179,7 +179,7 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     notes,
     provider,
     apiBaseUrl: typeof apiBaseUrl === "string" ? apiBaseUrl.replace(/\/+$/, "") : apiBaseUrl,
-    connectorType: overrideProblems.length === 0 ? resolveConnectorType(overrides) : GENESYS_TTS_CONNECTOR,
+    connectorType: overrides !== undefined && overrideProblems.length === 0 ? resolveConnectorType(overrides) : GENESYS_TTS_CONNECTOR,
   };
   return { settings, errors, warnings };
 }
@@ -330,4 +330,25 @@ export function connectorTypeProblems(overrides: unknown): string[] {
     }
   }
   return problems;
+}
+
+
+// Stacks share one key, one model and one format across many connectors, and the checks of those are
+// pure: each distinct object is checked once. At a thousand connectors, repeating them was a measurable
+// part of the construct's cost over raw bindings (bench/README.md).
+const apiKeyVerdicts = new WeakMap<object, string[]>();
+const modelVerdicts = new WeakMap<CartesiaModel, { readonly today: string; readonly verdict: ModelVerdict }>();
+const formatVerdicts = new WeakMap<OutputFormat, string[]>();
+
+/** The cached verdict for `key`, computed when absent or no longer `fresh`. */
+function once<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V, fresh: (cached: V) => boolean = () => true): V {
+  const cached = cache.get(key);
+  if (cached !== undefined && fresh(cached)) return cached;
+  const verdict = compute();
+  cache.set(key, verdict);
+  return verdict;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
 }
