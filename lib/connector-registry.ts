@@ -28,8 +28,10 @@ export function registerConnector(
 ): string[] {
   const stack = TerraformStack.of(scope);
   const registry = registries.get(stack) ?? { byProvider: new Map(), pathsByMode: new Map() };
-  const providerKey = provider ? provider.node.path : "default";
-  const providerLabel = provider ? `provider ${provider.node.path}` : "the default genesyscloud provider";
+  // Keyed as terraform sees it: the stack's unaliased provider is the default one, passed or not.
+  const alias = provider?.alias;
+  const providerKey = alias ? `genesyscloud.${alias}` : "default";
+  const providerLabel = alias ? `provider ${provider!.node.path} (alias ${alias})` : "the default genesyscloud provider";
   const sameProvider = registry.byProvider.get(providerKey) ?? new Map<string, string>();
   const path = scope.node.path;
   const problems: string[] = [];
