@@ -1,4 +1,4 @@
-import { TerraformStack } from "cdktf";
+import { DataTerraformRemoteStateLocal, Fn, Lazy, TerraformStack } from "cdktf";
 import {
   CartesiaApiKey,
   CartesiaConnectorConfigError,
@@ -10,7 +10,7 @@ import {
   IntegrationConfigMode,
   OutputFormat,
 } from "../lib";
-import { newStack, synthStack } from "./helpers";
+import { newStack, onlyResource, synthStack } from "./helpers";
 
 const KEY_VAR = "${var.cartesia_api_key}";
 
@@ -214,6 +214,19 @@ describe("stack-wide rules", () => {
     expect(problemsOf(validProps({ integrationName: "Cartesia", provider: orgB }), stack)).toEqual([]);
   });
 
+  test("passing the stack's unaliased provider explicitly is still the default provider, not a second organization", () => {
+    const stack = newStack();
+    const defaultProvider = stack.node.findChild("genesyscloud") as GenesyscloudProvider;
+    for (let i = 1; i <= 5; i++) expect(problemsOf(validProps({ integrationName: `Cartesia ${i}` }), stack)).toEqual([]);
+    expect(problemsOf(validProps({ integrationName: "Cartesia 1", provider: defaultProvider }), stack)).toEqual([
+      'integrationName: "Cartesia 1" is already used by test/c1 on the default genesyscloud provider; integration names must be unique in an organization.',
+    ]);
+    for (let i = 6; i <= 10; i++) expect(problemsOf(validProps({ integrationName: `Cartesia ${i}`, provider: defaultProvider }), stack)).toEqual([]);
+    expect(problemsOf(validProps({ integrationName: "Cartesia 11", provider: defaultProvider }), stack)).toEqual([
+      "provider: the default genesyscloud provider already has 10 connectors in this stack; Genesys allows at most 10 TTS Connector integrations per organization (disabled ones count too).",
+    ]);
+  });
+
   test("an eleventh connector on one provider is refused; ten are fine", () => {
     const stack = newStack();
     for (let i = 1; i <= 10; i++) {
@@ -269,6 +282,35 @@ describe("warnings, not errors", () => {
     expect(warningsOf(validProps({ model: CartesiaModel.snapshot("sonic-3-2026-01-13") }))).toEqual([
       'model: "sonic-3-2026-01-13" is not a snapshot this library knows; did you mean "sonic-3-2026-01-12"?',
     ]);
+  });
+});
+
+describe("a key hidden in a token", () => {
+  test.each([
+    // As when a key read from process.env is wrapped in a function to "make it a token".
+    ["Fn.trimspace", () => Fn.trimspace("sk_car_test_not_a_real_key_0001")],
+    ["Lazy.stringValue", () => Lazy.stringValue({ produce: () => "sk_car_test_not_a_real_key_0001" })],
+  ])("%s that produces a literal key fails the synth, masked, before anything is written", (_name, token) => {
+    const stack = newStack();
+    new CartesiaTtsConnector(stack, "cartesia", validProps({ apiKey: CartesiaApiKey.fromToken(token()) }));
+    let message = "";
+    try {
+      synthStack(stack);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain(
+      'apiKey: the token resolves to text that holds a literal key ("sk_car_…" (31 characters, masked)), which would be written into cdktf.out.',
+    );
+    expect(message).not.toContain("not_a_real_key");
+  });
+
+  test("a token that references the key (a remote state output) synthesizes", () => {
+    const stack = newStack();
+    const remote = new DataTerraformRemoteStateLocal(stack, "secrets", { path: "../secrets/terraform.tfstate" });
+    new CartesiaTtsConnector(stack, "cartesia", validProps({ apiKey: CartesiaApiKey.fromToken(remote.getString("cartesia_api_key")) }));
+    const fields = onlyResource(synthStack(stack), "genesyscloud_integration_credential").fields as Record<string, string>;
+    expect(fields["X-Api-Key"]).toBe("${data.terraform_remote_state.secrets.outputs.cartesia_api_key}");
   });
 });
 

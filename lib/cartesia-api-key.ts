@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { Fn, Lazy, Op, TerraformVariable, Token } from "cdktf";
 import { CartesiaConnectorConfigError, describeValue, firstInvisible } from "./errors";
-import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN, KEY_SHAPED_PATTERN, maskSecret } from "./key-hygiene";
 import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
 
 // Re-exported where they always lived: the tools import them from here.
@@ -183,4 +183,18 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
 /** A cdktf token, or a whole Terraform expression written by hand (`${var.key}`): resolved by terraform, not literal. */
 export function isExpression(value: string): boolean {
   return Token.isUnresolved(value) || isWholeExpression(value);
+}
+
+/**
+ * Checks what a key token resolves to at synth. A token is not a reference just because it is a
+ * token: `Fn.join("", ["sk_car_..."])` or a `Lazy` that produces a key would write the key into
+ * cdktf.out, and only the resolved text shows it.
+ */
+export function resolvedKeyProblems(resolved: unknown, prop = "apiKey"): string[] {
+  const text = typeof resolved === "string" ? resolved : JSON.stringify(resolved) ?? "";
+  const key = text.match(KEY_SHAPED_PATTERN);
+  if (!key) return [];
+  return [
+    `${prop}: the token resolves to text that holds a literal key (${maskSecret(key[0])}), which would be written into cdktf.out. Pass the key with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or use a token that references it (data source, remote state output).`,
+  ];
 }

@@ -1,9 +1,9 @@
-import { AnnotationMetadataEntryType, Annotations } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations, DefaultTokenResolver, StringConcat, Tokenization } from "cdktf";
 import { Construct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
-import { ApiKeySourceKind } from "./cartesia-api-key";
+import { ApiKeySourceKind, resolvedKeyProblems } from "./cartesia-api-key";
 import { CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
 import { buildConnectorConfig, buildCredentialFields, ConnectorConfig } from "./connector-config";
 import { registerConnector } from "./connector-registry";
@@ -73,6 +73,12 @@ export class CartesiaTtsConnector extends Construct {
         fields: buildCredentialFields(apiKey.value, settings.cartesiaVersion),
       });
       this.credentialId = this.credential.id;
+      if (apiKey.kind === ApiKeySourceKind.TOKEN) {
+        // Only a token can hide a literal (a variable reference cannot); it shows once resolved, at synth.
+        const keyToken = apiKey.value;
+        const resolver = new DefaultTokenResolver(new StringConcat());
+        this.node.addValidation({ validate: () => resolvedKeyProblems(Tokenization.resolve(keyToken, { scope: this, resolver })) });
+      }
     }
 
     const configBody = {
