@@ -7,6 +7,7 @@ import { Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector } from "../lib";
 import { createApp } from "../main";
 import { newStack, synthStack, tempDir, TerraformJson } from "./helpers";
+import { scanTree } from "./leak-guard";
 
 // What docs/determinism.md promises, proved: synth output is byte-identical run after run, logical ids
 // come from construct ids alone, and only changing those ids (or the path to them) renames resources.
@@ -111,6 +112,7 @@ test("a separate `node main.ts` process writes the same cdk.tf.json as an in-pro
   const root = path.join(__dirname, "..");
   const viaProcess = tempDir();
   execFileSync(process.execPath, ["--import", "tsx", "main.ts"], { cwd: root, env: { ...process.env, CDKTF_OUTDIR: viaProcess, CHECKPOINT_DISABLE: "1" } });
+  expect(scanTree(viaProcess)).toEqual([]); // a child process: the leak guard does not see it
   const inProcess = tempDir();
   createApp(inProcess).synth();
   const file = path.join("stacks", "cartesia-genesys", "cdk.tf.json");

@@ -15,6 +15,7 @@ import { createApp as createKeyFromTokenApp, KEY_OUTPUT } from "../examples/key-
 import { createApp as createMultiOrgApp, ORGANIZATIONS, SHARED_SETTINGS } from "../examples/multi-org/main";
 import { run } from "../tools/validate/command";
 import { onlyResource, readStacks, readTree, synthApp, tempDir, TerraformJson } from "./helpers";
+import { findKeys, scanTree } from "./leak-guard";
 import { onlyName, validate } from "./validate-helpers";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -92,12 +93,16 @@ describe.each(Object.keys(APPS).filter((n) => n.startsWith("examples/")))("%s as
 
 test("examples/composed-stack synthesizes with the cdktf CLI from its own folder, as its README says", () => {
   const outdir = tempDir("cartesia-cli-synth-");
-  const result = spawnSync("npx", ["cdktf", "synth", "--output", outdir], {
+  // --no: never fetch a package from the registry should the local cdktf be missing.
+  const result = spawnSync("npx", ["--no", "cdktf", "synth", "--output", outdir], {
     cwd: path.join(EXAMPLES, "composed-stack"),
     encoding: "utf8",
     env: { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1" },
   });
   expect(result.status).toBe(0);
+  // The leak guard watches in-process synths only; this one ran in a child process.
+  expect(scanTree(outdir)).toEqual([]);
+  expect(findKeys(result.stdout + result.stderr)).toEqual([]);
   const viaCli = readStacks(outdir)["composed-stack"];
   expect(viaCli.resource).toEqual(synthesized["examples/composed-stack"].stacks["composed-stack"].resource);
 });

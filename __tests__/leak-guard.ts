@@ -26,14 +26,15 @@ export interface LeakFinding {
 const KEY_SHAPED_EVERYWHERE = new RegExp(KEY_SHAPED_PATTERN.source, "g");
 
 /**
- * Every key in a text: the test keys, values of `TF_VAR_*` variables set now (what a deploy would
- * use), and anything shaped like a key (`sk_car_` and 16 or more key characters). Masked.
+ * Every key in a text: the test keys, values of secret `TF_VAR_*` variables set now (names with key,
+ * secret, token or password: what a deploy would use), and anything shaped like a key (`sk_car_` and 16 or more key characters). Masked.
  */
 export function findKeys(text: string): string[] {
   const secrets = new Set<string>(TEST_KEYS);
   // for...in reads only the names; the values of other variables are never fetched.
   for (const name in process.env) {
-    if (!name.startsWith("TF_VAR_")) continue;
+    // Only variables that hold secrets: a region or a credential's name is also in cdktf.out, on purpose.
+    if (!/^TF_VAR_.*(key|secret|token|password)/i.test(name)) continue;
     const value = process.env[name];
     if (value !== undefined && value.length >= 8) secrets.add(value);
   }

@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { PINNED_SCHEMA_FILE } from "../tools/validate/load-schema";
 import { onlyResource, readStacks, tempDir, TerraformJson } from "./helpers";
+import { findKeys, scanTree } from "./leak-guard";
 import { copyOf, validate } from "./validate-helpers";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -134,6 +135,11 @@ describe("cdktf synth", () => {
 
   test("reports the stack it wrote", () => {
     expect(synthOutput).toContain("Generated Terraform code for the stacks: contact-center");
+  });
+
+  test("writes no key into cdktf.out or its output (a child process: the leak guard does not see it)", () => {
+    expect(scanTree(path.join(app, "cdktf.out"))).toEqual([]);
+    expect(findKeys(synthOutput)).toEqual([]);
   });
 
   test("writes the connector from the package, on the provider the package brings", () => {
