@@ -313,6 +313,7 @@ test("describeCredentialLink tells the stack's own credential from an existing o
 
 test("Markdown escaping keeps names as text and code spans intact", () => {
   expect(mdText("a | b <img> *x* [l](u)\nnext")).toBe("a \\| b \\<img\\> \\*x\\* \\[l\\](u) next");
+  expect(mdText("IVR @platform-team & co")).toBe("IVR \\@platform-team \\& co");
   expect(mdCode("a`b|c")).toBe("``a`b\\|c``");
   expect(mdCode("`x`", false)).toBe("`` `x` ``");
 });

@@ -3,9 +3,12 @@
  * as the text it is, never as markup, a link, HTML or a broken table.
  */
 
-/** Plain text: one line, markup characters escaped (including `|`, so it is safe in a table cell). */
+/**
+ * Plain text: one line, markup characters escaped (including `|`, so it is safe in a table cell, `@`,
+ * so a name never mentions a user or team in the pull-request comment, and `&`, so it is no entity).
+ */
 export function mdText(value: string): string {
-  return oneLine(value).replace(/[\\`*[\]<>|]/g, (c) => `\\${c}`);
+  return oneLine(value).replace(/[\\`*[\]<>|@&]/g, (c) => `\\${c}`);
 }
 
 /**
