@@ -6,6 +6,8 @@ import { TtsConnectorType } from "./tts-connector-type";
 export const CARTESIA_API_BASE_URL = "https://api.cartesia.ai";
 /** The Cartesia API version the guide sets as `Cartesia-Version`. */
 export const DEFAULT_CARTESIA_VERSION = "2026-03-01";
+/** API versions Cartesia documents; another well-formed date is accepted with a warning. */
+export const KNOWN_CARTESIA_VERSIONS: readonly string[] = ["2024-06-10", "2024-11-13", "2025-04-16", "2026-03-01", "2026-08-14"];
 /** Credential field names: Genesys sends each "User Defined" field as an HTTP header of that name. */
 export const API_KEY_HEADER = "X-Api-Key";
 export const VERSION_HEADER = "Cartesia-Version";

@@ -2,7 +2,7 @@ import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import { IConstruct } from "constructs";
 import { apiKeyProblems, CartesiaApiKey } from "./cartesia-api-key";
 import { CartesiaModel, checkModel, editDistance, ModelVerdict } from "./cartesia-model";
-import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION } from "./connector-config";
+import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSIONS } from "./connector-config";
 import { describeValue, firstInvisible } from "./errors";
 import { IntegrationConfigMode } from "./integration-config-mode";
 import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
@@ -34,8 +34,6 @@ export const CONNECTOR_PROP_NAMES: readonly (keyof CartesiaTtsConnectorProps)[] 
   "apiBaseUrl",
   "connectorType",
 ];
-/** API versions Cartesia documents; another well-formed date is accepted with a warning. */
-export const KNOWN_CARTESIA_VERSIONS: readonly string[] = ["2024-06-10", "2024-11-13", "2025-04-16", "2026-03-01", "2026-08-14"];
 
 /** Props after defaults, validated: what the construct builds from. */
 export interface ConnectorSettings {

@@ -1,7 +1,7 @@
 import type { Cartesia } from "@cartesia/cartesia-js";
 import type { JsonValue } from "../../lib/canonical-json";
 import { checkModel, CartesiaModel, KNOWN_ALIASES, SUNSET_MODELS } from "../../lib/cartesia-model";
-import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
+import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
 import { describeValue } from "../../lib/errors";
 import { outputFormatProblems, type OutputFormatJson, type OutputFormatSpec } from "../../lib/output-format";
 import { substitutePlaceholders, type PlaceholderValues } from "./placeholders";
@@ -73,8 +73,6 @@ export function renderTypedBody(input: SynthesizeBodyInput, values: PlaceholderV
 
 // ---- Run time -----------------------------------------------------------------------------------
 
-/** API versions Cartesia documents (lib's `KNOWN_CARTESIA_VERSIONS`; a test keeps them equal). */
-export const KNOWN_CARTESIA_VERSIONS: readonly string[] = ["2024-06-10", "2024-11-13", "2025-04-16", "2026-03-01", "2026-08-14"];
 /** The first API version whose errors are JSON objects (`error_code`, `title`, `message`, `request_id`). */
 export const JSON_ERRORS_SINCE = "2026-03-01";
 /** Text longer than this (UTF-8 bytes) may not play in Genesys. */

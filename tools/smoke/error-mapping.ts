@@ -1,5 +1,6 @@
 import { VERSION_HEADER } from "../../lib/connector-config";
-import { KNOWN_CARTESIA_VERSIONS, synthesisBodyVerdict } from "./cartesia-contract";
+import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
+import { synthesisBodyVerdict } from "./cartesia-contract";
 
 /** The rows of the troubleshooting table in Cartesia's Genesys guide, plus what it does not cover. */
 export type TroubleshootingRowId = "api-key" | "cartesia-version" | "plan" | "invalid-request" | "other";
