@@ -1,5 +1,6 @@
 import { canonicalJson, JsonValue } from "./canonical-json";
 import { OutputFormatJson } from "./output-format";
+import { buildSynthesizeBody } from "./synthesize-body";
 import { TtsConnectorType } from "./tts-connector-type";
 
 /** Cartesia's public API; `apiBaseUrl` replaces it for a proxy or a test server. */
@@ -50,17 +51,7 @@ export function buildConnectorConfig(input: ConnectorConfigInput): ConnectorConf
     [keys.voiceGenderAttribute]: "gender",
     [keys.pciCompliant]: input.pciCompliant,
   };
-  // `$voice` and `$text` are placeholders the connector substitutes per request.
-  const synthesizeBody: { [key: string]: JsonValue } = {
-    voice: { mode: "id", id: "$voice" },
-    model_id: input.modelId,
-    transcript: "$text",
-    output_format: { ...input.outputFormat },
-  };
-  if (input.language !== undefined) {
-    synthesizeBody.language = input.language;
-  }
-  const advanced = { synthesizeBody };
+  const advanced = { synthesizeBody: buildSynthesizeBody(input) };
   return { properties, advanced, propertiesJson: canonicalJson(properties), advancedJson: canonicalJson(advanced) };
 }
 

@@ -5,6 +5,7 @@ export * from "./cartesia-model";
 export * from "./output-format";
 export * from "./integration-config-mode";
 export * from "./connector-config";
+export * from "./synthesize-body";
 export * from "./canonical-json";
 export * from "./tts-connector-type";
 export * from "./validate-props";

@@ -2,6 +2,7 @@ import type { Cartesia } from "@cartesia/cartesia-js";
 import type { JsonValue } from "../../lib/canonical-json";
 import { checkModel, CartesiaModel, KNOWN_ALIASES, SUNSET_MODELS } from "../../lib/cartesia-model";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
+import { buildSynthesizeBody, type SynthesizeBodyInput } from "../../lib/synthesize-body";
 import { describeValue } from "../../lib/errors";
 import { outputFormatProblems, type OutputFormatJson, type OutputFormatSpec } from "../../lib/output-format";
 import { substitutePlaceholders, type PlaceholderValues } from "./placeholders";
@@ -42,33 +43,12 @@ export const BODY_FIELDS = [
 /** Fails to compile when the SDK adds or drops a body field that `BODY_FIELDS` does not list. */
 export type BodyFieldsMatchSdk = Assert<MutuallyAssignable<(typeof BODY_FIELDS)[number], keyof CartesiaTtsRequest>>;
 
-/** The typed inputs of the construct's `synthesizeBody`. */
-export interface SynthesizeBodyInput {
-  readonly modelId: string;
-  readonly outputFormat: OutputFormatJson;
-  readonly language?: string;
-}
-
-/**
- * The construct's `synthesizeBody` template with its literal types kept: the same value as lib's
- * `buildConnectorConfig(...).advanced.synthesizeBody` (a test compares them for every format).
- */
-export function synthesizeBodyTemplate(input: SynthesizeBodyInput) {
-  const base = {
-    voice: { mode: "id", id: "$voice" },
-    model_id: input.modelId,
-    transcript: "$text",
-    output_format: { ...input.outputFormat },
-  } as const;
-  return input.language === undefined ? base : { ...base, language: input.language };
-}
-
 /**
  * Renders the construct's body with its placeholders filled. `satisfies` makes the compiler check the
  * rendered body against Cartesia's own request type for every format the construct can produce.
  */
 export function renderTypedBody(input: SynthesizeBodyInput, values: PlaceholderValues) {
-  return substitutePlaceholders(synthesizeBodyTemplate(input), values) satisfies CartesiaTtsRequest;
+  return substitutePlaceholders(buildSynthesizeBody(input), values) satisfies CartesiaTtsRequest;
 }
 
 // ---- Run time -----------------------------------------------------------------------------------
