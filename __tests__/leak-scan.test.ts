@@ -120,7 +120,8 @@ describe("the leak guard", () => {
 
   test("lets prose about keys through: the prefixes, sk_car_... and short fragments", () => {
     expect(findKeys("Cartesia API key (sk_car_...); not an admin key (sk_car_admin_...); sk_car_short")).toEqual([]);
-    expect(KEY_SHAPED_PATTERN.test("sk_car_0123456789abcdef")).toBe(true);
+    // Joined at run time so the repository itself holds nothing key-shaped.
+    expect(KEY_SHAPED_PATTERN.test(["sk_car", "0123456789abcdef"].join("_"))).toBe(true);
   });
 });
 
