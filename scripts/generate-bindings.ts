@@ -5,7 +5,7 @@
  * CI, so we feed cdktf's own generator the provider schema pinned in `schema/`. The output is what
  * `cdktf get` writes for the same schema, so a user with registry access can switch back at will.
  *
- * Skips work when a stamp of (schema, cdktf.json, generator version) matches, so it is cheap to run
+ * Skips work when a stamp of (schema, cdktf.json, generator version, this script) matches, so it is cheap to run
  * before every build, synth and test. `--force` regenerates anyway; `--outdir DIR` writes elsewhere.
  */
 process.env.CHECKPOINT_DISABLE = "1";
@@ -39,9 +39,12 @@ async function main(): Promise<void> {
     .update(schemaText)
     .update(JSON.stringify(cdktfJson.terraformProviders))
     .update(generatorVersion)
+    .update(fs.readFileSync(__filename))
     .digest("hex");
 
-  if (!force && fs.existsSync(stampPath) && fs.readFileSync(stampPath, "utf8") === stamp) {
+  // The stamp alone would trust a .gen whose files were deleted by hand: check the entry point too.
+  const intact = fs.existsSync(path.join(outdir, "providers", "genesyscloud", "index.ts"));
+  if (!force && intact && fs.existsSync(stampPath) && fs.readFileSync(stampPath, "utf8") === stamp) {
     return;
   }
 
