@@ -1,5 +1,6 @@
 import type { FieldSource, TerraformDocument } from "../shared/synthesized-connectors";
-import { fingerprint, isSecretFieldName, looksLikeKey, redactKeyLike } from "./redact";
+import { containsKeyLike } from "../../lib/key-hygiene";
+import { fingerprint, isSecretFieldName, redactKeyLike } from "./redact";
 
 /** A value as the review shows it, and what the diff compares. */
 export interface DescribedValue {
@@ -42,7 +43,7 @@ export function describeFieldSource(field: string, source: FieldSource): Describ
       return { display, style: "text", compare, literalSecret: false };
     }
     case "literal": {
-      if (isSecretFieldName(field) || looksLikeKey(source.value)) {
+      if (isSecretFieldName(field) || containsKeyLike(source.value)) {
         const display = "literal value in cdk.tf.json (hidden)";
         return { display, style: "text", compare: `${display} ${fingerprint(source.value)}`, literalSecret: true };
       }

@@ -12,11 +12,6 @@ const KEY_LIKE_EVERYWHERE = new RegExp(KEY_LIKE_PATTERN.source, "g");
 /** Credential field names whose value is a secret whatever it looks like (`X-Api-Key`, `Authorization`, ...). */
 const SECRET_FIELD_NAME = /key|secret|token|password|passwd|auth|bearer/i;
 
-/** Whether a text contains something shaped like a Cartesia key (`sk_car_...`). */
-export function looksLikeKey(text: string): boolean {
-  return KEY_LIKE_PATTERN.test(text);
-}
-
 /** Replaces everything shaped like a Cartesia key: the last line of defence before anything is printed. */
 export function redactKeyLike(text: string): string {
   return text.replace(KEY_LIKE_EVERYWHERE, REDACTED_KEY);
