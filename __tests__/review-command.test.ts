@@ -93,7 +93,11 @@ describe("arguments and exit codes", () => {
   test("a folder that is not a cdktf.out: exit 1 saying what to do", async () => {
     const empty = tempDir();
     const result = await review(empty);
-    expect(result).toEqual({ code: 1, out: "", err: `review: ${empty} has no stacks/ folder: synthesize first (npm run synth), or pass the cdktf.out path.\n` });
+    expect(result).toEqual({
+      code: 1,
+      out: "",
+      err: `review: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.\n`,
+    });
   });
 
   test("--help: the usage on stdout, exit 0", async () => {

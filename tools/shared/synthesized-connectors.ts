@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
-import * as path from "node:path";
 import type { JsonValue } from "../../lib/canonical-json";
+import { findStackFiles } from "../validate/read-stacks";
 
 /** A parsed `cdk.tf.json`; only the parts the tools read are typed. */
 export interface TerraformDocument {
@@ -63,22 +63,13 @@ export interface SynthesizedConnector {
 const RESOURCE_REF = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.id\}$/;
 const VARIABLE_REF = /^\$\{var\.([A-Za-z0-9_-]+)\}$/;
 
-/** Reads every `stacks/<name>/cdk.tf.json` of a cdktf output directory, sorted by stack name. */
+/** Reads every `stacks/<name>/cdk.tf.json` of a cdktf output directory, sorted by stack name; throws when there is none. */
 export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
-  const stacksDir = path.join(outdir, "stacks");
-  if (!fs.existsSync(stacksDir)) {
-    throw new Error(`${outdir} has no stacks/ folder: synthesize first (npm run synth), or pass the cdktf.out path.`);
-  }
-  return fs
-    .readdirSync(stacksDir)
-    .sort()
-    .map((name) => path.join(stacksDir, name, "cdk.tf.json"))
-    .filter((file) => fs.existsSync(file))
-    .map((file) => ({
-      name: path.basename(path.dirname(file)),
-      file,
-      document: JSON.parse(fs.readFileSync(file, "utf8")) as TerraformDocument,
-    }));
+  return findStackFiles(outdir).map(({ name, file }) => ({
+    name,
+    file,
+    document: JSON.parse(fs.readFileSync(file, "utf8")) as TerraformDocument,
+  }));
 }
 
 /**

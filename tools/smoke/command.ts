@@ -207,7 +207,7 @@ export async function run(args: string[], deps: Partial<SmokeDeps> = {}): Promis
 
 function pickConnector(outdir: string, options: SmokeArgs): SynthesizedConnector {
   const stacks = readSynthesizedStacks(outdir).filter((s) => options.stack === undefined || s.name === options.stack);
-  if (stacks.length === 0) throw new Error(options.stack ? `no stack "${options.stack}" in ${outdir}` : `no stacks in ${outdir}: synthesize first (npm run synth)`);
+  if (stacks.length === 0) throw new Error(`no stack "${options.stack}" in ${outdir}`);
   const all = stacks.flatMap((s) => findConnectors(s.name, s.document));
   if (all.length === 0) throw new Error(`no Genesys TTS Connector in ${stacks.map((s) => s.file).join(", ")}`);
   const wanted = options.connector;
