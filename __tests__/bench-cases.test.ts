@@ -16,11 +16,7 @@ describe("bench cases", () => {
     const documents = assertSameDocuments(12);
     expect(Object.keys(documents)).toEqual(["org-0", "org-1"]);
     const resources = documents["org-1"].resource as Record<string, Record<string, unknown>>;
-    expect(Object.keys(resources).sort()).toEqual([
-      "genesyscloud_integration",
-      "genesyscloud_integration_config",
-      "genesyscloud_integration_credential",
-    ]);
+    expect(Object.keys(resources).sort()).toEqual(["genesyscloud_integration", "genesyscloud_integration_config", "genesyscloud_integration_credential"]);
     expect(Object.keys(resources.genesyscloud_integration_config)).toHaveLength(2);
   });
 });

@@ -72,13 +72,20 @@ describe("buildConnectorConfig (pure)", () => {
 describe("CartesiaTtsConnector", () => {
   test("embedded mode writes the config block inside the integration and no config resource", () => {
     const stack = newStack();
-    new CartesiaTtsConnector(stack, "cartesia", { apiKey, model: CartesiaModel.SONIC_3_2026_01_12, configMode: IntegrationConfigMode.EMBEDDED, notes: "Managed by the platform team" });
+    new CartesiaTtsConnector(stack, "cartesia", {
+      apiKey,
+      model: CartesiaModel.SONIC_3_2026_01_12,
+      configMode: IntegrationConfigMode.EMBEDDED,
+      notes: "Managed by the platform team",
+    });
     const json = synthStack(stack);
     expect(json.resource!.genesyscloud_integration_config).toBeUndefined();
     const config = onlyResource(json, "genesyscloud_integration").config as Record<string, unknown>;
     expect(config).toMatchObject({ name: "Genesys TTS Connector: Cartesia", notes: "Managed by the platform team" });
     expect(JSON.parse(config.advanced as string).synthesizeBody.model_id).toBe("sonic-3-2026-01-12");
-    expect(config.credentials).toEqual({ basicAuth: expect.stringMatching(/^\$\{genesyscloud_integration_credential\.cartesia_credential_[0-9A-F]{8}\.id\}$/) });
+    expect(config.credentials).toEqual({
+      basicAuth: expect.stringMatching(/^\$\{genesyscloud_integration_credential\.cartesia_credential_[0-9A-F]{8}\.id\}$/),
+    });
   });
 
   test("overridden connector facts reach the integration type, credential type and slot", () => {
@@ -104,7 +111,10 @@ describe("CartesiaTtsConnector", () => {
 
   test("an existing credential is linked as given and no credential is created", () => {
     const stack = newStack();
-    const connector = new CartesiaTtsConnector(stack, "cartesia", { apiKey: CartesiaApiKey.fromExistingCredential("cred-42"), model: CartesiaModel.SONIC_3_2026_01_12 });
+    const connector = new CartesiaTtsConnector(stack, "cartesia", {
+      apiKey: CartesiaApiKey.fromExistingCredential("cred-42"),
+      model: CartesiaModel.SONIC_3_2026_01_12,
+    });
     const json = synthStack(stack);
     expect(connector.credential).toBeUndefined();
     expect(connector.credentialId).toBe("cred-42");

@@ -33,8 +33,18 @@ const APPS: Record<string, { build: (outdir: string) => App; stacks: string[] }>
 const synthesized = Object.fromEntries(Object.entries(APPS).map(([name, app]) => [name, synthApp(app.build)]));
 
 test("every example app (a folder with a cdktf.json) is synthesized here or by the platform-repo test", () => {
-  const folders = fs.readdirSync(EXAMPLES).filter((f) => fs.existsSync(path.join(EXAMPLES, f, "cdktf.json"))).sort();
-  expect(folders).toEqual([...Object.keys(APPS).filter((n) => n.startsWith("examples/")).map((n) => n.slice("examples/".length)), "platform-repo"].sort());
+  const folders = fs
+    .readdirSync(EXAMPLES)
+    .filter((f) => fs.existsSync(path.join(EXAMPLES, f, "cdktf.json")))
+    .sort();
+  expect(folders).toEqual(
+    [
+      ...Object.keys(APPS)
+        .filter((n) => n.startsWith("examples/"))
+        .map((n) => n.slice("examples/".length)),
+      "platform-repo",
+    ].sort(),
+  );
 });
 
 describe.each(Object.keys(APPS))("%s", (name) => {
@@ -66,7 +76,11 @@ describe.each(Object.keys(APPS))("%s", (name) => {
     ]);
     for (const secret of secrets) expect(secret).toMatch(/^\$\{(var|data)\.[^}]+\}$/);
     // Nothing in the output looks like a key, beyond the "sk_car_..." and "sk_car_admin_..." the library's own texts name.
-    expect(readTree(outdir).replace(/sk_car_(admin_)?\.\.\./g, "").replace(/\\"sk_car_admin_\\"/g, "")).not.toMatch(KEY_LIKE_PATTERN);
+    expect(
+      readTree(outdir)
+        .replace(/sk_car_(admin_)?\.\.\./g, "")
+        .replace(/\\"sk_car_admin_\\"/g, ""),
+    ).not.toMatch(KEY_LIKE_PATTERN);
   });
 });
 
@@ -205,7 +219,9 @@ describe("examples/composed-stack", () => {
     const yaml = fs.readFileSync(path.join(outdir, "stacks", "composed-stack", filepath), "utf8");
     expect(yaml).toBe(fs.readFileSync(GREETING_FLOW_FILE, "utf8"));
     // supportedLanguages.<lang>.textToSpeech.<engine>.voice, as Architect reads it.
-    expect(yaml).toMatch(/\n  supportedLanguages:\n    en-us:\n(?: {6}.*\n)*? {6}textToSpeech:\n {8}"\{\{tts_engine_id\}\}":\n {10}voice: "\{\{voice_id\}\}"\n/);
+    expect(yaml).toMatch(
+      /\n  supportedLanguages:\n    en-us:\n(?: {6}.*\n)*? {6}textToSpeech:\n {8}"\{\{tts_engine_id\}\}":\n {10}voice: "\{\{voice_id\}\}"\n/,
+    );
     const placeholders = [...new Set([...yaml.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
     expect(placeholders).toEqual(Object.keys(greeting.substitutions as object).sort());
   });
@@ -213,10 +229,22 @@ describe("examples/composed-stack", () => {
   test("outputs the integration ids and the engine ids", () => {
     const integrationRef = (prefix: string) => `\${genesyscloud_integration.${Object.keys(integrations).find((id) => id.startsWith(prefix))}.id}`;
     expect(json.output).toEqual({
-      telephony_integration_id: { value: integrationRef("telephony_"), description: "Genesys integration id of the Cartesia Sonic (telephony, 8 kHz) connector." },
-      telephony_tts_engine_id: { value: `connector-${integrationRef("telephony_")}`, description: "TTS engine id Architect flows use for the Cartesia Sonic (telephony, 8 kHz) connector." },
-      wideband_integration_id: { value: integrationRef("wideband_"), description: "Genesys integration id of the Cartesia Sonic (wideband, 16 kHz) connector." },
-      wideband_tts_engine_id: { value: `connector-${integrationRef("wideband_")}`, description: "TTS engine id Architect flows use for the Cartesia Sonic (wideband, 16 kHz) connector." },
+      telephony_integration_id: {
+        value: integrationRef("telephony_"),
+        description: "Genesys integration id of the Cartesia Sonic (telephony, 8 kHz) connector.",
+      },
+      telephony_tts_engine_id: {
+        value: `connector-${integrationRef("telephony_")}`,
+        description: "TTS engine id Architect flows use for the Cartesia Sonic (telephony, 8 kHz) connector.",
+      },
+      wideband_integration_id: {
+        value: integrationRef("wideband_"),
+        description: "Genesys integration id of the Cartesia Sonic (wideband, 16 kHz) connector.",
+      },
+      wideband_tts_engine_id: {
+        value: `connector-${integrationRef("wideband_")}`,
+        description: "TTS engine id Architect flows use for the Cartesia Sonic (wideband, 16 kHz) connector.",
+      },
     });
   });
 });

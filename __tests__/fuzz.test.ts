@@ -45,7 +45,18 @@ const OUTDIR = tempDir();
 beforeAll(() => {
   jest.useFakeTimers({
     now: FUZZ_TODAY,
-    doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout", "queueMicrotask", "hrtime", "performance"],
+    doNotFake: [
+      "nextTick",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+      "queueMicrotask",
+      "hrtime",
+      "performance",
+    ],
   });
 });
 afterAll(() => jest.useRealTimers());
@@ -67,7 +78,9 @@ function stack(): TerraformStack {
 function expectedOutputFormat(format: FormatRecipe | undefined): Record<string, unknown> {
   if (format === undefined || format.factory === "plain") return { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 };
   const { encoding, sampleRate, bitRate } = format.options as Record<string, unknown>;
-  return format.factory === "mp3" ? { container: "mp3", sample_rate: sampleRate, bit_rate: bitRate } : { container: format.factory, encoding, sample_rate: sampleRate };
+  return format.factory === "mp3"
+    ? { container: "mp3", sample_rate: sampleRate, bit_rate: bitRate }
+    : { container: format.factory, encoding, sample_rate: sampleRate };
 }
 
 /** Whether an `output_format` object fits the matrix: the container's fields exactly, each with an allowed value. */
@@ -147,12 +160,20 @@ function checkOne(recipe: PropsRecipe, tally: Tally): void {
     same(s.node.tryFindChild(CONNECTOR_ID), undefined, "connector left in the stack");
     if (badVariableId(recipe)) {
       same(error.message.startsWith('Invalid CartesiaApiKey.fromVariable "fuzz"'), true, `fromVariable refused it: ${error.message}`);
-      same(error.problems.every((p) => p.startsWith("id: ")), true, `only id problems: ${error.message}`);
+      same(
+        error.problems.every((p) => p.startsWith("id: ")),
+        true,
+        `only id problems: ${error.message}`,
+      );
       tally.refusedByFromVariable++;
       return;
     }
     const props = [...new Set(error.problems.map(problemProp))].sort();
-    same(props.every((p) => KNOWN_PROBLEM_PROPS.includes(p) || p === recipe.extra?.[0]), true, `problems name props: ${error.message}`);
+    same(
+      props.every((p) => KNOWN_PROBLEM_PROPS.includes(p) || p === recipe.extra?.[0]),
+      true,
+      `problems name props: ${error.message}`,
+    );
     same(props, expected, `props refused (${error.message})`);
     tally.refused++;
     return;
@@ -166,13 +187,18 @@ function checkOne(recipe: PropsRecipe, tally: Tally): void {
 test(`${FUZZ_RUNS} generated prop sets (seed ${FUZZ_SEED}): each refused exactly as the rules say, or synthesized, schema-valid and within the output-format matrix`, () => {
   const tally: Tally = { refused: 0, refusedByFromVariable: 0, synthesized: 0 };
   try {
-    fc.assert(fc.property(propsRecipe, (recipe) => checkOne(recipe, tally)), { seed: FUZZ_SEED, numRuns: FUZZ_RUNS, path: FUZZ_PATH });
+    fc.assert(
+      fc.property(propsRecipe, (recipe) => checkOne(recipe, tally)),
+      { seed: FUZZ_SEED, numRuns: FUZZ_RUNS, path: FUZZ_PATH },
+    );
   } catch (err) {
     // fast-check's report quotes the counterexample, test keys included: mask them, keep seed and path.
     const cause = err instanceof Error && err.cause instanceof Error ? `\nCaused by: ${err.cause.message}` : "";
     throw new Error(redactKeys(`${err instanceof Error ? err.message : String(err)}${cause}`));
   }
-  console.log(`fuzz: seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases: ${tally.synthesized} synthesized, ${tally.refused} refused by the connector, ${tally.refusedByFromVariable} by fromVariable`);
+  console.log(
+    `fuzz: seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases: ${tally.synthesized} synthesized, ${tally.refused} refused by the connector, ${tally.refusedByFromVariable} by fromVariable`,
+  );
   // Both outcomes must be well exercised, or the property says little.
   expect(tally.synthesized + tally.refused + tally.refusedByFromVariable).toBe(FUZZ_RUNS);
   expect(tally.synthesized).toBeGreaterThan(FUZZ_RUNS / 5);
@@ -191,6 +217,13 @@ test("the matrix check itself refuses what Cartesia refuses", () => {
 
 test("the one-pass near-miss check agrees with the edit distance (seeded)", () => {
   const text = fc.string({ unit: fc.constantFrom("s", "o", "-", "3", "."), maxLength: 8 });
-  fc.assert(fc.property(text, text, (a, b) => isOneEditApart(a, b) === (editDistance(a, b) === 1)), { seed: FUZZ_SEED, numRuns: 20_000 });
-  expect([isOneEditApart("sonic-latest", "sonic-latset"), isOneEditApart("sonic-3", "sonic-3.5"), editDistance("sonic-3", "sonic-3.5")]).toEqual([true, false, 2]);
+  fc.assert(
+    fc.property(text, text, (a, b) => isOneEditApart(a, b) === (editDistance(a, b) === 1)),
+    { seed: FUZZ_SEED, numRuns: 20_000 },
+  );
+  expect([isOneEditApart("sonic-latest", "sonic-latset"), isOneEditApart("sonic-3", "sonic-3.5"), editDistance("sonic-3", "sonic-3.5")]).toEqual([
+    true,
+    false,
+    2,
+  ]);
 });

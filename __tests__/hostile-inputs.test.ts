@@ -80,7 +80,8 @@ const NEVER_LITERAL =
 const CREDENTIAL_ID = "pass the id of a genesyscloud_integration_credential (a literal id or a token).";
 const NAMES_NOT_SECRET = "names and notes are not secret and end up in plain text. Remove it.";
 const VARIABLE_NAME = 'expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".';
-const PROPS = "apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType";
+const PROPS =
+  "apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType";
 const MASKED_KEY = '"sk_car_…" (31 characters, masked)';
 const MASKED_ADMIN_KEY = '"sk_car_admin_…" (32 characters, masked)';
 
@@ -140,7 +141,11 @@ const CATALOGUE: readonly HostileInput[] = [
     problems: [`cartesiaVersion: got an object (Date); ${VERSION_HINT}`],
   },
   { input: "integrationName: a number", props: (c) => valid(c, { integrationName: 7 }), problems: ["integrationName: got 7; expected a string."] },
-  { input: "credentialName: an array", props: (c) => valid(c, { credentialName: ["Cartesia"] }), problems: ["credentialName: got an array; expected a string."] },
+  {
+    input: "credentialName: an array",
+    props: (c) => valid(c, { credentialName: ["Cartesia"] }),
+    problems: ["credentialName: got an array; expected a string."],
+  },
   { input: 'enabled: the string "false"', props: (c) => valid(c, { enabled: "false" }), problems: ['enabled: got "false"; expected true or false.'] },
   { input: "pciCompliant: 1", props: (c) => valid(c, { pciCompliant: 1 }), problems: ["pciCompliant: got 1; expected true or false."] },
   {
@@ -164,7 +169,11 @@ const CATALOGUE: readonly HostileInput[] = [
     props: (c) => valid(c, { provider: new NullProvider(c.stack, "null") }),
     problems: ['provider: got a provider of type "null" (hostile/null); expected a GenesyscloudProvider.'],
   },
-  { input: "apiBaseUrl: a URL object", props: (c) => valid(c, { apiBaseUrl: new URL("https://api.cartesia.ai") }), problems: [`apiBaseUrl: got an object (URL); ${URL_HINT}`] },
+  {
+    input: "apiBaseUrl: a URL object",
+    props: (c) => valid(c, { apiBaseUrl: new URL("https://api.cartesia.ai") }),
+    problems: [`apiBaseUrl: got an object (URL); ${URL_HINT}`],
+  },
   {
     input: "connectorType: a string",
     props: (c) => valid(c, { connectorType: "genesys-tts-connector" }),
@@ -193,7 +202,11 @@ const CATALOGUE: readonly HostileInput[] = [
 
   // ---- empty and whitespace-only strings ----
   { input: "integrationName: empty", props: (c) => valid(c, { integrationName: "" }), problems: ['integrationName: got ""; expected a non-empty name.'] },
-  { input: "integrationName: whitespace only", props: (c) => valid(c, { integrationName: " \t " }), problems: ['integrationName: got " \\t "; expected a non-empty name.'] },
+  {
+    input: "integrationName: whitespace only",
+    props: (c) => valid(c, { integrationName: " \t " }),
+    problems: ['integrationName: got " \\t "; expected a non-empty name.'],
+  },
   { input: "credentialName: empty", props: (c) => valid(c, { credentialName: "" }), problems: ['credentialName: got ""; expected a non-empty name.'] },
   { input: "cartesiaVersion: empty", props: (c) => valid(c, { cartesiaVersion: "" }), problems: [`cartesiaVersion: got ""; ${VERSION_HINT}`] },
   {
@@ -254,7 +267,9 @@ const CATALOGUE: readonly HostileInput[] = [
   {
     input: "notes: a bell (line breaks would be fine)",
     props: (c) => valid(c, { notes: "Owner: voice team\nPager\u0007" }),
-    problems: ['notes: got "Owner: voice team\\nPager\\u0007", which contains control character U+0007 at index 23; use printable text (line breaks and tabs are fine).'],
+    problems: [
+      'notes: got "Owner: voice team\\nPager\\u0007", which contains control character U+0007 at index 23; use printable text (line breaks and tabs are fine).',
+    ],
   },
   {
     input: "apiBaseUrl: a trailing line break (the URL parser would drop it)",
@@ -307,7 +322,11 @@ const CATALOGUE: readonly HostileInput[] = [
   },
 
   // ---- sample rates: NaN, negative, fractional, strings ----
-  { input: "sampleRate: NaN", props: (c) => valid(c, { outputFormat: raw({ encoding: "pcm_s16le", sampleRate: NaN }) }), problems: [`outputFormat.sampleRate: got NaN; allowed for raw: ${RATES}.`] },
+  {
+    input: "sampleRate: NaN",
+    props: (c) => valid(c, { outputFormat: raw({ encoding: "pcm_s16le", sampleRate: NaN }) }),
+    problems: [`outputFormat.sampleRate: got NaN; allowed for raw: ${RATES}.`],
+  },
   {
     input: "sampleRate: negative",
     props: (c) => valid(c, { outputFormat: raw({ encoding: "pcm_s16le", sampleRate: -8000 }) }),
@@ -401,7 +420,9 @@ const CATALOGUE: readonly HostileInput[] = [
   {
     input: "model: a snapshot declared as an alias",
     props: (c) => valid(c, { model: CartesiaModel.alias("sonic-3-2026-01-12") }),
-    problems: ['model: got alias "sonic-3-2026-01-12"; known aliases: sonic-latest, sonic-3.5, sonic-3 ("sonic-3-2026-01-12" is a dated snapshot: use CartesiaModel.snapshot).'],
+    problems: [
+      'model: got alias "sonic-3-2026-01-12"; known aliases: sonic-latest, sonic-3.5, sonic-3 ("sonic-3-2026-01-12" is a dated snapshot: use CartesiaModel.snapshot).',
+    ],
   },
   {
     input: "model: a snapshot dated on a day that does not exist",
@@ -425,12 +446,36 @@ const CATALOGUE: readonly HostileInput[] = [
   },
 
   // ---- malformed versions ----
-  { input: "cartesiaVersion: no leading zeros", props: (c) => valid(c, { cartesiaVersion: "2026-3-1" }), problems: [`cartesiaVersion: got "2026-3-1"; ${VERSION_HINT}`] },
-  { input: "cartesiaVersion: month 13", props: (c) => valid(c, { cartesiaVersion: "2026-13-01" }), problems: [`cartesiaVersion: got "2026-13-01"; ${VERSION_HINT}`] },
-  { input: "cartesiaVersion: 29 February of a common year", props: (c) => valid(c, { cartesiaVersion: "2026-02-29" }), problems: [`cartesiaVersion: got "2026-02-29"; ${VERSION_HINT}`] },
-  { input: "cartesiaVersion: a v prefix", props: (c) => valid(c, { cartesiaVersion: "v2026-03-01" }), problems: [`cartesiaVersion: got "v2026-03-01"; ${VERSION_HINT}`] },
-  { input: "cartesiaVersion: a trailing space", props: (c) => valid(c, { cartesiaVersion: "2026-03-01 " }), problems: [`cartesiaVersion: got "2026-03-01 "; ${VERSION_HINT}`] },
-  { input: "cartesiaVersion: a date and time", props: (c) => valid(c, { cartesiaVersion: "2026-03-01T00:00:00Z" }), problems: [`cartesiaVersion: got "2026-03-01T00:00:00Z"; ${VERSION_HINT}`] },
+  {
+    input: "cartesiaVersion: no leading zeros",
+    props: (c) => valid(c, { cartesiaVersion: "2026-3-1" }),
+    problems: [`cartesiaVersion: got "2026-3-1"; ${VERSION_HINT}`],
+  },
+  {
+    input: "cartesiaVersion: month 13",
+    props: (c) => valid(c, { cartesiaVersion: "2026-13-01" }),
+    problems: [`cartesiaVersion: got "2026-13-01"; ${VERSION_HINT}`],
+  },
+  {
+    input: "cartesiaVersion: 29 February of a common year",
+    props: (c) => valid(c, { cartesiaVersion: "2026-02-29" }),
+    problems: [`cartesiaVersion: got "2026-02-29"; ${VERSION_HINT}`],
+  },
+  {
+    input: "cartesiaVersion: a v prefix",
+    props: (c) => valid(c, { cartesiaVersion: "v2026-03-01" }),
+    problems: [`cartesiaVersion: got "v2026-03-01"; ${VERSION_HINT}`],
+  },
+  {
+    input: "cartesiaVersion: a trailing space",
+    props: (c) => valid(c, { cartesiaVersion: "2026-03-01 " }),
+    problems: [`cartesiaVersion: got "2026-03-01 "; ${VERSION_HINT}`],
+  },
+  {
+    input: "cartesiaVersion: a date and time",
+    props: (c) => valid(c, { cartesiaVersion: "2026-03-01T00:00:00Z" }),
+    problems: [`cartesiaVersion: got "2026-03-01T00:00:00Z"; ${VERSION_HINT}`],
+  },
 
   // ---- keys where they must not be ----
   {
@@ -438,7 +483,11 @@ const CATALOGUE: readonly HostileInput[] = [
     props: (c) => valid(c, { apiKey: CartesiaApiKey.fromToken(KEY) }),
     problems: [`apiKey: fromToken got a literal string ${MASKED_KEY}; ${NEVER_LITERAL}`],
   },
-  { input: "apiKey: a literal key as a plain string", props: (c) => valid(c, { apiKey: KEY }), problems: [`apiKey: got a literal string ${MASKED_KEY}; ${PASS_KEY}`] },
+  {
+    input: "apiKey: a literal key as a plain string",
+    props: (c) => valid(c, { apiKey: KEY }),
+    problems: [`apiKey: got a literal string ${MASKED_KEY}; ${PASS_KEY}`],
+  },
   {
     input: "apiKey: an admin key through fromToken",
     props: (c) => valid(c, { apiKey: CartesiaApiKey.fromToken(ADMIN_KEY) }),
@@ -446,7 +495,11 @@ const CATALOGUE: readonly HostileInput[] = [
       `apiKey: got a literal admin key ${MASKED_ADMIN_KEY}; admin keys cannot call text-to-speech, and a key must never be written into cdktf.out. Create a standard key and pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key").`,
     ],
   },
-  { input: "apiKey: an admin key as a plain string", props: (c) => valid(c, { apiKey: ADMIN_KEY }), problems: [`apiKey: got a literal string ${MASKED_ADMIN_KEY}; ${PASS_KEY}`] },
+  {
+    input: "apiKey: an admin key as a plain string",
+    props: (c) => valid(c, { apiKey: ADMIN_KEY }),
+    problems: [`apiKey: got a literal string ${MASKED_ADMIN_KEY}; ${PASS_KEY}`],
+  },
   {
     input: "apiKey: a key inside a hand-written expression",
     props: (c) => valid(c, { apiKey: CartesiaApiKey.fromToken(`\${trimspace("${KEY}")}`) }),
@@ -492,7 +545,9 @@ const CATALOGUE: readonly HostileInput[] = [
   {
     input: "apiBaseUrl: a key in the path",
     props: (c) => valid(c, { apiBaseUrl: `https://proxy.example.com/${KEY}` }),
-    problems: ['apiBaseUrl: contains what looks like a Cartesia API key ("…" (57 characters, masked)); the URL is written in plain text. The key belongs in apiKey.'],
+    problems: [
+      'apiBaseUrl: contains what looks like a Cartesia API key ("…" (57 characters, masked)); the URL is written in plain text. The key belongs in apiKey.',
+    ],
   },
   {
     input: "apiBaseUrl: a password in the URL",
@@ -511,7 +566,9 @@ const CATALOGUE: readonly HostileInput[] = [
     input: "fromVariable: a key in the description",
     attempt: (c) => CartesiaApiKey.fromVariable(c.stack, "cartesia_api_key_2", { description: `was ${KEY}` }),
     header: 'Invalid CartesiaApiKey.fromVariable "hostile"',
-    problems: ['options.description: contains what looks like a Cartesia API key ("…" (35 characters, masked)); the description is written into cdktf.out. Remove it.'],
+    problems: [
+      'options.description: contains what looks like a Cartesia API key ("…" (35 characters, masked)); the description is written into cdktf.out. Remove it.',
+    ],
   },
   {
     input: "fromVariable: a name Terraform would not accept",
@@ -524,27 +581,37 @@ const CATALOGUE: readonly HostileInput[] = [
   {
     input: "integrationName: an interpolation Terraform would evaluate",
     props: (c) => valid(c, { integrationName: "Cartesia ${var.env}" }),
-    problems: ['integrationName: got "Cartesia ${var.env}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.'],
+    problems: [
+      'integrationName: got "Cartesia ${var.env}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.',
+    ],
   },
   {
     input: "notes: a template directive",
     props: (c) => valid(c, { notes: "%{ if true }on call%{ endif }" }),
-    problems: ['notes: got "%{ if true }on call%{ endif }"; Terraform would read "%{" as a template directive; write "%%{" for a literal "%{", or build the value from a cdktf token.'],
+    problems: [
+      'notes: got "%{ if true }on call%{ endif }"; Terraform would read "%{" as a template directive; write "%%{" for a literal "%{", or build the value from a cdktf token.',
+    ],
   },
   {
     input: "credentialName: a directive behind a dollar sign (only %%{ escapes it)",
     props: (c) => valid(c, { credentialName: "US$%{ if true }" }),
-    problems: ['credentialName: got "US$%{ if true }"; Terraform would read "%{" as a template directive; write "%%{" for a literal "%{", or build the value from a cdktf token.'],
+    problems: [
+      'credentialName: got "US$%{ if true }"; Terraform would read "%{" as a template directive; write "%%{" for a literal "%{", or build the value from a cdktf token.',
+    ],
   },
   {
     input: "apiBaseUrl: an interpolation in the path",
     props: (c) => valid(c, { apiBaseUrl: "https://proxy.example.com/${var.path}" }),
-    problems: ['apiBaseUrl: got "https://proxy.example.com/${var.path}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.'],
+    problems: [
+      'apiBaseUrl: got "https://proxy.example.com/${var.path}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.',
+    ],
   },
   {
     input: "apiKey: fromExistingCredential with half an expression",
     props: (c) => valid(c, { apiKey: CartesiaApiKey.fromExistingCredential("cred-${var.org}") }),
-    problems: ['apiKey: fromExistingCredential got "cred-${var.org}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.'],
+    problems: [
+      'apiKey: fromExistingCredential got "cred-${var.org}"; Terraform would read "${" as an expression; write "$${" for a literal "${", or build the value from a cdktf token.',
+    ],
   },
   {
     input: "fromVariable: a name another construct has",
@@ -561,14 +628,20 @@ const CATALOGUE: readonly HostileInput[] = [
       'apiBaseUrl: got "https://api.cartesia.ai/tts/bytes", a full endpoint; give the base the endpoints hang off (the connector appends /tts/bytes and /voices/export), such as "https://api.cartesia.ai".',
     ],
   },
-  { input: "apiBaseUrl: plain http to a remote host", props: (c) => valid(c, { apiBaseUrl: "http://api.cartesia.ai" }), problems: [`apiBaseUrl: got "http://api.cartesia.ai"; ${URL_HINT}`] },
+  {
+    input: "apiBaseUrl: plain http to a remote host",
+    props: (c) => valid(c, { apiBaseUrl: "http://api.cartesia.ai" }),
+    problems: [`apiBaseUrl: got "http://api.cartesia.ai"; ${URL_HINT}`],
+  },
 
   // ---- stack-wide rules ----
   {
     input: "two connectors with one name on one provider",
     setup: (c) => new CartesiaTtsConnector(c.stack, "first", valid(c, { integrationName: "Cartesia" })),
     props: (c) => valid(c, { integrationName: "Cartesia" }),
-    problems: ['integrationName: "Cartesia" is already used by hostile/first on the default genesyscloud provider; integration names must be unique in an organization.'],
+    problems: [
+      'integrationName: "Cartesia" is already used by hostile/first on the default genesyscloud provider; integration names must be unique in an organization.',
+    ],
   },
   {
     input: "an eleventh connector on one provider",
@@ -582,7 +655,8 @@ const CATALOGUE: readonly HostileInput[] = [
   },
   {
     input: "a provider declared in another stack",
-    props: (c) => valid(c, { provider: new GenesyscloudProvider(new TerraformStack(c.stack.node.scope as Construct, "org-b"), "genesyscloud", { alias: "org_b" }) }),
+    props: (c) =>
+      valid(c, { provider: new GenesyscloudProvider(new TerraformStack(c.stack.node.scope as Construct, "org-b"), "genesyscloud", { alias: "org_b" }) }),
     problems: [
       "provider: got org-b/genesyscloud, which belongs to stack org-b, not hostile; a stack can only use its own providers. Declare a GenesyscloudProvider in this stack.",
     ],
@@ -592,7 +666,9 @@ const CATALOGUE: readonly HostileInput[] = [
     attempt: (c) => new CartesiaTtsConnector(c.stack, KEY, valid(c)),
     // The error's last line of defence masks the key in the construct path of the header too.
     header: 'Invalid CartesiaTtsConnector "hostile/"sk_car_…" (31 characters, masked)"',
-    problems: ['id: the construct path holds what looks like a Cartesia API key ("…" (39 characters, masked)); construct ids are written into cdktf.out. Choose another id.'],
+    problems: [
+      'id: the construct path holds what looks like a Cartesia API key ("…" (39 characters, masked)); construct ids are written into cdktf.out. Choose another id.',
+    ],
   },
   {
     input: "both config styles in one stack",
@@ -605,7 +681,21 @@ const CATALOGUE: readonly HostileInput[] = [
 ];
 
 beforeAll(() => {
-  jest.useFakeTimers({ now: TODAY, doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout", "queueMicrotask", "hrtime", "performance"] });
+  jest.useFakeTimers({
+    now: TODAY,
+    doNotFake: [
+      "nextTick",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+      "queueMicrotask",
+      "hrtime",
+      "performance",
+    ],
+  });
 });
 afterAll(() => jest.useRealTimers());
 
@@ -631,7 +721,11 @@ describe.each(CATALOGUE.map((entry) => [entry.input, entry] as const))("hostile 
     // Nothing was added: the stack is as it was before the attempt, and synthesizes as before.
     expect(ctx.stack.node.findAll().map((c) => c.node.path)).toEqual(before);
     const resources = JSON.parse(Testing.synth(ctx.stack, true)).resource ?? {};
-    expect(Object.values(resources).flatMap((byName) => Object.keys(byName as object)).filter((name) => name.startsWith("cartesia_"))).toEqual([]);
+    expect(
+      Object.values(resources)
+        .flatMap((byName) => Object.keys(byName as object))
+        .filter((name) => name.startsWith("cartesia_")),
+    ).toEqual([]);
   });
 });
 

@@ -56,7 +56,10 @@ export function secretCarryingOutputs(doc: TerraformJson): string[] {
 /** The variables a credential's key field is read from: each must be sensitive. */
 function keyVariables(doc: TerraformJson): string[] {
   const credentials = Object.values(doc.resource?.genesyscloud_integration_credential ?? {});
-  return credentials.flatMap((c) => traversalsIn((c.fields as Record<string, string>)["X-Api-Key"])).filter((t) => t.startsWith("var.")).map((t) => t.slice(4));
+  return credentials
+    .flatMap((c) => traversalsIn((c.fields as Record<string, string>)["X-Api-Key"]))
+    .filter((t) => t.startsWith("var."))
+    .map((t) => t.slice(4));
 }
 
 describe("the secret-carrying output check", () => {
@@ -72,7 +75,11 @@ describe("the secret-carrying output check", () => {
       const key = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
       const connector = new CartesiaTtsConnector(stack, "cartesia", { apiKey: key, model: CartesiaModel.SONIC_3_2026_01_12 });
       const remote = new DataTerraformRemoteStateLocal(stack, "secrets", { path: "secrets.tfstate" });
-      new CartesiaTtsConnector(stack, "second", { apiKey: CartesiaApiKey.fromToken(remote.getString("cartesia")), model: CartesiaModel.SONIC_3_2026_01_12, integrationName: "Second" });
+      new CartesiaTtsConnector(stack, "second", {
+        apiKey: CartesiaApiKey.fromToken(remote.getString("cartesia")),
+        model: CartesiaModel.SONIC_3_2026_01_12,
+        integrationName: "Second",
+      });
       new TerraformOutput(stack, "key_itself", { value: key.value });
       new TerraformOutput(stack, "key_in_text", { value: `key=${key.value}` });
       new TerraformOutput(stack, "fields", { value: connector.credential!.fields });
@@ -149,7 +156,11 @@ describe.each(apps())("%s", (_name, build) => {
   // First synth names the sensitive variables; the second runs with a deploy-time value in each.
   const first = tempDir();
   build(first).synth();
-  const sensitive = Object.values(readStacks(first)).flatMap((doc) => Object.entries(doc.variable ?? {}).filter(([, v]) => v.sensitive === true).map(([n]) => n));
+  const sensitive = Object.values(readStacks(first)).flatMap((doc) =>
+    Object.entries(doc.variable ?? {})
+      .filter(([, v]) => v.sensitive === true)
+      .map(([n]) => n),
+  );
   const outdir = tempDir();
   const env = Object.fromEntries(sensitive.map((name, i) => [`TF_VAR_${name}`, name.includes("cartesia") ? KEY : `not-a-real-secret-${i}-for-${name}`]));
   Object.assign(process.env, env);
@@ -178,7 +189,9 @@ describe.each(apps())("%s", (_name, build) => {
   });
 
   test("sets the key from a reference, never a literal", () => {
-    const fields = Object.values(stacks).flatMap((doc) => Object.values(doc.resource?.genesyscloud_integration_credential ?? {}).map((c) => (c.fields as Record<string, string>)["X-Api-Key"]));
+    const fields = Object.values(stacks).flatMap((doc) =>
+      Object.values(doc.resource?.genesyscloud_integration_credential ?? {}).map((c) => (c.fields as Record<string, string>)["X-Api-Key"]),
+    );
     for (const value of fields) expect(value).toMatch(/^\$\{[^{}]+\}$/);
   });
 });
@@ -193,7 +206,9 @@ test("the guard watched every synth of this file", () => {
 
 /** Files the repository holds (tracked or not, ignored ones excluded), plus any cdktf.out on disk. */
 function filesAtRest(): string[] {
-  const listed = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0").filter(Boolean);
+  const listed = execFileSync("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: ROOT, encoding: "utf8" })
+    .split("\0")
+    .filter(Boolean);
   const outDirs = ["cdktf.out", ...fs.readdirSync(path.join(ROOT, "examples")).map((name) => path.join("examples", name, "cdktf.out"))];
   const synthesized = outDirs.flatMap((dir) => filesBelow(path.join(ROOT, dir)).map(([file]) => path.join(dir, file)));
   return [...listed, ...synthesized].filter((file) => fs.existsSync(path.join(ROOT, file)) && fs.statSync(path.join(ROOT, file)).isFile());
@@ -240,20 +255,30 @@ describe("rotating the key", () => {
     expect(trees[1]).toEqual(trees[0]);
   });
 
-  test.each([IntegrationConfigMode.STANDALONE, IntegrationConfigMode.EMBEDDED])("another key token changes only the credential's X-Api-Key (%s)", (configMode) => {
-    const synth = (which: "key_2025" | "key_2026") => {
-      const stack = new TerraformStack(Testing.app(), "rotation");
-      new GenesyscloudProvider(stack, "genesyscloud", {});
-      const variables = { key_2025: new TerraformVariable(stack, "key_2025", { type: "string", sensitive: true }), key_2026: new TerraformVariable(stack, "key_2026", { type: "string", sensitive: true }) };
-      new CartesiaTtsConnector(stack, "cartesia", { apiKey: CartesiaApiKey.fromToken(variables[which].stringValue), model: CartesiaModel.SONIC_3_2026_01_12, configMode });
-      return JSON.parse(Testing.synth(stack, true)) as TerraformJson;
-    };
-    const before = synth("key_2025");
-    const after = synth("key_2026");
-    expect(differences(before, after)).toEqual([credentialKeyPath(before)]);
-    expect(after.resource!.genesyscloud_integration).toEqual(before.resource!.genesyscloud_integration);
-    expect(after.resource!.genesyscloud_integration_config).toEqual(before.resource!.genesyscloud_integration_config);
-  });
+  test.each([IntegrationConfigMode.STANDALONE, IntegrationConfigMode.EMBEDDED])(
+    "another key token changes only the credential's X-Api-Key (%s)",
+    (configMode) => {
+      const synth = (which: "key_2025" | "key_2026") => {
+        const stack = new TerraformStack(Testing.app(), "rotation");
+        new GenesyscloudProvider(stack, "genesyscloud", {});
+        const variables = {
+          key_2025: new TerraformVariable(stack, "key_2025", { type: "string", sensitive: true }),
+          key_2026: new TerraformVariable(stack, "key_2026", { type: "string", sensitive: true }),
+        };
+        new CartesiaTtsConnector(stack, "cartesia", {
+          apiKey: CartesiaApiKey.fromToken(variables[which].stringValue),
+          model: CartesiaModel.SONIC_3_2026_01_12,
+          configMode,
+        });
+        return JSON.parse(Testing.synth(stack, true)) as TerraformJson;
+      };
+      const before = synth("key_2025");
+      const after = synth("key_2026");
+      expect(differences(before, after)).toEqual([credentialKeyPath(before)]);
+      expect(after.resource!.genesyscloud_integration).toEqual(before.resource!.genesyscloud_integration);
+      expect(after.resource!.genesyscloud_integration_config).toEqual(before.resource!.genesyscloud_integration_config);
+    },
+  );
 
   test("a key read from another remote-state output changes only the credential's X-Api-Key", () => {
     const synth = (output: string) => {
@@ -281,7 +306,21 @@ describe("rotating the key", () => {
   });
 
   test("for any valid generated props, swapping the key token changes only the credential's X-Api-Key (seeded)", () => {
-    jest.useFakeTimers({ now: FUZZ_TODAY, doNotFake: ["nextTick", "setImmediate", "clearImmediate", "setInterval", "clearInterval", "setTimeout", "clearTimeout", "queueMicrotask", "hrtime", "performance"] });
+    jest.useFakeTimers({
+      now: FUZZ_TODAY,
+      doNotFake: [
+        "nextTick",
+        "setImmediate",
+        "clearImmediate",
+        "setInterval",
+        "clearInterval",
+        "setTimeout",
+        "clearTimeout",
+        "queueMicrotask",
+        "hrtime",
+        "performance",
+      ],
+    });
     try {
       const creating = propsRecipe.filter((r) => expectedProblemProps(r).length === 0 && !badVariableId(r) && !r.apiKey.source.startsWith("existing"));
       fc.assert(
@@ -289,7 +328,10 @@ describe("rotating the key", () => {
           const synth = (which: "key_a" | "key_b") => {
             const stack = new TerraformStack(Testing.app({ outdir: tempOut }), "rotation");
             new GenesyscloudProvider(stack, "genesyscloud", {});
-            const variables = { key_a: new TerraformVariable(stack, "key_a", { type: "string", sensitive: true }), key_b: new TerraformVariable(stack, "key_b", { type: "string", sensitive: true }) };
+            const variables = {
+              key_a: new TerraformVariable(stack, "key_a", { type: "string", sensitive: true }),
+              key_b: new TerraformVariable(stack, "key_b", { type: "string", sensitive: true }),
+            };
             const props = materialize(recipe, stack);
             new CartesiaTtsConnector(stack, CONNECTOR_ID, { ...props, apiKey: CartesiaApiKey.fromToken(variables[which].stringValue) });
             return JSON.parse(Testing.synth(stack, true)) as TerraformJson;

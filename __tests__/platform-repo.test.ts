@@ -115,7 +115,7 @@ test("the package holds its main, types and bin, the bindings they load, and the
   expect(files).toContain("dist/.gen/providers/genesyscloud/integration-config/index.js");
   expect(files).toContain("dist/tools/validate/command.js");
   expect(files).toContain(`schema/${PINNED_SCHEMA_FILE}`);
-  expect(files.filter((f) => f.startsWith("__tests__/") || f.startsWith("examples/") || f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
+  expect(files.filter((f) => f.startsWith("__tests__/") || f.startsWith("examples/") || (f.endsWith(".ts") && !f.endsWith(".d.ts")))).toEqual([]);
 });
 
 test("imports the library by package name, nothing from this repo's source tree", () => {
@@ -151,7 +151,10 @@ describe("cdktf synth", () => {
     const config = onlyResource(json, "genesyscloud_integration_config");
     expect(config.name).toBe("Contact center voice: Cartesia");
     expect(JSON.parse(config.advanced as string).synthesizeBody.model_id).toBe("sonic-3-2026-01-12");
-    expect(onlyResource(json, "genesyscloud_integration_credential").fields).toEqual({ "X-Api-Key": "${var.cartesia_api_key}", "Cartesia-Version": "2026-03-01" });
+    expect(onlyResource(json, "genesyscloud_integration_credential").fields).toEqual({
+      "X-Api-Key": "${var.cartesia_api_key}",
+      "Cartesia-Version": "2026-03-01",
+    });
     expect((json.terraform as { required_providers: unknown }).required_providers).toEqual({
       genesyscloud: { source: "mypurecloud/genesyscloud", version: "~> 1.86" },
     });

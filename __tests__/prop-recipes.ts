@@ -26,15 +26,39 @@ export const SNAPSHOTS = ["sonic-3.5-2026-05-04", "sonic-3-2026-01-12", "sonic-3
 export const ALIASES = ["sonic-latest", "sonic-3.5", "sonic-3"];
 /** Every announced sunset; the tests run on a fixed day after all of them. */
 export const SUNSET = [
-  "sonic-3-2025-10-27", "sonic-2", "sonic-2-2025-06-11", "sonic-2-2025-05-08", "sonic-2-2025-04-16", "sonic-turbo", "sonic-turbo-2025-06-04",
-  "sonic", "sonic-2024-12-12", "sonic-2024-10-19", "sonic-english", "sonic-multilingual", "sonic-2-2025-03-07", "sonic-turbo-2025-03-07",
+  "sonic-3-2025-10-27",
+  "sonic-2",
+  "sonic-2-2025-06-11",
+  "sonic-2-2025-05-08",
+  "sonic-2-2025-04-16",
+  "sonic-turbo",
+  "sonic-turbo-2025-06-04",
+  "sonic",
+  "sonic-2024-12-12",
+  "sonic-2024-10-19",
+  "sonic-english",
+  "sonic-multilingual",
+  "sonic-2-2025-03-07",
+  "sonic-turbo-2025-03-07",
 ];
 /** The day the property tests pretend it is (after every announced sunset). */
 export const FUZZ_TODAY = new Date("2026-11-25T12:00:00Z");
 
 const CONNECTOR_PROPS = [
-  "apiKey", "model", "outputFormat", "cartesiaVersion", "integrationName", "credentialName", "enabled",
-  "pciCompliant", "configMode", "language", "notes", "provider", "apiBaseUrl", "connectorType",
+  "apiKey",
+  "model",
+  "outputFormat",
+  "cartesiaVersion",
+  "integrationName",
+  "credentialName",
+  "enabled",
+  "pciCompliant",
+  "configMode",
+  "language",
+  "notes",
+  "provider",
+  "apiBaseUrl",
+  "connectorType",
 ];
 
 function isRealDay(text: string): boolean {
@@ -144,19 +168,47 @@ function noStrayReference<T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> {
 const anyCodePoint = fc.integer({ min: 0, max: 0x10ffff }).map((cp) => String.fromCodePoint(cp));
 
 /** Text from a small alphabet that hits every rule: controls, separators, templates, key prefixes. */
-const hostileChar = fc.constantFrom("a", "Z", "3", " ", "-", ":", "é", "😀", "\u0000", "\n", "\t", "\u0085", "\u202e", "\ud800", "\ufeff", "$", "{", "}", "%", "sk_car_");
+const hostileChar = fc.constantFrom(
+  "a",
+  "Z",
+  "3",
+  " ",
+  "-",
+  ":",
+  "é",
+  "😀",
+  "\u0000",
+  "\n",
+  "\t",
+  "\u0085",
+  "\u202e",
+  "\ud800",
+  "\ufeff",
+  "$",
+  "{",
+  "}",
+  "%",
+  "sk_car_",
+);
 const hostileText = (maxLength: number) =>
-  noStrayReference(fc.oneof(
-    fc.string({ unit: hostileChar, maxLength: 12 }),
-    fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }),
-    fc.string({ unit: anyCodePoint, maxLength: 8 }),
-    fc.constantFrom("", "   ", "x".repeat(maxLength), "x".repeat(maxLength + 1), `Cartesia ${KEY}`, "Cartesia ${var.env}", "${var.name}", "100% $${literal}"),
-  ));
+  noStrayReference(
+    fc.oneof(
+      fc.string({ unit: hostileChar, maxLength: 12 }),
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }),
+      fc.string({ unit: anyCodePoint, maxLength: 8 }),
+      fc.constantFrom("", "   ", "x".repeat(maxLength), "x".repeat(maxLength + 1), `Cartesia ${KEY}`, "Cartesia ${var.env}", "${var.name}", "100% $${literal}"),
+    ),
+  );
 const junk = fc.constantFrom<unknown>(0, 1, -1, NaN, true, false, [], {}, ["x"], { value: "x" }, new Date(0), 12n, Symbol("junk"), () => "x");
 
 /** A random edit of a known id: the near misses a typo makes. */
 const nearMiss = fc
-  .tuple(fc.constantFrom(...SNAPSHOTS, ...ALIASES, ...SUNSET), fc.nat(), fc.constantFrom("delete", "insert", "replace", "swap", "upper", "space"), fc.constantFrom("a", "-", "0", "9", ".", "s"))
+  .tuple(
+    fc.constantFrom(...SNAPSHOTS, ...ALIASES, ...SUNSET),
+    fc.nat(),
+    fc.constantFrom("delete", "insert", "replace", "swap", "upper", "space"),
+    fc.constantFrom("a", "-", "0", "9", ".", "s"),
+  )
   .map(([id, at, edit, c]) => {
     const i = at % id.length;
     switch (edit) {
@@ -175,7 +227,9 @@ const nearMiss = fc
     }
   });
 
-const day = fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const day = fc
+  .date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const wellFormedSnapshot = fc
   .tuple(fc.option(fc.stringMatching(/^[a-z0-9]{1,5}(\.[0-9]{1,2})?$/), { nil: undefined }), day)
   .map(([version, date]) => (version === undefined ? `sonic-${date}` : `sonic-${version}-${date}`));
@@ -186,7 +240,10 @@ const modelRecipe: fc.Arbitrary<ModelRecipe> = fc.oneof(
   { weight: 8, arbitrary: wellFormedSnapshot.map((id) => ({ kind: "snapshot" as const, id })) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom("snapshot" as const, "alias" as const), nearMiss).map(([kind, id]) => ({ kind, id })) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom("snapshot" as const, "alias" as const), fc.constantFrom(...SUNSET)).map(([kind, id]) => ({ kind, id })) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("snapshot" as const, "alias" as const), fc.oneof(hostileText(30), junk)).map(([kind, id]) => ({ kind, id })) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom("snapshot" as const, "alias" as const), fc.oneof(hostileText(30), junk)).map(([kind, id]) => ({ kind, id })),
+  },
   { weight: 1, arbitrary: fc.oneof(fc.constantFrom(...SNAPSHOTS), junk, fc.constant(undefined)).map((value) => ({ kind: "plain" as const, value })) },
 );
 
@@ -208,18 +265,33 @@ const validOptions = (container: Container) => {
 const container = fc.constantFrom<Container>("raw", "wav", "mp3");
 const formatRecipe: fc.Arbitrary<FormatRecipe> = fc.oneof(
   { weight: 24, arbitrary: container.chain((c) => validOptions(c).map((options) => ({ factory: c, options }))) },
-  { weight: 4, arbitrary: fc.tuple(container, fc.record({ encoding: anyEncoding, sampleRate: anySampleRate, bitRate: anyBitRate })).map(([factory, options]) => ({ factory, options })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(container, fc.record({ encoding: anyEncoding, sampleRate: anySampleRate, bitRate: anyBitRate }))
+      .map(([factory, options]) => ({ factory, options })),
+  },
   {
     weight: 1,
     arbitrary: fc
       .tuple(container, fc.constantFrom("sample_rate", "bit_rate", "Encoding", "voice"))
       .chain(([c, stray]) => validOptions(c).map((options) => ({ factory: c, options: { ...options, [stray]: 8000 } }))),
   },
-  { weight: 1, arbitrary: fc.tuple(container, fc.oneof(junk, fc.constantFrom<unknown>("pcm_s16le", null, undefined))).map(([factory, options]) => ({ factory, options })) },
-  { weight: 1, arbitrary: fc.oneof(junk, fc.constant<unknown>({ container: "raw", encoding: "pcm_s16le", sample_rate: 8000 })).map((value) => ({ factory: "plain" as const, value })) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(container, fc.oneof(junk, fc.constantFrom<unknown>("pcm_s16le", null, undefined))).map(([factory, options]) => ({ factory, options })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(junk, fc.constant<unknown>({ container: "raw", encoding: "pcm_s16le", sample_rate: 8000 }))
+      .map((value) => ({ factory: "plain" as const, value })),
+  },
 );
 
-const variableId = fc.stringMatching(/^[a-z_][a-z0-9_-]{0,15}$/).filter((id) => ![CONNECTOR_ID, NAME_VARIABLE, "genesyscloud", "org_b", "other_provider"].includes(id) && !keyLike(id));
+const variableId = fc
+  .stringMatching(/^[a-z_][a-z0-9_-]{0,15}$/)
+  .filter((id) => ![CONNECTOR_ID, NAME_VARIABLE, "genesyscloud", "org_b", "other_provider"].includes(id) && !keyLike(id));
 const keyRecipe: fc.Arbitrary<KeyRecipe> = fc.oneof(
   { weight: 18, arbitrary: variableId.map((id) => ({ source: "variable" as const, id })) },
   { weight: 6, arbitrary: fc.constant({ source: "variable-token" as const }) },
@@ -233,15 +305,28 @@ const keyRecipe: fc.Arbitrary<KeyRecipe> = fc.oneof(
       .filter((id) => id !== CONNECTOR_ID)
       .map((id) => ({ source: "variable" as const, id })),
   },
-  { weight: 1, arbitrary: fc.oneof(fc.constantFrom<unknown>("", "  ", KEY, ADMIN_KEY, "cred-${var.x}", "cred id"), hostileText(20), junk).map((id) => ({ source: "existing" as const, id })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(fc.constantFrom<unknown>("", "  ", KEY, ADMIN_KEY, "cred-${var.x}", "cred id"), hostileText(20), junk)
+      .map((id) => ({ source: "existing" as const, id })),
+  },
   {
     weight: 2,
     arbitrary: fc
-      .oneof(fc.constantFrom<unknown>("", KEY, KEY_2, ADMIN_KEY, `\${"${KEY}"}`, `\${trimspace("${ADMIN_KEY}")}`, "${var.a}${var.b}", undefined, 7), hostileText(40))
+      .oneof(
+        fc.constantFrom<unknown>("", KEY, KEY_2, ADMIN_KEY, `\${"${KEY}"}`, `\${trimspace("${ADMIN_KEY}")}`, "${var.a}${var.b}", undefined, 7),
+        hostileText(40),
+      )
       .filter((text) => !(typeof text === "string" && wholeExpression(text) && !keyLike(text)))
       .map((text) => ({ source: "token" as const, text })),
   },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>(KEY, ADMIN_KEY, "${var.cartesia_api_key}", 42, undefined, null, {}).map((value) => ({ source: "plain" as const, value })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom<unknown>(KEY, ADMIN_KEY, "${var.cartesia_api_key}", 42, undefined, null, {})
+      .map((value) => ({ source: "plain" as const, value })),
+  },
 );
 
 /**
@@ -273,10 +358,23 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
       pciCompliant: optional(fc.boolean(), fc.constantFrom<unknown>("true", 1, null)),
       configMode: optional(fc.constantFrom<unknown>("standalone", "embedded"), fc.constantFrom<unknown>("STANDALONE", "hybrid", null, 1)),
       language: optional(fc.stringMatching(/^[a-z]{2}$/), fc.constantFrom<unknown>("EN", "eng", "en-US", "", KEY, null)),
-      notes: optional(noStrayReference(fc.string({ unit: "grapheme-ascii", maxLength: 200 }).map((s) => s.replace(/;/g, "\n"))), fc.oneof(hostileText(1000), junk), 8),
-      provider: optional(fc.constant<ProviderRecipe>("aliased"), fc.constantFrom<ProviderRecipe>("other-type", { plain: "genesyscloud" }, { plain: 1 }, { plain: null })),
+      notes: optional(
+        noStrayReference(fc.string({ unit: "grapheme-ascii", maxLength: 200 }).map((s) => s.replace(/;/g, "\n"))),
+        fc.oneof(hostileText(1000), junk),
+        8,
+      ),
+      provider: optional(
+        fc.constant<ProviderRecipe>("aliased"),
+        fc.constantFrom<ProviderRecipe>("other-type", { plain: "genesyscloud" }, { plain: 1 }, { plain: null }),
+      ),
       apiBaseUrl: optional(
-        fc.constantFrom<unknown>("https://api.cartesia.ai", "https://api.cartesia.ai/", "https://proxy.example.com/cartesia", "http://localhost:8080", "http://127.0.0.1:9000/"),
+        fc.constantFrom<unknown>(
+          "https://api.cartesia.ai",
+          "https://api.cartesia.ai/",
+          "https://proxy.example.com/cartesia",
+          "http://localhost:8080",
+          "http://127.0.0.1:9000/",
+        ),
         fc.constantFrom<unknown>(
           "http://api.cartesia.ai",
           "ftp://api.cartesia.ai",
@@ -310,7 +408,16 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
           null,
         ),
       ),
-      extra: fc.oneof({ weight: 40, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.tuple(fc.constantFrom("output_format", "model_id", "apikey", "Language", "voice", "sampleRate"), fc.constantFrom<unknown>("x", 8000, true)) }),
+      extra: fc.oneof(
+        { weight: 40, arbitrary: fc.constant(undefined) },
+        {
+          weight: 1,
+          arbitrary: fc.tuple(
+            fc.constantFrom("output_format", "model_id", "apikey", "Language", "voice", "sampleRate"),
+            fc.constantFrom<unknown>("x", 8000, true),
+          ),
+        },
+      ),
     },
     { requiredKeys: ["apiKey", "model"] },
   )
@@ -359,11 +466,16 @@ export function materialize(recipe: PropsRecipe, stack: TerraformStack): Cartesi
   const provider = recipe.provider;
   if (provider !== undefined) {
     props.provider =
-      provider === "aliased" ? new GenesyscloudProvider(stack, "org_b", { alias: "org_b" }) : provider === "other-type" ? new OtherProvider(stack, "other_provider") : provider.plain;
+      provider === "aliased"
+        ? new GenesyscloudProvider(stack, "org_b", { alias: "org_b" })
+        : provider === "other-type"
+          ? new OtherProvider(stack, "other_provider")
+          : provider.plain;
   }
   props.apiKey = materializeKey(recipe.apiKey, stack);
   const model = recipe.model;
-  props.model = model.kind === "plain" ? model.value : model.kind === "snapshot" ? CartesiaModel.snapshot(model.id as string) : CartesiaModel.alias(model.id as string);
+  props.model =
+    model.kind === "plain" ? model.value : model.kind === "snapshot" ? CartesiaModel.snapshot(model.id as string) : CartesiaModel.alias(model.id as string);
   const format = recipe.outputFormat;
   if (format !== undefined) props.outputFormat = format.factory === "plain" ? format.value : OutputFormat[format.factory](format.options as never);
   for (const [name, value] of Object.entries(recipe)) {
@@ -382,7 +494,12 @@ export function badVariableId(recipe: PropsRecipe): boolean {
   const key = recipe.apiKey;
   if (key.source !== "variable") return false;
   const id = key.id;
-  const taken = ["genesyscloud", NAME_VARIABLE, ...(recipe.provider === "aliased" ? ["org_b"] : []), ...(recipe.provider === "other-type" ? ["other_provider"] : [])];
+  const taken = [
+    "genesyscloud",
+    NAME_VARIABLE,
+    ...(recipe.provider === "aliased" ? ["org_b"] : []),
+    ...(recipe.provider === "other-type" ? ["other_provider"] : []),
+  ];
   return typeof id !== "string" || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(id) || keyLike(id) || taken.includes(id);
 }
 
@@ -443,9 +560,15 @@ function connectorTypeOk(value: unknown): boolean {
   if (typeof value !== "object" || Array.isArray(value)) return false;
   const text = (v: unknown) => typeof v === "string" && v.trim() === v && v !== "" && !hasInvisible(v) && !hasTemplate(v);
   const defaults: Record<string, string> = {
-    synthesizeUri: "ttsConnectorSynthesizeURI", voicesUri: "ttsConnectorVoicesURI", synthesizeMethod: "ttsConnectorSynthesizeMethod",
-    voicesAttribute: "voicesAttribute", voiceNameAttribute: "voiceNameAttribute", voiceIdAttribute: "voiceIdAttribute",
-    voiceLanguageAttribute: "voiceLanguageAttribute", voiceGenderAttribute: "voiceGenderAttribute", pciCompliant: "isPciCompliant",
+    synthesizeUri: "ttsConnectorSynthesizeURI",
+    voicesUri: "ttsConnectorVoicesURI",
+    synthesizeMethod: "ttsConnectorSynthesizeMethod",
+    voicesAttribute: "voicesAttribute",
+    voiceNameAttribute: "voiceNameAttribute",
+    voiceIdAttribute: "voiceIdAttribute",
+    voiceLanguageAttribute: "voiceLanguageAttribute",
+    voiceGenderAttribute: "voiceGenderAttribute",
+    pciCompliant: "isPciCompliant",
   };
   for (const [key, v] of Object.entries(value)) {
     if (key === "propertyKeys") {

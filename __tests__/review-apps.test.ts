@@ -30,7 +30,10 @@ function discoverExamples(): [string, (outdir: string) => App][] {
     });
 }
 
-const apps: [string, (outdir: string) => App][] = [["default-app", (outdir) => createApp(outdir)], ...discoverExamples().map(([name, build]): [string, (outdir: string) => App] => [`example-${name}`, build])];
+const apps: [string, (outdir: string) => App][] = [
+  ["default-app", (outdir) => createApp(outdir)],
+  ...discoverExamples().map(([name, build]): [string, (outdir: string) => App] => [`example-${name}`, build]),
+];
 
 test("the examples folder is discovered: basic at least, platform-repo skipped", () => {
   const names = apps.map(([name]) => name);

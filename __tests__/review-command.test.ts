@@ -132,7 +132,9 @@ describe("no secret value is ever printed", () => {
             name: "Genesys TTS Connector: Cartesia",
             notes: `old key was ${NOTES_KEY}`,
             properties: JSON.stringify({ ttsConnectorSynthesizeURI: `https://api.cartesia.ai/tts/bytes?key=${LITERAL_KEY}` }),
-            advanced: JSON.stringify({ synthesizeBody: { model_id: "sonic-3-2026-01-12", output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 } } }),
+            advanced: JSON.stringify({
+              synthesizeBody: { model_id: "sonic-3-2026-01-12", output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 } },
+            }),
             credentials: { basicAuth: "${genesyscloud_integration_credential.cred.id}" },
           },
         },

@@ -1,14 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformStack } from "cdktf";
-import {
-  CartesiaApiKey,
-  CartesiaModel,
-  CartesiaTtsConnector,
-  CartesiaTtsConnectorProps,
-  GenesyscloudProvider,
-  OutputFormat,
-} from "../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../lib";
 import { readSynthesizedStacks } from "../tools/shared/synthesized-connectors";
 import { diffSummaries } from "../tools/review/diff";
 import { renderDiffMarkdown } from "../tools/review/render-markdown";
@@ -102,9 +95,7 @@ test("key rotation: a new key variable is a credential-only change, nothing risk
     constructPath: "pr/cartesia",
     headline: "Credential only (key rotation): the API key's source changes; the integration and its config are untouched.",
   });
-  expect(rows(r)).toEqual([
-    ["API key (credential field X-Api-Key)", "variable cartesia_api_key (sensitive)", "variable cartesia_api_key_2026_09 (sensitive)"],
-  ]);
+  expect(rows(r)).toEqual([["API key (credential field X-Api-Key)", "variable cartesia_api_key (sensitive)", "variable cartesia_api_key_2026_09 (sensitive)"]]);
   expect(codes(r)).toEqual([]);
   expectGolden("pairs/key-rotation.md", r.markdown);
 });
@@ -137,7 +128,10 @@ test("model moved to a newer dated snapshot: a plain config change, nothing risk
 
 test("model moved to a sunset model (hand-edited: the construct refuses it): risky with the sunset date", () => {
   const base = synth(connector());
-  const r = review(base, edited(base, (doc) => setModel(doc, "sonic-english")));
+  const r = review(
+    base,
+    edited(base, (doc) => setModel(doc, "sonic-english")),
+  );
   expect(rows(r)).toEqual([["Model", '"sonic-3-2026-01-12"', '"sonic-english"']]);
   expect(codes(r)).toEqual(["risky:model-to-sunset"]);
   expect(r.diff.changes[0].findings[0].message).toContain("which Cartesia stops serving after 2026-06-01 (announced sunset)");

@@ -1,11 +1,4 @@
-import {
-  CartesiaApiKey,
-  CartesiaModel,
-  CartesiaTtsConnector,
-  GenesyscloudProvider,
-  IntegrationConfigMode,
-  OutputFormat,
-} from "../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, OutputFormat } from "../lib";
 import { createApp } from "../main";
 import { readSynthesizedStacks, TerraformDocument } from "../tools/shared/synthesized-connectors";
 import { classifyModel } from "../tools/review/check-model";
@@ -304,7 +297,9 @@ test("describeFieldSource shows non-secret literals, hides secret ones, and stil
 });
 
 test("describeCredentialLink tells the stack's own credential from an existing one", () => {
-  expect(describeCredentialLink("${genesyscloud_integration_credential.c_credential_1.id}")).toBe("credential genesyscloud_integration_credential.c_credential_1");
+  expect(describeCredentialLink("${genesyscloud_integration_credential.c_credential_1.id}")).toBe(
+    "credential genesyscloud_integration_credential.c_credential_1",
+  );
   expect(describeCredentialLink("cred-123")).toBe('existing credential "cred-123"');
   expect(describeCredentialLink("${data.genesyscloud_integration_credential.shared.id}")).toBe(
     "existing credential, reference data.genesyscloud_integration_credential.shared.id",

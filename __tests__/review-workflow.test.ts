@@ -47,7 +47,10 @@ test("the comment is found again by the marker the review writes, and risky mean
 });
 
 test("the workflow never lets npx download a package: only the project's own bins run", () => {
-  const commands = workflow.split("\n").filter((line) => /^\s+npx /.test(line)).map((line) => line.trim().split(" ").slice(0, 3).join(" "));
+  const commands = workflow
+    .split("\n")
+    .filter((line) => /^\s+npx /.test(line))
+    .map((line) => line.trim().split(" ").slice(0, 3).join(" "));
   expect(commands).toEqual(["npx --no cdktf", "npx --no cdktf", "npx --no cartesia-genesys", "npx --no cartesia-genesys"]);
 });
 

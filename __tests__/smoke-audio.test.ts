@@ -27,7 +27,11 @@ describe("raw PCM", () => {
     expect(verdict.notes).toEqual(["16000 whole pcm_s16le samples."]);
     const wav = parseWav(verdict.playable!.data);
     expect(typeof wav).toBe("object");
-    expect(wav).toMatchObject({ format: { code: 1, channels: 1, sampleRate: 8000, bitsPerSample: 16, blockAlign: 2 }, declaredDataBytes: 32000, streamed: false });
+    expect(wav).toMatchObject({
+      format: { code: 1, channels: 1, sampleRate: 8000, bitsPerSample: 16, blockAlign: 2 },
+      declaredDataBytes: 32000,
+      streamed: false,
+    });
     expect(verdict.playable!.data.length).toBe(44 + 32000);
   });
 
@@ -97,7 +101,9 @@ describe("WAV", () => {
   });
 
   test("raw PCM where wav was declared", () => {
-    expect(checkAudio(render(TELEPHONY, 1), wav).problems).toEqual(["wav was declared, but not a WAV file: it does not start with RIFF....WAVE (starts with 0x0000020d7a180d21)."]);
+    expect(checkAudio(render(TELEPHONY, 1), wav).problems).toEqual([
+      "wav was declared, but not a WAV file: it does not start with RIFF....WAVE (starts with 0x0000020d7a180d21).",
+    ]);
   });
 
   test("wavFile writes the fmt chunk and fact chunk that G.711 and float need", () => {
@@ -169,6 +175,8 @@ describe("MP3", () => {
   test("PCM where mp3 was declared", () => {
     const verdict = checkAudio(render(TELEPHONY, 1), { container: "mp3", sample_rate: 8000, bit_rate: 32000 });
     expect(verdict.fits).toBe(false);
-    expect(verdict.problems).toEqual(["mp3 was declared, but no MPEG audio frame was found (the bytes start with 0x0000020d7a180d21; no MP3 frame header at byte 0)."]);
+    expect(verdict.problems).toEqual([
+      "mp3 was declared, but no MPEG audio frame was found (the bytes start with 0x0000020d7a180d21; no MP3 frame header at byte 0).",
+    ]);
   });
 });

@@ -108,7 +108,9 @@ describe("without a key", () => {
   test("a credential managed elsewhere: the guide's two fields are assumed", async () => {
     const { code, out } = await smoke(["--stack", "existing"]);
     expect(code).toBe(0);
-    expect(out).toContain("  warning: the credential is not a resource of this stack (managed elsewhere): assuming the guide's fields X-Api-Key and Cartesia-Version.");
+    expect(out).toContain(
+      "  warning: the credential is not a resource of this stack (managed elsewhere): assuming the guide's fields X-Api-Key and Cartesia-Version.",
+    );
     expect(out).toContain("   X-Api-Key: <from $CARTESIA_API_KEY: not set>");
     expect(out).toContain("   Cartesia-Version: 2026-03-01");
   });
@@ -130,7 +132,8 @@ describe("without a key", () => {
     const file = path.join(edited, "stacks", "edited", "cdk.tf.json");
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const doc = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "wav", "cdk.tf.json"), "utf8"));
-    for (const credential of Object.values(doc.resource.genesyscloud_integration_credential) as { fields: Record<string, string> }[]) delete credential.fields["X-Api-Key"];
+    for (const credential of Object.values(doc.resource.genesyscloud_integration_credential) as { fields: Record<string, string> }[])
+      delete credential.fields["X-Api-Key"];
     fs.writeFileSync(file, JSON.stringify(doc));
     const out: string[] = [];
     const code = await run([edited], { env: { CARTESIA_API_KEY: TEST_API_KEY }, cwd: edited, stdout: (l) => out.push(l), fetch: loopbackOnly, today: TODAY });
@@ -233,7 +236,9 @@ describe("each troubleshooting row, before Genesys shows it", () => {
       const { code, out } = await smoke(["--stack", "cartesia-genesys", "--endpoint", fake.url], { CARTESIA_API_KEY: "sk_car_wrong_not_a_real_key_9999" });
       expect(code).toBe(1);
       expect(out).toContain("   -> 401 Unauthorized, application/json, 153 bytes");
-      expect(out).toContain("   Cartesia says: 401 Unauthorized: You must be logged in to access this endpoint. (request_id 00000000-0000-4000-8000-000000000001)");
+      expect(out).toContain(
+        "   Cartesia says: 401 Unauthorized: You must be logged in to access this endpoint. (request_id 00000000-0000-4000-8000-000000000001)",
+      );
       expect(out).toContain('   Guide\'s troubleshooting row: "You must be logged in to access this endpoint" means the X-Api-Key credential is incorrect.');
       expect(out).toContain(
         "   Fix: The key from $CARTESIA_API_KEY was refused. Put a standard key from play.cartesia.ai/keys in the X-Api-Key credential field (sk_car_..., not an admin key sk_car_admin_...); deploy it with TF_VAR_cartesia_api_key.",
@@ -245,7 +250,9 @@ describe("each troubleshooting row, before Genesys shows it", () => {
 
   test("an admin key: warned before sending, refused, same row", async () => {
     await withFake({}, async (fake) => {
-      const { code, out } = await smoke(["--stack", "cartesia-genesys", "--endpoint", fake.url], { TF_VAR_cartesia_api_key: "sk_car_admin_not_a_real_key_0001" });
+      const { code, out } = await smoke(["--stack", "cartesia-genesys", "--endpoint", fake.url], {
+        TF_VAR_cartesia_api_key: "sk_car_admin_not_a_real_key_0001",
+      });
       expect(code).toBe(1);
       expect(out).toContain("  warning: X-Api-Key is an admin key (sk_car_admin_...): admin keys cannot call text-to-speech; create a standard key.");
       expect(out).toContain('   Guide\'s troubleshooting row: "You must be logged in to access this endpoint" means the X-Api-Key credential is incorrect.');
@@ -256,7 +263,7 @@ describe("each troubleshooting row, before Genesys shows it", () => {
     await withFake({}, async (fake) => {
       const { code, out } = await smoke(["--stack", "old-version", "--endpoint", fake.url], { CARTESIA_API_KEY: "sk_car_wrong_not_a_real_key_9999" });
       expect(code).toBe(1);
-      expect(out).toContain("  warning: Cartesia-Version: \"2025-04-16\" predates 2026-03-01; Cartesia's errors come back as plain text, not JSON.");
+      expect(out).toContain('  warning: Cartesia-Version: "2025-04-16" predates 2026-03-01; Cartesia\'s errors come back as plain text, not JSON.');
       expect(out).toContain("   Cartesia says: 401 Unauthorized: You must be logged in to access this endpoint.");
       expect(out).toContain('   Guide\'s troubleshooting row: "You must be logged in to access this endpoint" means the X-Api-Key credential is incorrect.');
     });
@@ -298,7 +305,9 @@ describe("each troubleshooting row, before Genesys shows it", () => {
       const { code, out } = await smoke(["--stack", "cartesia-genesys", "--endpoint", fake.url, "--voice", "no-such-voice"], KEY_ENV);
       expect(code).toBe(1);
       expect(out).toContain('   problem: voice "no-such-voice" is not in the voice list: Architect would not offer it');
-      expect(out).toContain('   Guide\'s troubleshooting row: "Your request was invalid" means something is wrong with Configuration > Properties or Configuration > Advanced.');
+      expect(out).toContain(
+        '   Guide\'s troubleshooting row: "Your request was invalid" means something is wrong with Configuration > Properties or Configuration > Advanced.',
+      );
       expect(out).toContain("   Rejected in the body: voice.id");
       expect(out).toContain('   Fix: voice.id: the voice ("$voice", here "no-such-voice") was refused: pick a voice id from the voice list of this key.');
     });
@@ -308,7 +317,9 @@ describe("each troubleshooting row, before Genesys shows it", () => {
     await withFake({}, async (fake) => {
       const { code, out } = await smoke(["--stack", "cartesia-genesys", "--endpoint", fake.url, "--text", ""], KEY_ENV);
       expect(code).toBe(1);
-      expect(out).toContain("   Cartesia says: 400 Invalid request: transcript is required and must not be empty. (fake) (error_code invalid_request, request_id 00000000-0000-4000-8000-000000000002)");
+      expect(out).toContain(
+        "   Cartesia says: 400 Invalid request: transcript is required and must not be empty. (fake) (error_code invalid_request, request_id 00000000-0000-4000-8000-000000000002)",
+      );
       expect(out).toContain("   Rejected in the body: transcript");
       expect(out.split("\n").slice(-3)).toEqual([
         "FAILED (2):",
@@ -323,7 +334,9 @@ describe("each troubleshooting row, before Genesys shows it", () => {
       const { code, out } = await smoke(["--stack", "cartesia-genesys", "--endpoint", fake.url], KEY_ENV);
       expect(code).toBe(1);
       expect(out).not.toContain("Guide's troubleshooting row");
-      expect(out).toContain("   Fix: Cartesia failed on its side: retry later (status.cartesia.ai). Genesys falls back to its base TTS engine while this lasts.");
+      expect(out).toContain(
+        "   Fix: Cartesia failed on its side: retry later (status.cartesia.ai). Genesys falls back to its base TTS engine while this lasts.",
+      );
     });
   });
 
@@ -375,7 +388,9 @@ test("the key never appears in the output or in any file written", async () => {
     const { out } = await smoke(["--stack", "mulaw", "--endpoint", fake.url], { CARTESIA_API_KEY: wrong, ...KEY_ENV });
     outputs.push(out);
     expect(out).toContain(`Received key "sk_car_…" (${wrong.length} characters, masked)`);
-    expect(out).toContain("  warning: $CARTESIA_API_KEY differs from $TF_VAR_cartesia_api_key: this test uses $CARTESIA_API_KEY, the deploy will use $TF_VAR_cartesia_api_key.");
+    expect(out).toContain(
+      "  warning: $CARTESIA_API_KEY differs from $TF_VAR_cartesia_api_key: this test uses $CARTESIA_API_KEY, the deploy will use $TF_VAR_cartesia_api_key.",
+    );
     expect(out).not.toContain(wrong);
   });
   expect(outputs[1]).toContain(`   X-Api-Key: ${MASKED_KEY}`);
@@ -390,7 +405,9 @@ describe("usage", () => {
   test("plain HTTP off this machine would carry the key in clear: refused before sending", async () => {
     const { code, err } = await smoke(["--stack", "cartesia-genesys", "--endpoint", "http://proxy.example.com"], KEY_ENV);
     expect(code).toBe(2);
-    expect(err).toBe("smoke: --endpoint http://proxy.example.com is plain HTTP off this machine: the key would cross the network in clear text. Use https, or a loopback address.");
+    expect(err).toBe(
+      "smoke: --endpoint http://proxy.example.com is plain HTTP off this machine: the key would cross the network in clear text. Use https, or a loopback address.",
+    );
     expect(calls).toEqual([]);
   });
 
@@ -407,7 +424,9 @@ describe("usage", () => {
 
   test("no stack, no connector, bad options", async () => {
     expect(await smoke(["--stack", "nope"])).toMatchObject({ code: 2, err: `smoke: no stack "nope" in ${outdir}` });
-    expect((await smoke(["--stack", "wav", "--connector", "nope"])).err).toBe("smoke: no connector \"nope\"; found:\n  --stack wav --connector cartesia   (Cartesia cartesia)");
+    expect((await smoke(["--stack", "wav", "--connector", "nope"])).err).toBe(
+      'smoke: no connector "nope"; found:\n  --stack wav --connector cartesia   (Cartesia cartesia)',
+    );
     const bad = await smoke(["--stak", "wav"]);
     expect(bad.code).toBe(2);
     expect(bad.err.split("\n")[0]).toBe("smoke: unknown option --stak");
@@ -417,14 +436,19 @@ describe("usage", () => {
   test("--help", async () => {
     const { code, out } = await smoke(["--help"]);
     expect(code).toBe(0);
-    expect(out.split("\n")[0]).toBe('usage: cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out file.wav]');
+    expect(out.split("\n")[0]).toBe(
+      'usage: cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out file.wav]',
+    );
   });
 });
 
 test("`cartesia-genesys smoke` is wired through the CLI (no key: nothing is sent)", async () => {
   const root = path.join(__dirname, "..");
   const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", CHECKPOINT_DISABLE: "1" };
-  const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["tools/cli.ts", "smoke", outdir, "--stack", "wav"], { cwd: root, env });
+  const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["tools/cli.ts", "smoke", outdir, "--stack", "wav"], {
+    cwd: root,
+    env,
+  });
   expect(stdout).toContain("Would send (nothing was sent):");
   expect(stdout.trimEnd().split("\n").pop()).toBe("OFFLINE CHECKS PASSED: the requests fit Cartesia's contract; run again with a key to hear them.");
 });

@@ -1,21 +1,8 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import {
-  buildConnectorConfig,
-  GENESYS_TTS_CONNECTOR,
-  MP3_BIT_RATES,
-  PCM_ENCODINGS,
-  SAMPLE_RATES,
-  type OutputFormatJson,
-} from "../lib";
-import {
-  declaredFormat,
-  isCartesiaTtsRequest,
-  renderTypedBody,
-  synthesisBodyVerdict,
-  synthesisRequestVerdict,
-} from "../tools/smoke/cartesia-contract";
+import { buildConnectorConfig, GENESYS_TTS_CONNECTOR, MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatJson } from "../lib";
+import { declaredFormat, isCartesiaTtsRequest, renderTypedBody, synthesisBodyVerdict, synthesisRequestVerdict } from "../tools/smoke/cartesia-contract";
 
 const TODAY = "2026-11-25";
 const VOICE = "11111111-aaaa-4bbb-8ccc-000000000001";
@@ -73,9 +60,17 @@ describe("the body against Cartesia's contract at run time", () => {
     ["a sunset model", goodBody({ model_id: "sonic-2" }), 'model_id: "sonic-2" was sunset on 2026-10-20; Cartesia no longer serves it.'],
     ["an empty transcript", goodBody({ transcript: "" }), 'transcript: got ""; required, the text to speak ("$text" in synthesizeBody).'],
     ["no voice", goodBody({ voice: undefined }), 'voice: got undefined; required, {"mode":"id","id":"$voice"}.'],
-    ["an embedding voice", goodBody({ voice: { mode: "embedding", id: VOICE } }), 'voice.mode: got "embedding"; only "id" is accepted (no embeddings in this API version).'],
+    [
+      "an embedding voice",
+      goodBody({ voice: { mode: "embedding", id: VOICE } }),
+      'voice.mode: got "embedding"; only "id" is accepted (no embeddings in this API version).',
+    ],
     ["a voice without id", goodBody({ voice: { mode: "id" } }), 'voice.id: got undefined; required, the voice id ("$voice" in synthesizeBody).'],
-    ["no output_format", goodBody({ output_format: undefined }), 'output_format: got undefined; required, e.g. {"container":"raw","encoding":"pcm_s16le","sample_rate":8000}.'],
+    [
+      "no output_format",
+      goodBody({ output_format: undefined }),
+      'output_format: got undefined; required, e.g. {"container":"raw","encoding":"pcm_s16le","sample_rate":8000}.',
+    ],
     ["language and locale", goodBody({ language: "en", locale: "en-GB" }), "language and locale: both set; Cartesia takes one or the other."],
     ["a speed out of range", goodBody({ generation_config: { speed: 2 } }), "generation_config.speed: got 2; allowed 0.6 to 1.5."],
     ["a volume out of range", goodBody({ generation_config: { volume: 0.1 } }), "generation_config.volume: got 0.1; allowed 0.5 to 2."],
@@ -87,7 +82,11 @@ describe("the body against Cartesia's contract at run time", () => {
 
   // The matrix is lib's (outputFormatProblems); these pin that its messages name the body's snake_case fields.
   test.each<[string, Record<string, unknown>, string[]]>([
-    ["mp3 with an encoding and no bit rate", { container: "mp3", encoding: "pcm_s16le", sample_rate: 8000 }, ["output_format.encoding:", "output_format.bit_rate: missing"]],
+    [
+      "mp3 with an encoding and no bit rate",
+      { container: "mp3", encoding: "pcm_s16le", sample_rate: 8000 },
+      ["output_format.encoding:", "output_format.bit_rate: missing"],
+    ],
     ["raw at 7000 Hz", { container: "raw", encoding: "pcm_s16le", sample_rate: 7000 }, ["output_format.sample_rate: got 7000"]],
     ["raw with a bit rate", { container: "raw", encoding: "pcm_s16le", sample_rate: 8000, bit_rate: 64000 }, ["output_format.bit_rate: got 64000"]],
     ["a sample rate as a string", { container: "wav", encoding: "pcm_s16le", sample_rate: "8000" }, ['output_format.sample_rate: got "8000"']],
@@ -125,20 +124,43 @@ describe("the whole request", () => {
 
   test.each<[string, ReturnType<typeof request>, string]>([
     ["a GET", request({ method: "GET" }), 'method: GET; Cartesia\'s /tts/bytes takes POST. Set "Synthesize Text Request Method" to "post".'],
-    ["no version header", request({ headers: { "X-Api-Key": "k", "Content-Type": "application/json" } }), 'Cartesia-Version: missing; Cartesia requires it on every request. Add it to the credential (the guide: "2026-03-01").'],
-    ["a version that is not a date", request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "latest", "Content-Type": "application/json" } }), 'Cartesia-Version: got "latest"; expected a date YYYY-MM-DD such as "2026-03-01".'],
-    ["no key header", request({ headers: { "Cartesia-Version": "2026-03-01", "Content-Type": "application/json" } }), 'X-Api-Key: missing; the credential must carry the key as "X-Api-Key" (or "Authorization: Bearer ...").'],
-    ["Authorization without Bearer", request({ headers: { Authorization: "k", "Cartesia-Version": "2026-03-01", "Content-Type": "application/json" } }), 'Authorization: not of the form "Bearer <key>"; Cartesia reads the key from it only in that form.'],
+    [
+      "no version header",
+      request({ headers: { "X-Api-Key": "k", "Content-Type": "application/json" } }),
+      'Cartesia-Version: missing; Cartesia requires it on every request. Add it to the credential (the guide: "2026-03-01").',
+    ],
+    [
+      "a version that is not a date",
+      request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "latest", "Content-Type": "application/json" } }),
+      'Cartesia-Version: got "latest"; expected a date YYYY-MM-DD such as "2026-03-01".',
+    ],
+    [
+      "no key header",
+      request({ headers: { "Cartesia-Version": "2026-03-01", "Content-Type": "application/json" } }),
+      'X-Api-Key: missing; the credential must carry the key as "X-Api-Key" (or "Authorization: Bearer ...").',
+    ],
+    [
+      "Authorization without Bearer",
+      request({ headers: { Authorization: "k", "Cartesia-Version": "2026-03-01", "Content-Type": "application/json" } }),
+      'Authorization: not of the form "Bearer <key>"; Cartesia reads the key from it only in that form.',
+    ],
     ["a body that is not JSON", request({ body: '{"transcript": "unterminated' }), "body: not valid JSON; Cartesia cannot read it."],
   ])("%s is a problem", (_name, req, message) => {
     expect(synthesisRequestVerdict(req, TODAY, { keyExpected: true }).problems).toEqual([message]);
   });
 
   test("an older version is a warning: its errors are plain text", () => {
-    const verdict = synthesisRequestVerdict(request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "2025-04-16", "Content-Type": "application/json" } }), TODAY, {
-      keyExpected: true,
+    const verdict = synthesisRequestVerdict(
+      request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "2025-04-16", "Content-Type": "application/json" } }),
+      TODAY,
+      {
+        keyExpected: true,
+      },
+    );
+    expect(verdict).toEqual({
+      problems: [],
+      warnings: ['Cartesia-Version: "2025-04-16" predates 2026-03-01; Cartesia\'s errors come back as plain text, not JSON.'],
     });
-    expect(verdict).toEqual({ problems: [], warnings: ['Cartesia-Version: "2025-04-16" predates 2026-03-01; Cartesia\'s errors come back as plain text, not JSON.'] });
   });
 });
 
@@ -148,7 +170,23 @@ describe("at compile time, Cartesia's SDK types reject a bad format", () => {
   const tsc = (file: string) =>
     run(
       path.join(root, "node_modules/.bin/tsc"),
-      ["--noEmit", "--pretty", "false", "--strict", "--target", "ES2022", "--module", "commonjs", "--moduleResolution", "node", "--esModuleInterop", "--skipLibCheck", "--types", "node", file],
+      [
+        "--noEmit",
+        "--pretty",
+        "false",
+        "--strict",
+        "--target",
+        "ES2022",
+        "--module",
+        "commonjs",
+        "--moduleResolution",
+        "node",
+        "--esModuleInterop",
+        "--skipLibCheck",
+        "--types",
+        "node",
+        file,
+      ],
       { cwd: root },
     ).then(
       () => ({ code: 0, output: "" }),
@@ -168,7 +206,9 @@ describe("at compile time, Cartesia's SDK types reject a bad format", () => {
       ["__tests__/fixtures/smoke/bad-format-body.ts(24", "TS1360"],
     ]);
     expect(output).toContain("does not satisfy the expected type 'TTSGenerateParams'");
-    expect(output).toContain("Property 'bit_rate' is missing in type '{ container: \"mp3\"; encoding: \"pcm_s16le\"; sample_rate: 8000; }' but required in type 'MP3OutputFormat'");
+    expect(output).toContain(
+      "Property 'bit_rate' is missing in type '{ container: \"mp3\"; encoding: \"pcm_s16le\"; sample_rate: 8000; }' but required in type 'MP3OutputFormat'",
+    );
     expect(output).toContain("Type '7000' is not assignable to type '8000 | 16000 | 22050 | 24000 | 44100 | 48000'");
   });
 });

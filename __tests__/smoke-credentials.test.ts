@@ -47,7 +47,10 @@ describe("credential fields become headers, with values from the environment onl
   });
 
   test("Authorization: a Bearer template over a variable, or CARTESIA_API_KEY made into a Bearer value", () => {
-    const fields: Record<string, FieldSource> = { Authorization: { kind: "expression", expression: "Bearer ${var.key}" }, "Cartesia-Version": GUIDE_FIELDS["Cartesia-Version"] };
+    const fields: Record<string, FieldSource> = {
+      Authorization: { kind: "expression", expression: "Bearer ${var.key}" },
+      "Cartesia-Version": GUIDE_FIELDS["Cartesia-Version"],
+    };
     expect(resolveCredentialHeaders(fields, { TF_VAR_key: KEY }).headers.Authorization).toBe(`Bearer ${KEY}`);
     expect(resolveCredentialHeaders(fields, { CARTESIA_API_KEY: KEY }).headers.Authorization).toBe(`Bearer ${KEY}`);
   });
@@ -56,7 +59,9 @@ describe("credential fields become headers, with values from the environment onl
     const fields: Record<string, FieldSource> = { "X-Api-Key": { kind: "expression", expression: "${data.vault_generic_secret.cartesia.data.key}" } };
     const resolved = resolveCredentialHeaders(fields, {});
     expect(resolved.missing).toEqual([{ header: "X-Api-Key", env: ["CARTESIA_API_KEY"] }]);
-    expect(resolved.warnings).toEqual(["X-Api-Key comes from ${data.vault_generic_secret.cartesia.data.key}, which only terraform can resolve: set CARTESIA_API_KEY."]);
+    expect(resolved.warnings).toEqual([
+      "X-Api-Key comes from ${data.vault_generic_secret.cartesia.data.key}, which only terraform can resolve: set CARTESIA_API_KEY.",
+    ]);
     expect(resolveCredentialHeaders(fields, { CARTESIA_API_KEY: KEY }).headers["X-Api-Key"]).toBe(KEY);
   });
 
@@ -99,7 +104,10 @@ describe("the voice list, read with the connector's attributes", () => {
   const attributes = { voices: "data", id: "id", name: "name", language: "language", gender: "gender" };
 
   test("voices with ids are kept, others counted; has_more is noticed", () => {
-    const list = parseVoiceList({ data: [{ id: "a", name: "A", language: "en", gender: "feminine" }, { name: "no id" }, { id: "b", language: "fr" }], has_more: true }, attributes);
+    const list = parseVoiceList(
+      { data: [{ id: "a", name: "A", language: "en", gender: "feminine" }, { name: "no id" }, { id: "b", language: "fr" }], has_more: true },
+      attributes,
+    );
     expect(list).toEqual({
       voices: [
         { id: "a", name: "A", language: "en", gender: "feminine" },
@@ -114,16 +122,33 @@ describe("the voice list, read with the connector's attributes", () => {
   });
 
   test("an answer without the Voices Attribute says what it has instead", () => {
-    expect(parseVoiceList({ voices: [] }, attributes).problems).toEqual(['the voice list has no array under "data" (the Voices Attribute); the answer has keys "voices".']);
-    expect(parseVoiceList([{ id: "a" }], attributes).problems).toEqual(['the voice list has no array under "data" (the Voices Attribute); the answer has a bare array.']);
-    expect(parseVoiceList(undefined, attributes).problems).toEqual(['the voice list has no array under "data" (the Voices Attribute); the answer has no JSON body.']);
-    expect(parseVoiceList({ data: [{ name: "x" }] }, attributes).problems).toEqual(['the voice list has no voice with a "id" (the Voice Id Attribute); Architect would offer none.']);
+    expect(parseVoiceList({ voices: [] }, attributes).problems).toEqual([
+      'the voice list has no array under "data" (the Voices Attribute); the answer has keys "voices".',
+    ]);
+    expect(parseVoiceList([{ id: "a" }], attributes).problems).toEqual([
+      'the voice list has no array under "data" (the Voices Attribute); the answer has a bare array.',
+    ]);
+    expect(parseVoiceList(undefined, attributes).problems).toEqual([
+      'the voice list has no array under "data" (the Voices Attribute); the answer has no JSON body.',
+    ]);
+    expect(parseVoiceList({ data: [{ name: "x" }] }, attributes).problems).toEqual([
+      'the voice list has no voice with a "id" (the Voice Id Attribute); Architect would offer none.',
+    ]);
   });
 });
 
 describe("command-line options", () => {
   test("defaults, both option spellings, and an empty --text", () => {
-    expect(parseSmokeArgs([])).toEqual({ outdir: "cdktf.out", text: DEFAULT_TEXT, help: false, stack: undefined, connector: undefined, voice: undefined, endpoint: undefined, out: undefined });
+    expect(parseSmokeArgs([])).toEqual({
+      outdir: "cdktf.out",
+      text: DEFAULT_TEXT,
+      help: false,
+      stack: undefined,
+      connector: undefined,
+      voice: undefined,
+      endpoint: undefined,
+      out: undefined,
+    });
     expect(parseSmokeArgs(["out", "--stack=s", "--connector", "c", "--text", "", "--voice=v", "--endpoint", "http://127.0.0.1:1", "--out", "a.wav"])).toEqual({
       outdir: "out",
       stack: "s",

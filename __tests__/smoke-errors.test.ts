@@ -137,7 +137,9 @@ describe("each row of the guide's troubleshooting table", () => {
     expect(diagnose(json(404, "not_found", "Not Found", "No route for /tts/byte."), SENT).fix).toEqual([
       'Configuration > Properties: "Synthesize Text URI" (ttsConnectorSynthesizeURI) names no Cartesia endpoint; the guide\'s are https://api.cartesia.ai/tts/bytes and https://api.cartesia.ai/voices/export.',
     ]);
-    expect(diagnose(json(404, "not_found", "Not Found", "No route."), { ...SENT, kind: "voices" }).fix[0]).toContain('"List Voices URI" (ttsConnectorVoicesURI)');
+    expect(diagnose(json(404, "not_found", "Not Found", "No route."), { ...SENT, kind: "voices" }).fix[0]).toContain(
+      '"List Voices URI" (ttsConnectorVoicesURI)',
+    );
     expect(diagnose(json(405, null, "Method Not Allowed", "Use POST."), SENT).fix).toEqual([
       'Configuration > Properties: "Synthesize Text Request Method" must be "post".',
     ]);

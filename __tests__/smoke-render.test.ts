@@ -4,13 +4,7 @@ import { createApp, CartesiaGenesysStack } from "../main";
 import { findConnectors, readSynthesizedStacks } from "../tools/shared/synthesized-connectors";
 import { sourceFromConstruct } from "../tools/smoke/from-construct";
 import { placeholderPaths, substitutePlaceholders } from "../tools/smoke/placeholders";
-import {
-  rebaseUrl,
-  renderSynthesisRequest,
-  renderVoiceListRequest,
-  sourceFromSynthesized,
-  type ConnectorSource,
-} from "../tools/smoke/render-requests";
+import { rebaseUrl, renderSynthesisRequest, renderVoiceListRequest, sourceFromSynthesized, type ConnectorSource } from "../tools/smoke/render-requests";
 import { GUIDE_PROPERTIES } from "./guide-values";
 import { newStack, synthApp } from "./helpers";
 import { TRICKY_TRANSCRIPTS } from "./fixtures/smoke/tricky-transcripts";

@@ -51,14 +51,22 @@ const VARIANTS: Record<string, Variant> = {
       delete doc.resource.genesyscloud_integration_credential;
     },
     expected: [
-      { path: "$.resource.genesyscloud_integration_credentail", message: `unknown resource type "genesyscloud_integration_credentail"; did you mean "genesyscloud_integration_credential"?` },
+      {
+        path: "$.resource.genesyscloud_integration_credentail",
+        message: `unknown resource type "genesyscloud_integration_credentail"; did you mean "genesyscloud_integration_credential"?`,
+      },
       { path: `${configPath}.credentials.basicAuth`, message: `reference to undeclared resource genesyscloud_integration_credential.${K}` },
     ],
   },
   "misspelt data-source type": {
     base: standalone,
     breakIt: (doc) => (doc.data = { genesyscloud_integration_credentials: { shared: { name: "Shared Cartesia credential" } } }),
-    expected: [{ path: "$.data.genesyscloud_integration_credentials", message: `unknown data source type "genesyscloud_integration_credentials"; did you mean "genesyscloud_integration_credential"?` }],
+    expected: [
+      {
+        path: "$.data.genesyscloud_integration_credentials",
+        message: `unknown data source type "genesyscloud_integration_credentials"; did you mean "genesyscloud_integration_credential"?`,
+      },
+    ],
   },
   "attribute the type does not have": {
     base: standalone,
@@ -71,7 +79,12 @@ const VARIANTS: Record<string, Variant> = {
       integration(doc).intended_sate = integration(doc).intended_state;
       delete integration(doc).intended_state;
     },
-    expected: [{ path: `${integrationPath}.intended_sate`, message: `unknown attribute or block "intended_sate" in genesyscloud_integration; did you mean "intended_state"?` }],
+    expected: [
+      {
+        path: `${integrationPath}.intended_sate`,
+        message: `unknown attribute or block "intended_sate" in genesyscloud_integration; did you mean "intended_state"?`,
+      },
+    ],
   },
   "missing required attribute": {
     base: standalone,
@@ -81,7 +94,12 @@ const VARIANTS: Record<string, Variant> = {
   "read-only attribute set": {
     base: standalone,
     breakIt: (doc) => (doc.resource.genesyscloud_flow = { greeting: { filepath: "greeting.yaml", file_content_hash: "0f3a" } }),
-    expected: [{ path: "$.resource.genesyscloud_flow.greeting.file_content_hash", message: `"file_content_hash" is read-only in genesyscloud_flow: the provider computes it, so it cannot be set` }],
+    expected: [
+      {
+        path: "$.resource.genesyscloud_flow.greeting.file_content_hash",
+        message: `"file_content_hash" is read-only in genesyscloud_flow: the provider computes it, so it cannot be set`,
+      },
+    ],
   },
   "JSON object where the provider wants a JSON string": {
     base: standalone,
@@ -116,7 +134,12 @@ const VARIANTS: Record<string, Variant> = {
   "block given as a string": {
     base: embedded,
     breakIt: (doc) => (embeddedIntegration(doc).config = "name=Cartesia"),
-    expected: [{ path: `${embeddedPath}.config`, message: `wrong type: block "config" of genesyscloud_integration takes an object or a list of objects, got string "name=Cartesia"` }],
+    expected: [
+      {
+        path: `${embeddedPath}.config`,
+        message: `wrong type: block "config" of genesyscloud_integration takes an object or a list of objects, got string "name=Cartesia"`,
+      },
+    ],
   },
   "misspelt attribute inside a nested block": {
     base: embedded,
@@ -124,7 +147,9 @@ const VARIANTS: Record<string, Variant> = {
       embeddedIntegration(doc).config.nmae = embeddedIntegration(doc).config.name;
       delete embeddedIntegration(doc).config.name;
     },
-    expected: [{ path: `${embeddedPath}.config.nmae`, message: `unknown attribute or block "nmae" in block "config" of genesyscloud_integration; did you mean "name"?` }],
+    expected: [
+      { path: `${embeddedPath}.config.nmae`, message: `unknown attribute or block "nmae" in block "config" of genesyscloud_integration; did you mean "name"?` },
+    ],
   },
   "two proxy blocks on the provider, where max_items is 1": {
     base: standalone,
@@ -134,7 +159,12 @@ const VARIANTS: Record<string, Variant> = {
   "required attribute missing two blocks deep": {
     base: standalone,
     breakIt: (doc) => (doc.provider.genesyscloud[0].gateway = { path_params: { path_value: "v2" } }),
-    expected: [{ path: "$.provider.genesyscloud[0].gateway.path_params", message: `missing required attribute "path_name" in block "path_params" of block "gateway" of provider genesyscloud` }],
+    expected: [
+      {
+        path: "$.provider.genesyscloud[0].gateway.path_params",
+        message: `missing required attribute "path_name" in block "path_params" of block "gateway" of provider genesyscloud`,
+      },
+    ],
   },
   "reference to a resource not in the stack": {
     base: standalone,
@@ -144,17 +174,30 @@ const VARIANTS: Record<string, Variant> = {
   "reference to a variable not declared": {
     base: standalone,
     breakIt: (doc) => (credential(doc).fields["X-Api-Key"] = "${var.cartesia_api_kye}"),
-    expected: [{ path: `${credentialPath}.fields["X-Api-Key"]`, message: 'reference to undeclared variable var.cartesia_api_kye; did you mean "cartesia_api_key"?' }],
+    expected: [
+      { path: `${credentialPath}.fields["X-Api-Key"]`, message: 'reference to undeclared variable var.cartesia_api_kye; did you mean "cartesia_api_key"?' },
+    ],
   },
   "provider alias not declared": {
     base: standalone,
     breakIt: (doc) => (integration(doc).provider = "genesyscloud.org_b"),
-    expected: [{ path: `${integrationPath}.provider`, message: 'provider configuration "genesyscloud.org_b" is not declared; add a provider "genesyscloud" block with "alias": "org_b" (declared: genesyscloud)' }],
+    expected: [
+      {
+        path: `${integrationPath}.provider`,
+        message:
+          'provider configuration "genesyscloud.org_b" is not declared; add a provider "genesyscloud" block with "alias": "org_b" (declared: genesyscloud)',
+      },
+    ],
   },
   "attribute the referenced type does not have": {
     base: standalone,
     breakIt: (doc) => (config(doc).integration_id = `\${genesyscloud_integration.${I}.integration_id}`),
-    expected: [{ path: `${configPath}.integration_id`, message: `reference to genesyscloud_integration.${I}.integration_id: resource type genesyscloud_integration has no attribute "integration_id"` }],
+    expected: [
+      {
+        path: `${configPath}.integration_id`,
+        message: `reference to genesyscloud_integration.${I}.integration_id: resource type genesyscloud_integration has no attribute "integration_id"`,
+      },
+    ],
   },
   "reference to a data source not in the stack": {
     base: standalone,
@@ -164,22 +207,44 @@ const VARIANTS: Record<string, Variant> = {
   "provider missing from required_providers": {
     base: standalone,
     breakIt: (doc) => delete doc.terraform.required_providers.genesyscloud,
-    expected: [{ path: "$.terraform.required_providers", message: 'no required_providers entry for "genesyscloud": terraform would install hashicorp/genesyscloud, but genesyscloud_integration comes from mypurecloud/genesyscloud; add "genesyscloud": {"source": "mypurecloud/genesyscloud"}' }],
+    expected: [
+      {
+        path: "$.terraform.required_providers",
+        message:
+          'no required_providers entry for "genesyscloud": terraform would install hashicorp/genesyscloud, but genesyscloud_integration comes from mypurecloud/genesyscloud; add "genesyscloud": {"source": "mypurecloud/genesyscloud"}',
+      },
+    ],
   },
   "provider installed from the wrong source": {
     base: standalone,
     breakIt: (doc) => (doc.terraform.required_providers.genesyscloud.source = "hashicorp/genesyscloud"),
-    expected: [{ path: "$.terraform.required_providers.genesyscloud", message: 'provider "genesyscloud" is installed from hashicorp/genesyscloud, but genesyscloud_integration comes from mypurecloud/genesyscloud; set "source": "mypurecloud/genesyscloud"' }],
+    expected: [
+      {
+        path: "$.terraform.required_providers.genesyscloud",
+        message:
+          'provider "genesyscloud" is installed from hashicorp/genesyscloud, but genesyscloud_integration comes from mypurecloud/genesyscloud; set "source": "mypurecloud/genesyscloud"',
+      },
+    ],
   },
   "sensitive variable in an output not marked sensitive": {
     base: standalone,
     breakIt: (doc) => (doc.output = { api_key: { value: "${var.cartesia_api_key}" } }),
-    expected: [{ path: "$.output.api_key.value", message: 'output "api_key" shows sensitive values (var.cartesia_api_key); set "sensitive": true, or output something else' }],
+    expected: [
+      {
+        path: "$.output.api_key.value",
+        message: 'output "api_key" shows sensitive values (var.cartesia_api_key); set "sensitive": true, or output something else',
+      },
+    ],
   },
   "sensitive attribute in an output not marked sensitive": {
     base: standalone,
     breakIt: (doc) => (doc.output = { fields: { value: `\${genesyscloud_integration_credential.${K}.fields}` } }),
-    expected: [{ path: "$.output.fields.value", message: `output "fields" shows sensitive values (genesyscloud_integration_credential.${K}.fields); set "sensitive": true, or output something else` }],
+    expected: [
+      {
+        path: "$.output.fields.value",
+        message: `output "fields" shows sensitive values (genesyscloud_integration_credential.${K}.fields); set "sensitive": true, or output something else`,
+      },
+    ],
   },
   "variable default of the wrong type": {
     base: standalone,
@@ -194,12 +259,16 @@ const VARIANTS: Record<string, Variant> = {
   "unterminated expression": {
     base: standalone,
     breakIt: (doc) => (credential(doc).fields["X-Api-Key"] = "${var.cartesia_api_key"),
-    expected: [{ path: `${credentialPath}.fields["X-Api-Key"]`, message: 'unterminated template in string "${var.cartesia_api_key": a "${" or "%{" is never closed' }],
+    expected: [
+      { path: `${credentialPath}.fields["X-Api-Key"]`, message: 'unterminated template in string "${var.cartesia_api_key": a "${" or "%{" is never closed' },
+    ],
   },
   "for_each given a JSON list": {
     base: standalone,
     breakIt: (doc) => (credential(doc).for_each = ["emea", "americas"]),
-    expected: [{ path: `${credentialPath}.for_each`, message: '"for_each" takes a map or a set of strings; a JSON list is a tuple, so wrap it: "${toset([...])}"' }],
+    expected: [
+      { path: `${credentialPath}.for_each`, message: '"for_each" takes a map or a set of strings; a JSON list is a tuple, so wrap it: "${toset([...])}"' },
+    ],
   },
   "count and for_each together": {
     base: standalone,
@@ -214,7 +283,9 @@ const VARIANTS: Record<string, Variant> = {
   "misspelt lifecycle argument": {
     base: standalone,
     breakIt: (doc) => (integration(doc).lifecycle = { prevent_destory: true }),
-    expected: [{ path: `${integrationPath}.lifecycle.prevent_destory`, message: 'unknown lifecycle argument "prevent_destory"; did you mean "prevent_destroy"?' }],
+    expected: [
+      { path: `${integrationPath}.lifecycle.prevent_destory`, message: 'unknown lifecycle argument "prevent_destory"; did you mean "prevent_destroy"?' },
+    ],
   },
   "two default configurations of one provider": {
     base: standalone,

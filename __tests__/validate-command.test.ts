@@ -62,10 +62,14 @@ test("fails on types no schema describes unless --allow-unchecked, and lists the
   const outdir = outdirWith({ mixed: doc });
   const strict = await runCommand([outdir]);
   expect(strict.code).toBe(1);
-  expect(strict.out).toContain(`  not checked: $.resource.aws_s3_bucket.state (resource aws_s3_bucket): the pinned provider schema has no resource type "aws_s3_bucket"`);
+  expect(strict.out).toContain(
+    `  not checked: $.resource.aws_s3_bucket.state (resource aws_s3_bucket): the pinned provider schema has no resource type "aws_s3_bucket"`,
+  );
   const lenient = await runCommand([outdir, "--allow-unchecked"]);
   expect(lenient.code).toBe(0);
-  expect(lenient.out[0]).toBe(`${path.join("stacks", "mixed", "cdk.tf.json")}: ok (3 resources, 0 data sources, 1 provider configuration checked; 1 not checked)`);
+  expect(lenient.out[0]).toBe(
+    `${path.join("stacks", "mixed", "cdk.tf.json")}: ok (3 resources, 0 data sources, 1 provider configuration checked; 1 not checked)`,
+  );
   expect(lenient.out).toContain(strict.out[1]);
 });
 

@@ -31,7 +31,11 @@ describe("templateExpressions", () => {
 describe("traversals", () => {
   test("reads resource, data, variable and remote-state references with their steps", () => {
     expect(traversals("data.terraform_remote_state.secrets.outputs.cartesia_api_key")).toEqual([
-      { root: "data", steps: ["terraform_remote_state", "secrets", "outputs", "cartesia_api_key"], text: "data.terraform_remote_state.secrets.outputs.cartesia_api_key" },
+      {
+        root: "data",
+        steps: ["terraform_remote_state", "secrets", "outputs", "cartesia_api_key"],
+        text: "data.terraform_remote_state.secrets.outputs.cartesia_api_key",
+      },
     ]);
     expect(roots("genesyscloud_integration.a[0].id")).toEqual(["genesyscloud_integration.a[0].id"]);
   });

@@ -8,7 +8,12 @@ test("a resource type of another provider is not checked, and the report is not 
   const report = validate(doc);
   expect(report.problems).toEqual([]);
   expect(report.notChecked).toEqual([
-    { path: "$.resource.aws_s3_bucket.state", kind: "resource", type: "aws_s3_bucket", reason: 'the pinned provider schema has no resource type "aws_s3_bucket"' },
+    {
+      path: "$.resource.aws_s3_bucket.state",
+      kind: "resource",
+      type: "aws_s3_bucket",
+      reason: 'the pinned provider schema has no resource type "aws_s3_bucket"',
+    },
   ]);
   expect(report.checked.resources).toBe(3);
   expect(isClean(report)).toBe(false);
@@ -32,7 +37,12 @@ test("data sources, provider configurations and modules of unknown providers are
   expect(report.problems).toEqual([]);
   expect(report.notChecked).toEqual([
     { path: "$.provider.aws[0]", kind: "provider", type: "aws", reason: 'the pinned provider schema has no provider "registry.terraform.io/hashicorp/aws"' },
-    { path: "$.data.aws_caller_identity.current", kind: "data source", type: "aws_caller_identity", reason: 'the pinned provider schema has no data source type "aws_caller_identity"' },
+    {
+      path: "$.data.aws_caller_identity.current",
+      kind: "data source",
+      type: "aws_caller_identity",
+      reason: 'the pinned provider schema has no data source type "aws_caller_identity"',
+    },
     { path: "$.module.voices", kind: "module", type: "./voices", reason: "module inputs are not described by a provider schema" },
   ]);
 });

@@ -19,7 +19,10 @@ describe("checkValue accepts what terraform converts", () => {
     ["1", "bool"],
     ["0", "bool"],
     [{ a: "b", "//": { metadata: 1 } }, ["map", "string"]],
-    [["a", "b"], ["set", "string"]],
+    [
+      ["a", "b"],
+      ["set", "string"],
+    ],
     [{ anything: [1, { deep: true }] }, "dynamic"],
     [null, "number"],
   ])("%j as %j", (value, type) => expect(messages(value, type)).toEqual([]));
@@ -99,7 +102,9 @@ describe("checkBlock: nesting modes and item limits", () => {
 
   test("reports the wrong shape for each nesting mode", () => {
     expect(check({ some: { name: "a" }, one: [{ name: "a" }] })).toEqual(['$.b.one: wrong type: block "one" of thing takes one object, got a list of 1']);
-    expect(check({ some: { name: "a" }, tagged: [] })).toEqual(['$.b.tagged: wrong type: block "tagged" of thing takes an object of labelled blocks, got a list of 0']);
+    expect(check({ some: { name: "a" }, tagged: [] })).toEqual([
+      '$.b.tagged: wrong type: block "tagged" of thing takes an object of labelled blocks, got a list of 0',
+    ]);
     expect(check({ some: ["a"] })).toEqual(['$.b.some[0]: wrong type: block "some" of thing must be a block (an object), got string "a"']);
   });
 

@@ -250,7 +250,9 @@ describe("stack-wide rules", () => {
     const stack = newStack();
     new CartesiaTtsConnector(stack, "cartesia", validProps());
     new integration.Integration(stack, "other", { integrationType: "purecloud-data-actions", config: { name: "Data actions" } });
-    expect(() => synthStack(stack)).toThrow(/mixes standalone genesyscloud_integration_config \(test\/cartesia\/config\) with embedded config blocks \(test\/other\)/);
+    expect(() => synthStack(stack)).toThrow(
+      /mixes standalone genesyscloud_integration_config \(test\/cartesia\/config\) with embedded config blocks \(test\/other\)/,
+    );
   });
 
   test("embedded connectors next to hand-written embedded integrations synthesize", () => {

@@ -99,8 +99,14 @@ export function inProcessRows(samples: readonly ChildResult[], stacksFor: (conne
       floor: figures(floor),
       constructOverRaw: pairedRatio(totals(construct), totals(raw)),
       constructOverFloor: pairedRatio(totals(construct), totals(floor)),
-      constructOverRawCpu: pairedRatio(construct.map((s) => s.cpuMs), raw.map((s) => s.cpuMs)),
-      constructOverRawRss: pairedRatio(construct.map((s) => s.peakRssKiB), raw.map((s) => s.peakRssKiB)),
+      constructOverRawCpu: pairedRatio(
+        construct.map((s) => s.cpuMs),
+        raw.map((s) => s.cpuMs),
+      ),
+      constructOverRawRss: pairedRatio(
+        construct.map((s) => s.peakRssKiB),
+        raw.map((s) => s.peakRssKiB),
+      ),
     };
   });
 }
@@ -118,7 +124,10 @@ export function growthOf(samples: readonly ChildResult[]): Growth[] {
         from: sizes[i - 1],
         to: sizes[i],
         ratio: pairedRatio(totals(to), totals(from)),
-        cpuRatio: pairedRatio(to.map((s) => s.cpuMs), from.map((s) => s.cpuMs)),
+        cpuRatio: pairedRatio(
+          to.map((s) => s.cpuMs),
+          from.map((s) => s.cpuMs),
+        ),
       });
     }
   }
@@ -228,7 +237,9 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push("| ---: | ---: | ---: | ---: | ---: |");
   for (const row of results.inProcess) {
     const cell = (f: CaseFigures) => `${mib(f.peakRssMiB)}; +${f.rssGrowthMiB.median.toFixed(0)}`;
-    lines.push(`| ${row.connectors.toLocaleString("en-US")} | ${cell(row.construct)} | ${cell(row.raw)} | ${cell(row.floor)} | ${ratio(row.constructOverRawRss)} |`);
+    lines.push(
+      `| ${row.connectors.toLocaleString("en-US")} | ${cell(row.construct)} | ${cell(row.raw)} | ${cell(row.floor)} | ${ratio(row.constructOverRawRss)} |`,
+    );
   }
   lines.push("");
 

@@ -46,7 +46,10 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--skip-tests") options.skipTests = true;
     else if (arg === "--skip-process") options.skipProcess = true;
     else if (arg === "--repeats") options.repeats = positiveInteger(arg, value());
-    else if (arg === "--sizes") options.sizes = value().split(",").map((s) => positiveInteger(arg, s));
+    else if (arg === "--sizes")
+      options.sizes = value()
+        .split(",")
+        .map((s) => positiveInteger(arg, s));
     else if (arg === "--write") options.write = value();
     else if (arg === "--cpu-prof") options.cpuProfileDir = path.resolve(value());
     else throw new Error(`unknown option ${arg}; see bench/README.md`);

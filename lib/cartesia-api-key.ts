@@ -108,9 +108,7 @@ export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
         `${prop}: got ${shown}; pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key") (set TF_VAR_cartesia_api_key at deploy time), CartesiaApiKey.fromToken(token) or CartesiaApiKey.fromExistingCredential(id).`,
       ];
     }
-    return [
-      `${prop}: got ${describeValue(apiKey)}; expected a CartesiaApiKey from CartesiaApiKey.fromVariable, fromToken or fromExistingCredential.`,
-    ];
+    return [`${prop}: got ${describeValue(apiKey)}; expected a CartesiaApiKey from CartesiaApiKey.fromVariable, fromToken or fromExistingCredential.`];
   }
   const value: unknown = apiKey.value;
   if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) return credentialIdProblems(value, prop);
@@ -124,13 +122,17 @@ export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
     ];
   }
   if (KEY_LIKE_PATTERN.test(value) && isExpression(value)) {
-    return [`${prop}: fromToken got an expression that contains a literal key ${maskSecret(value)}; a key must never be written into cdktf.out. Instead, ${howToPass}.`];
+    return [
+      `${prop}: fromToken got an expression that contains a literal key ${maskSecret(value)}; a key must never be written into cdktf.out. Instead, ${howToPass}.`,
+    ];
   }
   if (isExpression(value)) return [];
   if (value.trim() === "") {
     return [`${prop}: fromToken got ${describeValue(value)}, an empty string; ${howToPass}.`];
   }
-  return [`${prop}: fromToken got a literal string ${maskSecret(value)}; a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).`];
+  return [
+    `${prop}: fromToken got a literal string ${maskSecret(value)}; a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).`,
+  ];
 }
 
 /** Checks the id given to `fromExistingCredential`: a token, or a literal id with no spaces or control characters. */
@@ -157,7 +159,10 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
     problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to declare the variable in.`);
   }
   if (typeof id !== "string" || KEY_LIKE_PATTERN.test(id) || !TERRAFORM_VARIABLE_NAME.test(id)) {
-    const keyNote = typeof id === "string" && KEY_LIKE_PATTERN.test(id) ? " It looks like the key itself: the id becomes the variable's name in cdktf.out; the key is set at deploy time." : "";
+    const keyNote =
+      typeof id === "string" && KEY_LIKE_PATTERN.test(id)
+        ? " It looks like the key itself: the id becomes the variable's name in cdktf.out; the key is set at deploy time."
+        : "";
     problems.push(
       `id: got ${describeValue(id)}; expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".${keyNote}`,
     );
@@ -174,7 +179,9 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
     if (typeof description !== "string") {
       problems.push(`options.description: got ${describeValue(description)}; expected a string.`);
     } else if (KEY_LIKE_PATTERN.test(description)) {
-      problems.push(`options.description: contains what looks like a Cartesia API key (${maskSecret(description)}); the description is written into cdktf.out. Remove it.`);
+      problems.push(
+        `options.description: contains what looks like a Cartesia API key (${maskSecret(description)}); the description is written into cdktf.out. Remove it.`,
+      );
     }
   }
   return problems;
@@ -191,7 +198,7 @@ export function isExpression(value: string): boolean {
  * cdktf.out, and only the resolved text shows it.
  */
 export function resolvedKeyProblems(resolved: unknown, prop = "apiKey"): string[] {
-  const text = typeof resolved === "string" ? resolved : JSON.stringify(resolved) ?? "";
+  const text = typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? "");
   const key = text.match(KEY_SHAPED_PATTERN);
   if (!key) return [];
   return [

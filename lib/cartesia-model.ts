@@ -16,12 +16,14 @@ export const KNOWN_ALIASES: readonly string[] = ["sonic-latest", "sonic-3.5", "s
 
 /** Retired or retiring models with the date Cartesia announced. */
 export const SUNSET_MODELS: readonly SunsetModel[] = [
-  ...["sonic-3-2025-10-27", "sonic-2", "sonic-2-2025-06-11", "sonic-2-2025-05-08", "sonic-2-2025-04-16", "sonic-turbo", "sonic-turbo-2025-06-04"].map(
-    (id) => ({ id, sunsetDate: "2026-10-20" }),
-  ),
-  ...["sonic", "sonic-2024-12-12", "sonic-2024-10-19", "sonic-english", "sonic-multilingual", "sonic-2-2025-03-07", "sonic-turbo-2025-03-07"].map(
-    (id) => ({ id, sunsetDate: "2026-06-01" }),
-  ),
+  ...["sonic-3-2025-10-27", "sonic-2", "sonic-2-2025-06-11", "sonic-2-2025-05-08", "sonic-2-2025-04-16", "sonic-turbo", "sonic-turbo-2025-06-04"].map((id) => ({
+    id,
+    sunsetDate: "2026-10-20",
+  })),
+  ...["sonic", "sonic-2024-12-12", "sonic-2024-10-19", "sonic-english", "sonic-multilingual", "sonic-2-2025-03-07", "sonic-turbo-2025-03-07"].map((id) => ({
+    id,
+    sunsetDate: "2026-06-01",
+  })),
 ];
 
 /** `sonic`, then version or variant segments, then the snapshot's date: `sonic-3.5-2026-05-04`. */
@@ -108,9 +110,7 @@ export function checkModel(model: CartesiaModel, today: string, prop = "model"):
   }
   if (!SNAPSHOT_PATTERN.test(id)) {
     const aliasHint = KNOWN_ALIASES.includes(id) ? ` ("${id}" is an alias: use CartesiaModel.alias)` : didYouMean(id);
-    errors.push(
-      `${prop}: got ${shown}, which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "${KNOWN_SNAPSHOTS[0]}")${aliasHint}.`,
-    );
+    errors.push(`${prop}: got ${shown}, which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "${KNOWN_SNAPSHOTS[0]}")${aliasHint}.`);
   } else if (!isSnapshotId(id)) {
     errors.push(`${prop}: got ${shown}, whose date ${id.slice(-10)} does not exist; a snapshot is named after a real day (YYYY-MM-DD)${didYouMean(id)}.`);
   } else if (!KNOWN_SNAPSHOTS.includes(id)) {

@@ -20,12 +20,7 @@ const registries = new WeakMap<TerraformStack, StackRegistry>();
  * there: a name taken on the same provider (one provider = one organization), the organization's
  * limit of ten, and a config style that differs from its siblings'. Nothing is registered on problems.
  */
-export function registerConnector(
-  scope: IConstruct,
-  name: string,
-  configMode: IntegrationConfigMode,
-  provider: TerraformProvider | undefined,
-): string[] {
+export function registerConnector(scope: IConstruct, name: string, configMode: IntegrationConfigMode, provider: TerraformProvider | undefined): string[] {
   const stack = TerraformStack.of(scope);
   const registry = registries.get(stack) ?? { byProvider: new Map(), pathsByMode: new Map() };
   // Keyed as terraform sees it: the stack's unaliased provider is the default one, passed or not.

@@ -21,8 +21,7 @@ export class CartesiaConnectorConfigError extends Error {
   constructor(constructPath: string, problems: readonly string[], subject = "CartesiaTtsConnector") {
     const safe = problems.map(redactKeys);
     super(
-      `Invalid ${subject} "${redactKeys(constructPath)}" (${safe.length} problem${safe.length === 1 ? "" : "s"}):\n` +
-        safe.map((p) => `  - ${p}`).join("\n"),
+      `Invalid ${subject} "${redactKeys(constructPath)}" (${safe.length} problem${safe.length === 1 ? "" : "s"}):\n` + safe.map((p) => `  - ${p}`).join("\n"),
     );
     this.name = "CartesiaConnectorConfigError";
     this.problems = safe;

@@ -79,14 +79,21 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
   errors.push(...unknownPropProblems(props));
   if (scope && KEY_LIKE_PATTERN.test(scope.node.path)) {
     // Construct ids become logical ids: a key there would be written into cdktf.out.
-    errors.push(`id: the construct path holds what looks like a Cartesia API key (${maskSecret(scope.node.path)}); construct ids are written into cdktf.out. Choose another id.`);
+    errors.push(
+      `id: the construct path holds what looks like a Cartesia API key (${maskSecret(scope.node.path)}); construct ids are written into cdktf.out. Choose another id.`,
+    );
   }
 
   errors.push(...(isObject(props.apiKey) ? once(apiKeyVerdicts, props.apiKey, () => apiKeyProblems(props.apiKey)) : apiKeyProblems(props.apiKey)));
 
   const model = props.model;
   if (model instanceof CartesiaModel) {
-    const verdict = once(modelVerdicts, model, () => ({ today, verdict: checkModel(model, today) }), (cached) => cached.today === today).verdict;
+    const verdict = once(
+      modelVerdicts,
+      model,
+      () => ({ today, verdict: checkModel(model, today) }),
+      (cached) => cached.today === today,
+    ).verdict;
     errors.push(...verdict.errors);
     warnings.push(...verdict.warnings);
   } else {
@@ -109,9 +116,7 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
       );
     }
   } else {
-    errors.push(
-      `outputFormat: got ${describeValue(outputFormat)}; expected an OutputFormat from OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.`,
-    );
+    errors.push(`outputFormat: got ${describeValue(outputFormat)}; expected an OutputFormat from OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.`);
   }
 
   const cartesiaVersion = props.cartesiaVersion ?? DEFAULT_CARTESIA_VERSION;
@@ -136,16 +141,17 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
 
   const enabled = props.enabled ?? true;
   const pciCompliant = props.pciCompliant ?? true;
-  for (const [prop, value] of [["enabled", enabled], ["pciCompliant", pciCompliant]] as const) {
+  for (const [prop, value] of [
+    ["enabled", enabled],
+    ["pciCompliant", pciCompliant],
+  ] as const) {
     if (typeof value !== "boolean") errors.push(`${prop}: got ${describeValue(value)}; expected true or false.`);
   }
 
   const configMode = props.configMode ?? IntegrationConfigMode.STANDALONE;
   const modes = Object.values(IntegrationConfigMode) as string[];
   if (!modes.includes(configMode)) {
-    errors.push(
-      `configMode: got ${describeValue(configMode)}; allowed: ${modes.map((m) => `IntegrationConfigMode.${m.toUpperCase()} ("${m}")`).join(", ")}.`,
-    );
+    errors.push(`configMode: got ${describeValue(configMode)}; allowed: ${modes.map((m) => `IntegrationConfigMode.${m.toUpperCase()} ("${m}")`).join(", ")}.`);
   }
 
   const language = props.language ?? undefined;
@@ -239,7 +245,9 @@ function textProblems(prop: string, value: unknown, rules: TextRules): string[] 
   if (Token.isUnresolved(value)) return [];
   const key = value.match(KEY_LIKE_PATTERN);
   if (key) {
-    return [`${prop}: contains what looks like a Cartesia API key (${maskSecret(key[0])}); names and notes are not secret and end up in plain text. Remove it.`];
+    return [
+      `${prop}: contains what looks like a Cartesia API key (${maskSecret(key[0])}); names and notes are not secret and end up in plain text. Remove it.`,
+    ];
   }
   if (rules.required && value.trim() === "") return [`${prop}: got ${describeValue(value)}; expected a non-empty name.`];
   // A whole hand-written expression is a reference, as a token would be.
@@ -279,7 +287,9 @@ function baseUrlProblems(value: unknown): string[] {
     return [`apiBaseUrl: got ${describeValue(value)}; ${hint}`];
   }
   if (/\/tts\/bytes\/*$|\/voices\/export\/*$/.test(url.pathname)) {
-    return [`apiBaseUrl: got ${describeValue(value)}, a full endpoint; give the base the endpoints hang off (the connector appends /tts/bytes and /voices/export), such as "${CARTESIA_API_BASE_URL}".`];
+    return [
+      `apiBaseUrl: got ${describeValue(value)}, a full endpoint; give the base the endpoints hang off (the connector appends /tts/bytes and /voices/export), such as "${CARTESIA_API_BASE_URL}".`,
+    ];
   }
   return [];
 }
@@ -329,7 +339,6 @@ export function connectorTypeProblems(overrides: unknown): string[] {
   }
   return problems;
 }
-
 
 // Stacks share one key, one model and one format across many connectors, and the checks of those are
 // pure: each distinct object is checked once. At a thousand connectors, repeating them was a measurable

@@ -51,17 +51,13 @@ async function main(): Promise<void> {
   // Imported late: loading @cdktf/commons is the slow part, and the stamp check above usually makes it unnecessary.
   const { CodeMaker } = await import("codemaker");
   const { ConstructsMakerProviderTarget, TerraformProviderConstraint, Language } = await import("@cdktf/commons");
-  const { TerraformProviderGenerator } = await import(
-    "@cdktf/provider-generator/lib/get/generator/provider-generator"
-  );
+  const { TerraformProviderGenerator } = await import("@cdktf/provider-generator/lib/get/generator/provider-generator");
 
   fs.rmSync(outdir, { recursive: true, force: true });
   const code = new CodeMaker();
   const generator = new TerraformProviderGenerator(code, JSON.parse(schemaText));
   for (const constraint of cdktfJson.terraformProviders) {
-    generator.generate(
-      new ConstructsMakerProviderTarget(new TerraformProviderConstraint(constraint), Language.TYPESCRIPT),
-    );
+    generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint(constraint), Language.TYPESCRIPT));
   }
   await generator.save(outdir);
   fs.writeFileSync(stampPath, stamp);

@@ -199,7 +199,12 @@ function bodyProblem(json: unknown, voices: readonly FakeVoice[]): { status: num
   if (typeof b.transcript !== "string" || b.transcript === "") return invalid("transcript is required and must not be empty.");
   const voice = b.voice;
   const voiceId = typeof voice === "string" ? voice : voice !== null && typeof voice === "object" ? (voice as Record<string, unknown>).id : undefined;
-  if (voice !== null && typeof voice === "object" && (voice as Record<string, unknown>).mode !== undefined && (voice as Record<string, unknown>).mode !== "id") {
+  if (
+    voice !== null &&
+    typeof voice === "object" &&
+    (voice as Record<string, unknown>).mode !== undefined &&
+    (voice as Record<string, unknown>).mode !== "id"
+  ) {
     return invalid(`voice.mode must be "id".`);
   }
   if (typeof voiceId !== "string" || voiceId === "") return invalid("voice.id is required.");
@@ -207,7 +212,8 @@ function bodyProblem(json: unknown, voices: readonly FakeVoice[]): { status: num
   if (b.language !== undefined && b.locale !== undefined) return invalid("Set language or locale, not both.");
   const f = b.output_format as Record<string, unknown> | undefined;
   if (f === null || typeof f !== "object") return invalid("output_format is required.");
-  if (!["raw", "wav", "mp3"].includes(f.container as string)) return invalid(`output_format.container ${JSON.stringify(f.container)} is not one of raw, wav, mp3.`);
+  if (!["raw", "wav", "mp3"].includes(f.container as string))
+    return invalid(`output_format.container ${JSON.stringify(f.container)} is not one of raw, wav, mp3.`);
   if (!RATES.includes(f.sample_rate as number)) return invalid(`output_format.sample_rate ${JSON.stringify(f.sample_rate)} is not supported.`);
   if (f.container === "mp3") {
     if (f.encoding !== undefined) return invalid("output_format.encoding is not allowed for mp3.");

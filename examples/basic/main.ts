@@ -4,14 +4,7 @@
  */
 import { App, LocalBackend, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import {
-  CartesiaApiKey,
-  CartesiaModel,
-  CartesiaTtsConnector,
-  GenesyscloudProvider,
-  IntegrationConfigMode,
-  OutputFormat,
-} from "../../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, OutputFormat } from "../../lib";
 
 export class BasicStack extends TerraformStack {
   public readonly connector: CartesiaTtsConnector;

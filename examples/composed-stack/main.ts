@@ -61,7 +61,10 @@ export class ComposedStack extends TerraformStack {
       dependsOn: telephonyConfig ? [telephonyConfig] : [],
     });
 
-    for (const [name, connector] of [["telephony", this.telephony], ["wideband", this.wideband]] as const) {
+    for (const [name, connector] of [
+      ["telephony", this.telephony],
+      ["wideband", this.wideband],
+    ] as const) {
       new TerraformOutput(this, `${name}_integration_id`, {
         value: connector.integrationId,
         description: `Genesys integration id of the ${connector.settings.integrationName} connector.`,

@@ -5,13 +5,7 @@
  */
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import {
-  CartesiaApiKey,
-  CartesiaModel,
-  CartesiaTtsConnector,
-  dataGenesyscloudIntegrationCredential,
-  GenesyscloudProvider,
-} from "../../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, dataGenesyscloudIntegrationCredential, GenesyscloudProvider } from "../../lib";
 
 export class ExistingCredentialStack extends TerraformStack {
   public readonly connector: CartesiaTtsConnector;

@@ -6,14 +6,7 @@
  */
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
-import {
-  CartesiaApiKey,
-  CartesiaModel,
-  CartesiaTtsConnector,
-  CartesiaTtsConnectorProps,
-  GenesyscloudProvider,
-  OutputFormat,
-} from "../../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../../lib";
 
 /** A Genesys Cloud organization the app manages. */
 export interface Organization {

@@ -24,7 +24,12 @@ export function checkOutputFormat(value: JsonValue | undefined): OutputFormatSta
     sampleRate: record.sample_rate,
     bitRate: record.bit_rate,
   } as unknown as OutputFormatSpec;
-  const description = [record.container, record.encoding, record.sample_rate === undefined ? undefined : `${record.sample_rate} Hz`, record.bit_rate === undefined ? undefined : `${record.bit_rate} bit/s`]
+  const description = [
+    record.container,
+    record.encoding,
+    record.sample_rate === undefined ? undefined : `${record.sample_rate} Hz`,
+    record.bit_rate === undefined ? undefined : `${record.bit_rate} bit/s`,
+  ]
     .filter((part) => part !== undefined && part !== null)
     .map(String)
     .join(" ");

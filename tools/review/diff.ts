@@ -132,7 +132,10 @@ function compareConnectors(base: ConnectorReview, head: ConnectorReview, kind: "
     );
   }
   if (base.intendedState === "ENABLED" && head.intendedState !== "ENABLED") {
-    risky("disabled-now", `The integration is disabled (ENABLED -> ${head.intendedState}): calls that use this TTS engine no longer reach Cartesia.${flowsUsing(head)}`);
+    risky(
+      "disabled-now",
+      `The integration is disabled (ENABLED -> ${head.intendedState}): calls that use this TTS engine no longer reach Cartesia.${flowsUsing(head)}`,
+    );
   }
   findings.push(...modelFindings(base.model, head));
   if (base.provider !== head.provider || base.region !== head.region) {
@@ -190,9 +193,7 @@ function modelFindings(baseModel: string | undefined, head: ConnectorReview): Fi
 /** Warnings and risks of the head that the base did not have, unless a change rule explains them. */
 function newHeadFindings(base: ConnectorReview | undefined, head: ConnectorReview): Finding[] {
   const known = new Set(base?.findings.map((f) => `${f.code}\n${f.message}`));
-  return head.findings.filter(
-    (f) => f.severity !== "info" && !EXPLAINED_BY_CHANGE_RULES.has(f.code) && !known.has(`${f.code}\n${f.message}`),
-  );
+  return head.findings.filter((f) => f.severity !== "info" && !EXPLAINED_BY_CHANGE_RULES.has(f.code) && !known.has(`${f.code}\n${f.message}`));
 }
 
 function headline(kind: "changed" | "moved" | "replaced", changes: readonly SettingChange[]): string {

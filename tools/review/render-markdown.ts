@@ -1,16 +1,7 @@
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { mdCode, mdRow, mdText } from "./markdown-text";
 import { redactKeyLike } from "./redact";
-import {
-  ConnectorChange,
-  ConnectorReview,
-  countFindings,
-  diffFindings,
-  Finding,
-  ReviewDiff,
-  ReviewSummary,
-  summaryFindings,
-} from "./review-model";
+import { ConnectorChange, ConnectorReview, countFindings, diffFindings, Finding, ReviewDiff, ReviewSummary, summaryFindings } from "./review-model";
 
 /** The first line of every comment: lets a CI job find and update its earlier comment. */
 export const COMMENT_MARKER = "<!-- cartesia-genesys-review -->";
@@ -87,7 +78,13 @@ function summaryBody(summary: ReviewSummary, heading: string): string[] {
 }
 
 function connectorSection(c: ConnectorReview, heading: string): string[] {
-  return [`${heading} ${c.integrationName === undefined ? mdCode(c.address, false) : mdText(c.integrationName)}`, "", ...connectorTable(c), "", ...findingList(c.findings)];
+  return [
+    `${heading} ${c.integrationName === undefined ? mdCode(c.address, false) : mdText(c.integrationName)}`,
+    "",
+    ...connectorTable(c),
+    "",
+    ...findingList(c.findings),
+  ];
 }
 
 /** The connector's settings as a reviewer reads them, one row each. */
@@ -100,10 +97,16 @@ function connectorTable(c: ConnectorReview): string[] {
   ];
   if (c.language !== undefined) rows.push(["Language", mdCode(c.language)]);
   rows.push(
-    ["Output format", c.outputFormat === undefined ? "(not set)" : `${mdText(c.outputFormat)} (${c.telephonySafe ? "8 kHz PCM, fit for telephony" : "**not 8 kHz PCM**"})`],
+    [
+      "Output format",
+      c.outputFormat === undefined ? "(not set)" : `${mdText(c.outputFormat)} (${c.telephonySafe ? "8 kHz PCM, fit for telephony" : "**not 8 kHz PCM**"})`,
+    ],
     ["Cartesia version", c.cartesiaVersion === undefined ? "(not visible here)" : source(c.cartesiaVersion)],
     ["Voice-list URI", c.voicesUri === undefined ? "(not set)" : mdCode(c.voicesUri)],
-    ["Synthesis URI", c.synthesizeUri === undefined ? "(not set)" : `${mdCode(c.synthesizeUri)}${c.synthesizeMethod ? ` (${mdText(c.synthesizeMethod.toUpperCase())})` : ""}`],
+    [
+      "Synthesis URI",
+      c.synthesizeUri === undefined ? "(not set)" : `${mdCode(c.synthesizeUri)}${c.synthesizeMethod ? ` (${mdText(c.synthesizeMethod.toUpperCase())})` : ""}`,
+    ],
   );
   if (c.pciCompliant !== undefined) rows.push(["PCI compliant", mdCode(c.pciCompliant)]);
   rows.push(["Credential", credentialCell(c)]);

@@ -111,7 +111,11 @@ function connectorFindings(
     add("warning", "no-config", "The integration has no config: neither a genesyscloud_integration_config nor an embedded config block.");
   } else {
     if (model.kind === "sunset") {
-      add("risky", "model-sunset", `Model "${review.model}" is one Cartesia stops serving after ${model.sunsetDate} (announced sunset); pin a current snapshot (${currentSnapshots()}).`);
+      add(
+        "risky",
+        "model-sunset",
+        `Model "${review.model}" is one Cartesia stops serving after ${model.sunsetDate} (announced sunset); pin a current snapshot (${currentSnapshots()}).`,
+      );
     } else if (model.kind === "alias") {
       add(
         "warning",
@@ -138,7 +142,11 @@ function connectorFindings(
 
     const pci = connector.properties?.[GENESYS_TTS_CONNECTOR.propertyKeys.pciCompliant];
     if (pci !== undefined && typeof pci !== "boolean") {
-      add("warning", "pci-not-boolean", `${GENESYS_TTS_CONNECTOR.propertyKeys.pciCompliant} is ${review.pciCompliant}, not a JSON boolean (true is not "true").`);
+      add(
+        "warning",
+        "pci-not-boolean",
+        `${GENESYS_TTS_CONNECTOR.propertyKeys.pciCompliant} is ${review.pciCompliant}, not a JSON boolean (true is not "true").`,
+      );
     }
   }
 
@@ -161,7 +169,11 @@ function connectorFindings(
           `Credential field ${name} holds a literal value, written in plain text into cdk.tf.json; pass the key with CartesiaApiKey.fromVariable and set TF_VAR_<name> at deploy time.`,
         );
       } else if (source.kind === "variable" && !source.sensitive && isSecretFieldName(name)) {
-        add("warning", "key-not-sensitive", `Credential field ${name} comes from variable ${source.name}, which is not marked sensitive: terraform prints it in plans.`);
+        add(
+          "warning",
+          "key-not-sensitive",
+          `Credential field ${name} comes from variable ${source.name}, which is not marked sensitive: terraform prints it in plans.`,
+        );
       }
     }
     const version = credential.fields[VERSION_HEADER];

@@ -116,7 +116,9 @@ function checkMp3(bytes: Buffer, sampleRate: number, bitRate: number): AudioVerd
   const problems: string[] = [];
   const notes: string[] = [];
   if (scan.frames.length === 0) {
-    problems.push(`mp3 was declared, but no MPEG audio frame was found (the bytes start with ${describeStart(bytes)}${scan.stoppedAt ? `; ${scan.stoppedAt}` : ""}).`);
+    problems.push(
+      `mp3 was declared, but no MPEG audio frame was found (the bytes start with ${describeStart(bytes)}${scan.stoppedAt ? `; ${scan.stoppedAt}` : ""}).`,
+    );
     return { bytes: bytes.length, audioBytes: 0, expectedBytesPerSecond, fits: false, problems, notes };
   }
   const layers = new Set(scan.frames.map((f) => f.layer));
@@ -131,11 +133,13 @@ function checkMp3(bytes: Buffer, sampleRate: number, bitRate: number): AudioVerd
     if (representable) problems.push(`${said}.`);
     else notes.push(`${said}, which an MP3 frame cannot state at ${sampleRate} Hz.`);
   }
-  if (scan.trailingBytes > 0) problems.push(`${scan.trailingBytes} bytes after the last whole frame (${scan.stoppedAt ?? "not a frame"}): the stream is cut short or has foreign data.`);
+  if (scan.trailingBytes > 0)
+    problems.push(`${scan.trailingBytes} bytes after the last whole frame (${scan.stoppedAt ?? "not a frame"}): the stream is cut short or has foreign data.`);
   const audioBytes = scan.frames.reduce((sum, f) => sum + f.length, 0);
   const samples = scan.frames.reduce((sum, f) => sum + f.samples, 0);
   const frameRate = scan.frames[0].sampleRate;
-  if (problems.length === 0) notes.push(`${scan.frames.length} MPEG-${scan.frames[0].version} layer III frames, ${scan.frames[0].channels === 1 ? "mono" : "stereo"}.`);
+  if (problems.length === 0)
+    notes.push(`${scan.frames.length} MPEG-${scan.frames[0].version} layer III frames, ${scan.frames[0].channels === 1 ? "mono" : "stereo"}.`);
   return {
     bytes: bytes.length,
     audioBytes,

@@ -95,9 +95,7 @@ export function synthesisBodyVerdict(body: unknown, today: string): ContractVerd
   if (typeof transcript !== "string" || transcript === "") {
     problems.push(`transcript: got ${describeValue(transcript)}; required, the text to speak ("$text" in synthesizeBody).`);
   } else if (Buffer.byteLength(transcript, "utf8") > GENESYS_TEXT_LIMIT_BYTES) {
-    warnings.push(
-      `transcript: ${Buffer.byteLength(transcript, "utf8")} bytes; Genesys may not play text over about ${GENESYS_TEXT_LIMIT_BYTES} bytes.`,
-    );
+    warnings.push(`transcript: ${Buffer.byteLength(transcript, "utf8")} bytes; Genesys may not play text over about ${GENESYS_TEXT_LIMIT_BYTES} bytes.`);
   }
 
   problems.push(...voiceProblems(body.voice));
@@ -181,9 +179,17 @@ export function declaredFormat(body: unknown): OutputFormatJson | undefined {
 
 function outputFormatVerdict(format: unknown): ContractVerdict {
   if (!isObject(format)) {
-    return { problems: [`output_format: got ${describeValue(format)}; required, e.g. {"container":"raw","encoding":"pcm_s16le","sample_rate":8000}.`], warnings: [] };
+    return {
+      problems: [`output_format: got ${describeValue(format)}; required, e.g. {"container":"raw","encoding":"pcm_s16le","sample_rate":8000}.`],
+      warnings: [],
+    };
   }
-  const spec = { container: format.container, encoding: format.encoding, sampleRate: format.sample_rate, bitRate: format.bit_rate } as unknown as OutputFormatSpec;
+  const spec = {
+    container: format.container,
+    encoding: format.encoding,
+    sampleRate: format.sample_rate,
+    bitRate: format.bit_rate,
+  } as unknown as OutputFormatSpec;
   // lib names the construct's props; the body's fields are snake_case.
   const problems = outputFormatProblems(spec, "output_format").map((p) =>
     p.replace("output_format.sampleRate", "output_format.sample_rate").replace("output_format.bitRate", "output_format.bit_rate"),

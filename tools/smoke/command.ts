@@ -86,7 +86,8 @@ export async function run(args: string[], deps: Partial<SmokeDeps> = {}): Promis
   const keyReady = Object.keys(credentials.headers).some(isKeyHeader);
   const willSend = keyReady || endpoint !== undefined;
   const shownHeaders = { ...credentials.headers };
-  for (const m of credentials.missing) shownHeaders[m.header] = m.env.length > 0 ? `<from $${m.env.join(" or $")}: not set>` : "<only terraform can resolve it>";
+  for (const m of credentials.missing)
+    shownHeaders[m.header] = m.env.length > 0 ? `<from $${m.env.join(" or $")}: not set>` : "<only terraform can resolve it>";
 
   print(`Smoke test of ${source.label} (${connector.address}, stack ${connector.stack}) from ${path.relative(cwd, outdir) || "."}`);
   for (const [header, origin] of Object.entries(credentials.origins)) print(`  ${header} from ${origin}`);
@@ -149,11 +150,16 @@ export async function run(args: string[], deps: Partial<SmokeDeps> = {}): Promis
     return finish(print, [...failures, `the voice list answered ${listed.status}`]);
   }
   const list = parseVoiceList(parseJson(listed.body), voiceList.request.attributes);
-  print(`   -> ${listed.status} ${listed.statusText}, ${listed.contentType ?? "no content type"}, ${formatBytes(listed.body.length)}, ${list.voices.length} voices${list.skipped ? ` (${list.skipped} without an id skipped)` : ""}${list.hasMore ? "; more pages exist, Genesys reads only this one" : ""}`);
+  print(
+    `   -> ${listed.status} ${listed.statusText}, ${listed.contentType ?? "no content type"}, ${formatBytes(listed.body.length)}, ${list.voices.length} voices${list.skipped ? ` (${list.skipped} without an id skipped)` : ""}${list.hasMore ? "; more pages exist, Genesys reads only this one" : ""}`,
+  );
   failures.push(...list.problems);
   list.problems.forEach((p) => print(`   problem: ${p}`));
 
-  const language = preview.request.json !== null && typeof preview.request.json === "object" && !Array.isArray(preview.request.json) ? preview.request.json.language : undefined;
+  const language =
+    preview.request.json !== null && typeof preview.request.json === "object" && !Array.isArray(preview.request.json)
+      ? preview.request.json.language
+      : undefined;
   let voiceId = options.voice;
   if (voiceId === undefined) {
     const chosen = chooseVoice(list.voices, typeof language === "string" ? language : undefined);
@@ -237,7 +243,11 @@ function endpointProblem(endpoint: string, credentials: CredentialHeaders): stri
   return undefined;
 }
 
-async function send(print: (line?: string) => void, request: HttpRequestSpec, options: { fetch?: FetchLike; timeoutMs?: number }): Promise<Exchange | undefined> {
+async function send(
+  print: (line?: string) => void,
+  request: HttpRequestSpec,
+  options: { fetch?: FetchLike; timeoutMs?: number },
+): Promise<Exchange | undefined> {
   try {
     return await exchange(request, options);
   } catch (err) {
@@ -270,10 +280,18 @@ function explain(print: (line?: string) => void, ex: Exchange, context: SentRequ
   for (const line of diagnosis.fix) print(`   Fix: ${line}`);
 }
 
-function printAudio(print: (line?: string) => void, audio: AudioVerdict, format: { container: string; sample_rate: number; encoding?: string; bit_rate?: number }): void {
-  const declared = [format.container, format.encoding, `${format.sample_rate} Hz`, format.bit_rate ? `${format.bit_rate / 1000} kbit/s` : undefined].filter(Boolean).join(" ");
+function printAudio(
+  print: (line?: string) => void,
+  audio: AudioVerdict,
+  format: { container: string; sample_rate: number; encoding?: string; bit_rate?: number },
+): void {
+  const declared = [format.container, format.encoding, `${format.sample_rate} Hz`, format.bit_rate ? `${format.bit_rate / 1000} kbit/s` : undefined]
+    .filter(Boolean)
+    .join(" ");
   const duration = audio.durationSeconds === undefined ? "unknown" : `${audio.durationSeconds.toFixed(3)} s`;
-  print(`      audio: ${formatBytes(audio.audioBytes)} of sound, duration ${duration}, declared ${declared} (${audio.expectedBytesPerSecond.toLocaleString("en-US")} bytes/s)`);
+  print(
+    `      audio: ${formatBytes(audio.audioBytes)} of sound, duration ${duration}, declared ${declared} (${audio.expectedBytesPerSecond.toLocaleString("en-US")} bytes/s)`,
+  );
   print(`      fits the declared format: ${audio.fits ? "yes" : "NO"}`);
   for (const problem of audio.problems) print(`      problem: ${problem}`);
   for (const note of audio.notes) print(`      ${note}`);

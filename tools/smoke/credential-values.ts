@@ -60,9 +60,7 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
   };
 
   if (fields === undefined) {
-    warnings.push(
-      `the credential is not a resource of this stack (managed elsewhere): assuming the guide's fields ${API_KEY_HEADER} and ${VERSION_HEADER}.`,
-    );
+    warnings.push(`the credential is not a resource of this stack (managed elsewhere): assuming the guide's fields ${API_KEY_HEADER} and ${VERSION_HEADER}.`);
     if (overrideKey) useKey(API_KEY_HEADER, overrideKey, `$${API_KEY_ENV}`);
     else missing.push({ header: API_KEY_HEADER, env: [API_KEY_ENV] });
     headers[VERSION_HEADER] = nonEmpty(env[VERSION_ENV]) ?? DEFAULT_CARTESIA_VERSION;

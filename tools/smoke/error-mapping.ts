@@ -175,7 +175,13 @@ function invalidRequest(error: CartesiaErrorBody, sent: SentRequestContext, cart
   const base = { row: "invalid-request" as const, guide: TROUBLESHOOTING_ROWS.find((r) => r.id === "invalid-request"), cartesiaSays };
   if (error.status === 404 && !/voice/i.test(words)) {
     const property = sent.kind === "voices" ? '"List Voices URI" (ttsConnectorVoicesURI)' : '"Synthesize Text URI" (ttsConnectorSynthesizeURI)';
-    return { ...base, fields: [], fix: [`Configuration > Properties: ${property} names no Cartesia endpoint; the guide's are https://api.cartesia.ai/tts/bytes and https://api.cartesia.ai/voices/export.`] };
+    return {
+      ...base,
+      fields: [],
+      fix: [
+        `Configuration > Properties: ${property} names no Cartesia endpoint; the guide's are https://api.cartesia.ai/tts/bytes and https://api.cartesia.ai/voices/export.`,
+      ],
+    };
   }
   if (error.status === 405) {
     return { ...base, fields: [], fix: [`Configuration > Properties: "Synthesize Text Request Method" must be "post".`] };

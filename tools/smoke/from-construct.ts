@@ -10,9 +10,7 @@ import { sourceFromSynthesized, type ConnectorSource } from "./render-requests";
 export function synthesizedFromConstruct(connector: CartesiaTtsConnector): SynthesizedConnector {
   const stack = TerraformStack.of(connector);
   const document = stack.toTerraform() as TerraformDocument;
-  const found = findConnectors(stack.node.id, document, connector.settings.connectorType.integrationType).find(
-    (c) => c.constructPath === connector.node.path,
-  );
+  const found = findConnectors(stack.node.id, document, connector.settings.connectorType.integrationType).find((c) => c.constructPath === connector.node.path);
   if (!found) throw new Error(`${connector.node.path}: not found in its stack's Terraform configuration.`);
   return found;
 }

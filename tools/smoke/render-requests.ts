@@ -73,7 +73,8 @@ export function renderVoiceListRequest(source: ConnectorSource, headers: Readonl
   const url = urlProperty(properties, keys.voicesUri, "List Voices URI", problems, endpoint);
   const attribute = (key: string, label: string) => {
     const value = properties[key];
-    if (typeof value !== "string" || value === "") problems.push(`Properties.${key} ("${label}"): got ${JSON.stringify(value ?? null)}; expected an attribute name such as the guide's.`);
+    if (typeof value !== "string" || value === "")
+      problems.push(`Properties.${key} ("${label}"): got ${JSON.stringify(value ?? null)}; expected an attribute name such as the guide's.`);
     return typeof value === "string" ? value : "";
   };
   const attributes: VoiceListAttributes = {
@@ -110,7 +111,9 @@ export function renderSynthesisRequest(
   }
   const template = source.advanced?.synthesizeBody;
   if (template === undefined) {
-    problems.push(`Advanced.synthesizeBody: missing; Genesys has no body to send. The guide's is {"voice":{"mode":"id","id":"$voice"},"model_id":...,"transcript":"$text","output_format":{...}}.`);
+    problems.push(
+      `Advanced.synthesizeBody: missing; Genesys has no body to send. The guide's is {"voice":{"mode":"id","id":"$voice"},"model_id":...,"transcript":"$text","output_format":{...}}.`,
+    );
   } else if (template === null || typeof template !== "object" || Array.isArray(template)) {
     problems.push(`Advanced.synthesizeBody: got ${JSON.stringify(template)}; expected a JSON object.`);
   } else {

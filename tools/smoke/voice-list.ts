@@ -30,7 +30,11 @@ export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): 
       body === undefined
         ? "no JSON body"
         : root
-          ? `keys ${Object.keys(root).map((k) => JSON.stringify(k)).join(", ") || "(none)"}`
+          ? `keys ${
+              Object.keys(root)
+                .map((k) => JSON.stringify(k))
+                .join(", ") || "(none)"
+            }`
           : `a ${Array.isArray(body) ? "bare array" : typeof body}`;
     return {
       voices: [],

@@ -75,7 +75,11 @@ export async function run(args: string[], output: CommandOutput = { log: console
     try {
       report = validateTerraformJson(JSON.parse(fs.readFileSync(stack.file, "utf8")), schema);
     } catch (err) {
-      report = { problems: [{ path: "$", message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }], notChecked: [], checked: { resources: 0, dataSources: 0, providers: 0 } };
+      report = {
+        problems: [{ path: "$", message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }],
+        notChecked: [],
+        checked: { resources: 0, dataSources: 0, providers: 0 },
+      };
     }
     for (const line of formatReport(label, report, options)) output.log(line);
     if (!isClean(report, options)) failed++;

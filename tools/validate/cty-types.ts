@@ -21,7 +21,10 @@ export function describeType(type: CtyType): string {
  * `tuple([...])`, `optional(...)`), so defaults of those types are simply not checked.
  */
 export function parseTypeConstraint(text: string): CtyType | undefined {
-  const trimmed = text.trim().replace(/^\$\{(.*)\}$/s, "$1").trim();
+  const trimmed = text
+    .trim()
+    .replace(/^\$\{(.*)\}$/s, "$1")
+    .trim();
   if (trimmed === "string" || trimmed === "number" || trimmed === "bool") return trimmed;
   if (trimmed === "any") return "dynamic";
   const collection = /^(list|set|map)\s*\((.*)\)$/s.exec(trimmed);

@@ -46,7 +46,9 @@ export function checkDeclarations(section: unknown, kind: TypeKind, index: Schem
     for (const [name, body] of entriesOf(byName)) {
       const path = [root, type, name];
       if (!NAME_PATTERN.test(name)) {
-        result.problems.push(problem(path, `invalid ${kind} name "${name}": a name starts with a letter or underscore and holds only letters, digits, underscores and dashes`));
+        result.problems.push(
+          problem(path, `invalid ${kind} name "${name}": a name starts with a letter or underscore and holds only letters, digits, underscores and dashes`),
+        );
       }
       if (!isJsonObject(body)) {
         result.problems.push(problem(path, `wrong type: ${type}.${name} must be a block (an object), got ${describeJson(body)}`));

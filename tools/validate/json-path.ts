@@ -10,11 +10,7 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function formatPath(path: JsonPath): string {
   return (
     "$" +
-    path
-      .map((segment) =>
-        typeof segment === "number" ? `[${segment}]` : IDENTIFIER.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`,
-      )
-      .join("")
+    path.map((segment) => (typeof segment === "number" ? `[${segment}]` : IDENTIFIER.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`)).join("")
   );
 }
 

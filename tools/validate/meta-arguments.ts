@@ -5,9 +5,7 @@ import { didYouMean } from "./suggest";
 import { checkValue } from "./value-types";
 
 /** Terraform's meta-arguments, valid on every resource whatever its provider says. */
-export const RESOURCE_META_ARGUMENTS: ReadonlySet<string> = new Set([
-  "provider", "depends_on", "count", "for_each", "lifecycle", "connection", "provisioner",
-]);
+export const RESOURCE_META_ARGUMENTS: ReadonlySet<string> = new Set(["provider", "depends_on", "count", "for_each", "lifecycle", "connection", "provisioner"]);
 
 /** Meta-arguments valid on data sources. */
 export const DATA_META_ARGUMENTS: ReadonlySet<string> = new Set(["provider", "depends_on", "count", "for_each", "lifecycle"]);
@@ -27,13 +25,23 @@ export function checkMetaArguments(body: Record<string, unknown>, path: JsonPath
   if (body.count !== undefined) problems.push(...checkValue(body.count, "number", at("count")));
   if (body.for_each !== undefined) problems.push(...forEachProblems(body.for_each, at("for_each")));
   if (body.provider !== undefined && !(typeof body.provider === "string" && (PROVIDER_REFERENCE.test(body.provider) || hasTemplate(body.provider)))) {
-    problems.push(problem(at("provider"), `"provider" must name a provider configuration such as "genesyscloud" or "genesyscloud.<alias>", got ${describeJson(body.provider)}`));
+    problems.push(
+      problem(
+        at("provider"),
+        `"provider" must name a provider configuration such as "genesyscloud" or "genesyscloud.<alias>", got ${describeJson(body.provider)}`,
+      ),
+    );
   }
   if (body.depends_on !== undefined) {
-    if (!Array.isArray(body.depends_on)) problems.push(problem(at("depends_on"), `wrong type: "depends_on" takes a list of references, got ${describeJson(body.depends_on)}`));
-    else body.depends_on.forEach((item, index) => {
-      if (typeof item !== "string") problems.push(problem([...path, "depends_on", index], `wrong type: expected a reference such as "genesyscloud_integration.x", got ${describeJson(item)}`));
-    });
+    if (!Array.isArray(body.depends_on))
+      problems.push(problem(at("depends_on"), `wrong type: "depends_on" takes a list of references, got ${describeJson(body.depends_on)}`));
+    else
+      body.depends_on.forEach((item, index) => {
+        if (typeof item !== "string")
+          problems.push(
+            problem([...path, "depends_on", index], `wrong type: expected a reference such as "genesyscloud_integration.x", got ${describeJson(item)}`),
+          );
+      });
   }
   if (body.lifecycle !== undefined) problems.push(...lifecycleProblems(body.lifecycle, at("lifecycle")));
   return problems;

@@ -26,7 +26,9 @@ export function checkOutputs(section: unknown, catalog: Catalog, index: SchemaIn
     if (body.sensitive !== undefined) problems.push(...checkValue(body.sensitive, "bool", [...path, "sensitive"]));
     const sensitive = sensitiveReferences(body.value, catalog, index);
     if (sensitive.length > 0 && body.sensitive !== true && body.sensitive !== "true") {
-      problems.push(problem([...path, "value"], `output "${name}" shows sensitive values (${sensitive.join(", ")}); set "sensitive": true, or output something else`));
+      problems.push(
+        problem([...path, "value"], `output "${name}" shows sensitive values (${sensitive.join(", ")}); set "sensitive": true, or output something else`),
+      );
     }
     return problems;
   });

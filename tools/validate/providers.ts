@@ -35,21 +35,38 @@ export function checkProviderConfigs(section: unknown, index: SchemaIndex, catal
       }
       const alias = config.alias;
       if (alias !== undefined && !(typeof alias === "string" && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(alias))) {
-        result.problems.push(problem([...path, "alias"], `invalid alias ${describeJson(alias)}: an alias starts with a letter or underscore and holds only letters, digits, underscores and dashes`));
+        result.problems.push(
+          problem(
+            [...path, "alias"],
+            `invalid alias ${describeJson(alias)}: an alias starts with a letter or underscore and holds only letters, digits, underscores and dashes`,
+          ),
+        );
       }
       const key = typeof alias === "string" ? `${localName}.${alias}` : localName;
       if (seen.has(key)) {
         result.problems.push(
-          problem(path, typeof alias === "string" ? `duplicate provider configuration "${key}"` : `duplicate default configuration for provider "${localName}"; give the others an "alias"`),
+          problem(
+            path,
+            typeof alias === "string"
+              ? `duplicate provider configuration "${key}"`
+              : `duplicate default configuration for provider "${localName}"; give the others an "alias"`,
+          ),
         );
       }
       seen.add(key);
       if (provider === undefined) {
-        result.notChecked.push({ path: formatPath(path), kind: "provider", type: localName, reason: `the pinned provider schema has no provider "${catalog.providerAddress(localName)}"` });
+        result.notChecked.push({
+          path: formatPath(path),
+          kind: "provider",
+          type: localName,
+          reason: `the pinned provider schema has no provider "${catalog.providerAddress(localName)}"`,
+        });
         continue;
       }
       checked++;
-      result.problems.push(...checkBlock(config, provider.provider?.block ?? {}, path, { subject: `provider ${localName}`, ownedElsewhere: PROVIDER_META_ARGUMENTS }));
+      result.problems.push(
+        ...checkBlock(config, provider.provider?.block ?? {}, path, { subject: `provider ${localName}`, ownedElsewhere: PROVIDER_META_ARGUMENTS }),
+      );
     }
   }
   return { ...result, checked };

@@ -14,11 +14,11 @@ export interface StackFile {
 export function findStackFiles(outdir: string): StackFile[] {
   const stacksDir = path.join(outdir, "stacks");
   const names = fs.existsSync(stacksDir) ? fs.readdirSync(stacksDir).sort() : [];
-  const stacks = names
-    .map((name) => ({ name, file: path.join(stacksDir, name, "cdk.tf.json") }))
-    .filter((stack) => fs.existsSync(stack.file));
+  const stacks = names.map((name) => ({ name, file: path.join(stacksDir, name, "cdk.tf.json") })).filter((stack) => fs.existsSync(stack.file));
   if (stacks.length === 0) {
-    throw new Error(`no stacks in ${outdir}: expected ${path.join(outdir, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.`);
+    throw new Error(
+      `no stacks in ${outdir}: expected ${path.join(outdir, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.`,
+    );
   }
   return stacks;
 }

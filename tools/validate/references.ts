@@ -28,7 +28,10 @@ export function checkReferences(doc: Record<string, unknown>, catalog: Catalog, 
       }
     }
   });
-  for (const [section, declarations] of [["resource", catalog.resources], ["data", catalog.dataSources]] as const) {
+  for (const [section, declarations] of [
+    ["resource", catalog.resources],
+    ["data", catalog.dataSources],
+  ] as const) {
     for (const { type, name, body } of declarations.values()) {
       const path = [section, type, name];
       if (typeof body.provider === "string" && PROVIDER_REFERENCE.test(body.provider)) {

@@ -26,8 +26,7 @@ export interface SchemaIndex {
 export function indexSchema(schema: ProvidersSchema): SchemaIndex {
   const providers: Record<string, ProviderSchema> = { [BUILTIN_PROVIDER_ADDRESS]: BUILTIN_PROVIDER_SCHEMA };
   for (const [address, provider] of Object.entries(schema.provider_schemas)) providers[normalizeProviderSource(address)] = provider;
-  const byKind = (kind: TypeKind) => (provider: ProviderSchema) =>
-    (kind === "resource" ? provider.resource_schemas : provider.data_source_schemas) ?? {};
+  const byKind = (kind: TypeKind) => (provider: ProviderSchema) => (kind === "resource" ? provider.resource_schemas : provider.data_source_schemas) ?? {};
   return {
     findType(kind, type) {
       for (const [providerAddress, provider] of Object.entries(providers)) {

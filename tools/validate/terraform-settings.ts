@@ -19,7 +19,8 @@ export function checkTerraformSettings(doc: Record<string, unknown>, catalog: Ca
     return [problem(["terraform"], `wrong type: "terraform" must be a block (an object), got ${describeJson(settings)}`)];
   }
   for (const [key] of entriesOf(settings ?? {})) {
-    if (!SETTINGS_KEYS.includes(key)) problems.push(problem(["terraform", key], `unknown setting "${key}" in the terraform block${didYouMean(key, SETTINGS_KEYS)}`));
+    if (!SETTINGS_KEYS.includes(key))
+      problems.push(problem(["terraform", key], `unknown setting "${key}" in the terraform block${didYouMean(key, SETTINGS_KEYS)}`));
   }
   const required = isJsonObject(settings?.required_providers) ? settings.required_providers : {};
   for (const [localName, { address, example }] of providersInUse(doc, catalog, index)) {
@@ -28,8 +29,14 @@ export function checkTerraformSettings(doc: Record<string, unknown>, catalog: Ca
     const source = shortProviderSource(address);
     problems.push(
       localName in required
-        ? problem(["terraform", "required_providers", localName], `provider "${localName}" is installed from ${shortProviderSource(installed)}, but ${example} comes from ${source}; set "source": "${source}"`)
-        : problem(["terraform", "required_providers"], `no required_providers entry for "${localName}": terraform would install ${shortProviderSource(installed)}, but ${example} comes from ${source}; add "${localName}": {"source": "${source}"}`),
+        ? problem(
+            ["terraform", "required_providers", localName],
+            `provider "${localName}" is installed from ${shortProviderSource(installed)}, but ${example} comes from ${source}; set "source": "${source}"`,
+          )
+        : problem(
+            ["terraform", "required_providers"],
+            `no required_providers entry for "${localName}": terraform would install ${shortProviderSource(installed)}, but ${example} comes from ${source}; add "${localName}": {"source": "${source}"}`,
+          ),
     );
   }
   return problems;

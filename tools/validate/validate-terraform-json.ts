@@ -23,7 +23,11 @@ export const TOP_LEVEL_KEYS = ["terraform", "provider", "resource", "data", "var
  */
 export function validateTerraformJson(doc: unknown, schema: ProvidersSchema): ValidationReport {
   if (!isJsonObject(doc)) {
-    return { problems: [problem([], `wrong type: a Terraform JSON document is an object, got ${describeJson(doc)}`)], notChecked: [], checked: { resources: 0, dataSources: 0, providers: 0 } };
+    return {
+      problems: [problem([], `wrong type: a Terraform JSON document is an object, got ${describeJson(doc)}`)],
+      notChecked: [],
+      checked: { resources: 0, dataSources: 0, providers: 0 },
+    };
   }
   const index = indexSchema(schema);
   const catalog = buildCatalog(doc);

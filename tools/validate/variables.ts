@@ -26,7 +26,8 @@ function checkVariable(name: string, body: unknown, path: JsonPath): ValidationP
     if (!VARIABLE_KEYS.includes(key)) problems.push(problem(at, `unknown argument "${key}" in variable "${name}"${didYouMean(key, VARIABLE_KEYS)}`));
     else if (key === "sensitive" || key === "nullable" || key === "ephemeral") problems.push(...checkValue(value, "bool", at));
     else if (key === "description") problems.push(...checkValue(value, "string", at));
-    else if (key === "type" && typeof value !== "string") problems.push(problem(at, `wrong type: a type constraint is written as a string such as "string" or "map(string)", got ${describeJson(value)}`));
+    else if (key === "type" && typeof value !== "string")
+      problems.push(problem(at, `wrong type: a type constraint is written as a string such as "string" or "map(string)", got ${describeJson(value)}`));
     else if (key === "validation") problems.push(...validationProblems(value, at, name));
   }
   const type = typeof body.type === "string" ? parseTypeConstraint(body.type) : undefined;
@@ -43,7 +44,8 @@ function validationProblems(value: unknown, path: JsonPath, variable: string): V
       if (rule[key] === undefined) problems.push(problem(at, `missing "${key}" in a validation rule of variable "${variable}"`));
     }
     for (const [key] of entriesOf(rule)) {
-      if (key !== "condition" && key !== "error_message") problems.push(problem([...at, key], `unknown argument "${key}" in a validation rule of variable "${variable}"`));
+      if (key !== "condition" && key !== "error_message")
+        problems.push(problem([...at, key], `unknown argument "${key}" in a validation rule of variable "${variable}"`));
     }
     if (rule.error_message !== undefined) problems.push(...checkValue(rule.error_message, "string", [...at, "error_message"]));
     return problems;
