@@ -8,7 +8,7 @@
  *   npx cdktf deploy
  */
 import { App, LocalBackend, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, OutputFormat } from "./lib";
 
 /** The guide's configuration: `sonic-latest` (with the warning the guide gives), 8 kHz raw PCM. */

@@ -1,7 +1,7 @@
 import { createApp } from "../main";
 import { createApp as createBasicApp } from "../examples/basic/main";
 import { GUIDE_ADVANCED, GUIDE_PROPERTIES } from "./guide-values";
-import { onlyResource, synthApp, TerraformJson } from "./helpers";
+import { onlyResource, synthApp, type TerraformJson } from "./helpers";
 
 describe.each([
   ["the default app (main.ts)", createApp, "cartesia-genesys"],

@@ -2,11 +2,11 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App, TerraformStack, TerraformVariable, Testing } from "cdktf";
+import { type App, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector } from "../lib";
 import { createApp } from "../main";
-import { newStack, synthStack, tempDir, TerraformJson } from "./helpers";
+import { newStack, synthStack, tempDir, type TerraformJson } from "./helpers";
 import { scanTree } from "./leak-guard";
 
 // What docs/determinism.md promises, proved: synth output is byte-identical run after run, logical ids

@@ -14,7 +14,7 @@ import { createApp as createExistingCredentialApp } from "../examples/existing-c
 import { createApp as createKeyFromTokenApp, KEY_OUTPUT } from "../examples/key-from-token/main";
 import { createApp as createMultiOrgApp, ORGANIZATIONS, SHARED_SETTINGS } from "../examples/multi-org/main";
 import { run } from "../tools/validate/command";
-import { onlyResource, readStacks, readTree, synthApp, tempDir, TerraformJson } from "./helpers";
+import { onlyResource, readStacks, readTree, synthApp, tempDir, type TerraformJson } from "./helpers";
 import { findKeys, scanTree } from "./leak-guard";
 import { onlyName, validate } from "./validate-helpers";
 
@@ -220,7 +220,7 @@ describe("examples/composed-stack", () => {
     expect(yaml).toBe(fs.readFileSync(GREETING_FLOW_FILE, "utf8"));
     // supportedLanguages.<lang>.textToSpeech.<engine>.voice, as Architect reads it.
     expect(yaml).toMatch(
-      /\n  supportedLanguages:\n    en-us:\n(?: {6}.*\n)*? {6}textToSpeech:\n {8}"\{\{tts_engine_id\}\}":\n {10}voice: "\{\{voice_id\}\}"\n/,
+      /\n {2}supportedLanguages:\n {4}en-us:\n(?: {6}.*\n)*? {6}textToSpeech:\n {8}"\{\{tts_engine_id\}\}":\n {10}voice: "\{\{voice_id\}\}"\n/,
     );
     const placeholders = [...new Set([...yaml.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
     expect(placeholders).toEqual(Object.keys(greeting.substitutions as object).sort());

@@ -13,20 +13,20 @@ import fc from "fast-check";
 import { TerraformStack, Testing } from "cdktf";
 import { CartesiaConnectorConfigError, CartesiaTtsConnector, editDistance, GenesyscloudProvider, isOneEditApart, redactKeys } from "../lib";
 import { isClean, loadProviderSchema, validateTerraformJson } from "../tools/validate";
-import { tempDir, TerraformJson } from "./helpers";
+import { tempDir, type TerraformJson } from "./helpers";
 import { findKeys } from "./leak-guard";
 import {
   badVariableId,
   CONNECTOR_ID,
-  Container,
+  type Container,
   expectedProblemProps,
-  FormatRecipe,
+  type FormatRecipe,
   FUZZ_TODAY,
   KNOWN_PROBLEM_PROPS,
   materialize,
   MATRIX,
   problemProp,
-  PropsRecipe,
+  type PropsRecipe,
   propsRecipe,
 } from "./prop-recipes";
 
@@ -155,6 +155,7 @@ function checkOne(recipe: PropsRecipe, tally: Tally): void {
   }
   if (error !== undefined) {
     // Any other kind of error is a crash: rethrown as is, so fast-check reports it with its stack.
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- whatever was thrown, rethrown untouched
     if (!(error instanceof CartesiaConnectorConfigError)) throw error;
     same(findKeys(error.message), [], "keys in the error message");
     same(s.node.tryFindChild(CONNECTOR_ID), undefined, "connector left in the stack");
@@ -194,6 +195,7 @@ test(`${FUZZ_RUNS} generated prop sets (seed ${FUZZ_SEED}): each refused exactly
   } catch (err) {
     // fast-check's report quotes the counterexample, test keys included: mask them, keep seed and path.
     const cause = err instanceof Error && err.cause instanceof Error ? `\nCaused by: ${err.cause.message}` : "";
+    // eslint-disable-next-line preserve-caught-error -- the cause quotes the unmasked keys
     throw new Error(redactKeys(`${err instanceof Error ? err.message : String(err)}${cause}`));
   }
   console.log(

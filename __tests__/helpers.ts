@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, Testing, TerraformStack } from "cdktf";
+import { type App, Testing, TerraformStack } from "cdktf";
 import { GenesyscloudProvider } from "../lib";
 
 /** A synthesized `cdk.tf.json`, parsed. */

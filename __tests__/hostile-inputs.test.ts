@@ -12,7 +12,7 @@ import {
   CartesiaConnectorConfigError,
   CartesiaModel,
   CartesiaTtsConnector,
-  CartesiaTtsConnectorProps,
+  type CartesiaTtsConnectorProps,
   GenesyscloudProvider,
   IntegrationConfigMode,
   OutputFormat,
@@ -46,7 +46,7 @@ interface HostileInput {
 }
 
 function valid(ctx: Context, overrides: Record<string, unknown> = {}): CartesiaTtsConnectorProps {
-  return { apiKey: ctx.key, model: CartesiaModel.SONIC_3_2026_01_12, ...overrides } as CartesiaTtsConnectorProps;
+  return { apiKey: ctx.key, model: CartesiaModel.SONIC_3_2026_01_12, ...overrides };
 }
 
 function context(): Context {

@@ -80,12 +80,14 @@ function record(where: string, text: string): void {
 /** Runs a synth with stdout and stderr watched, so anything it prints is scanned too. */
 function watchingOutput<T>(label: string, run: () => T): T {
   const streams = [process.stdout, process.stderr];
+  // Unbound on purpose: put back exactly as found, and called with .call(stream).
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const originals = streams.map((s) => s.write);
   streams.forEach((stream, i) => {
-    stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    stream.write = (chunk: unknown, ...rest: unknown[]) => {
       record(`${label} output`, typeof chunk === "string" ? chunk : Buffer.from(chunk as Uint8Array).toString("utf8"));
       return (originals[i] as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
-    }) as typeof stream.write;
+    };
   });
   try {
     state().synths++;
@@ -122,6 +124,7 @@ export function installLeakGuard(): void {
     for (const finding of scanTree(String(result), "Testing.fullSynth")) state().findings.push(finding);
   });
   for (const method of ["log", "info", "warn", "error", "debug"] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(console)
     const original = console[method] as Wrappable;
     if (original[WRAPPED]) continue;
     const wrapped = ((...args: unknown[]) => {
@@ -133,7 +136,7 @@ export function installLeakGuard(): void {
       return (original as (...a: unknown[]) => void).call(console, `[leak guard: console.${method} line withheld, it holds ${keys.join(", ")}]`);
     }) as Wrappable;
     wrapped[WRAPPED] = true;
-    console[method] = wrapped as unknown as (typeof console)[typeof method];
+    console[method] = wrapped;
   }
 }
 

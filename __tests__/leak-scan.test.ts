@@ -11,7 +11,7 @@ import fc from "fast-check";
 import { App, DataTerraformRemoteStateLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, KEY_SHAPED_PATTERN } from "../lib";
 import { createApp as createDefaultApp } from "../main";
-import { readStacks, tempDir, TerraformJson } from "./helpers";
+import { readStacks, tempDir, type TerraformJson } from "./helpers";
 import { filesBelow, findKeys, scanTree, takeLeakFindings, TEST_KEYS, watchedSynths } from "./leak-guard";
 import { badVariableId, CONNECTOR_ID, expectedProblemProps, FUZZ_TODAY, materialize, propsRecipe } from "./prop-recipes";
 

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PINNED_SCHEMA_FILE } from "../tools/validate/load-schema";
-import { onlyResource, readStacks, tempDir, TerraformJson } from "./helpers";
+import { onlyResource, readStacks, tempDir, type TerraformJson } from "./helpers";
 import { findKeys, scanTree } from "./leak-guard";
 import { copyOf, validate } from "./validate-helpers";
 

@@ -7,9 +7,16 @@
  * so a check that drifts from its rule shows up as a disagreement.
  */
 import fc from "fast-check";
-import { DataTerraformRemoteStateLocal, TerraformProvider, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnectorProps, dataGenesyscloudIntegrationCredential, GenesyscloudProvider, OutputFormat } from "../lib";
+import { DataTerraformRemoteStateLocal, TerraformProvider, type TerraformStack, TerraformVariable } from "cdktf";
+import { type Construct } from "constructs";
+import {
+  CartesiaApiKey,
+  CartesiaModel,
+  type CartesiaTtsConnectorProps,
+  dataGenesyscloudIntegrationCredential,
+  GenesyscloudProvider,
+  OutputFormat,
+} from "../lib";
 import { TEST_KEYS } from "./test-keys";
 
 // ---- the rules, restated ----

@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App } from "cdktf";
+import { type App } from "cdktf";
 import { createApp } from "../main";
 import { readSynthesizedStacks } from "../tools/shared/synthesized-connectors";
 import { renderSummaryMarkdown } from "../tools/review/render-markdown";

@@ -1,12 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformStack } from "cdktf";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../lib";
 import { readSynthesizedStacks } from "../tools/shared/synthesized-connectors";
 import { diffSummaries } from "../tools/review/diff";
 import { renderDiffMarkdown } from "../tools/review/render-markdown";
 import { renderJson } from "../tools/review/render-json";
-import { ReviewDiff, ReviewSummary } from "../tools/review/review-model";
+import { type ReviewDiff, type ReviewSummary } from "../tools/review/review-model";
 import { summarize } from "../tools/review/summarize";
 import { tempDir } from "./helpers";
 import { expectGolden } from "./golden";

@@ -1,11 +1,11 @@
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, OutputFormat } from "../lib";
 import { createApp } from "../main";
-import { readSynthesizedStacks, TerraformDocument } from "../tools/shared/synthesized-connectors";
+import { readSynthesizedStacks, type TerraformDocument } from "../tools/shared/synthesized-connectors";
 import { classifyModel } from "../tools/review/check-model";
 import { checkOutputFormat } from "../tools/review/check-output-format";
 import { describeCredentialLink, describeExpression, describeFieldSource } from "../tools/review/describe-source";
 import { mdCode, mdText } from "../tools/review/markdown-text";
-import { ConnectorReview } from "../tools/review/review-model";
+import { type ConnectorReview } from "../tools/review/review-model";
 import { summarize } from "../tools/review/summarize";
 import { newStack, synthApp, synthStack } from "./helpers";
 

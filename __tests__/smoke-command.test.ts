@@ -132,7 +132,7 @@ describe("without a key", () => {
     const file = path.join(edited, "stacks", "edited", "cdk.tf.json");
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const doc = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "wav", "cdk.tf.json"), "utf8"));
-    for (const credential of Object.values(doc.resource.genesyscloud_integration_credential) as { fields: Record<string, string> }[])
+    for (const credential of Object.values<{ fields: Record<string, string> }>(doc.resource.genesyscloud_integration_credential))
       delete credential.fields["X-Api-Key"];
     fs.writeFileSync(file, JSON.stringify(doc));
     const out: string[] = [];

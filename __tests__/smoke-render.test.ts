@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, OutputFormat } from "../lib";
-import { createApp, CartesiaGenesysStack } from "../main";
+import { createApp, type CartesiaGenesysStack } from "../main";
 import { findConnectors, readSynthesizedStacks } from "../tools/shared/synthesized-connectors";
 import { sourceFromConstruct } from "../tools/smoke/from-construct";
 import { placeholderPaths, substitutePlaceholders } from "../tools/smoke/placeholders";

@@ -35,7 +35,7 @@ test("reads embedded config, aliased providers and externally managed credential
     enabled: false,
     provider: org,
   });
-  const [connector] = findConnectors("test", synthStack(stack) as never);
+  const [connector] = findConnectors("test", synthStack(stack));
   expect(connector).toMatchObject({ configStyle: "embedded", intendedState: "DISABLED", provider: "genesyscloud.org_b", credential: undefined });
   expect(connector.credentials).toEqual({ basicAuth: "cred-123" });
   expect(connector.advanced).toEqual({

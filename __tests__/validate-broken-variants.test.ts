@@ -4,7 +4,7 @@
  */
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, IntegrationConfigMode } from "../lib";
 import type { ValidationProblem } from "../tools/validate/report";
-import { newStack, synthStack, TerraformJson } from "./helpers";
+import { newStack, synthStack, type TerraformJson } from "./helpers";
 import { copyOf, defaultStack, onlyName, problemsOf } from "./validate-helpers";
 
 // Variants reach deep into the JSON; typing every level would hide what each row breaks.

@@ -3,7 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { createApp } from "../main";
 import { run } from "../tools/validate/command";
-import { synthApp, tempDir, TerraformJson } from "./helpers";
+import { synthApp, tempDir, type TerraformJson } from "./helpers";
 import { copyOf, onlyName } from "./validate-helpers";
 
 const ROOT = path.resolve(__dirname, "..");

@@ -2,7 +2,7 @@ import { createApp } from "../main";
 import { loadProviderSchema } from "../tools/validate/load-schema";
 import type { ValidationProblem, ValidationReport } from "../tools/validate/report";
 import { validateTerraformJson } from "../tools/validate/validate-terraform-json";
-import { synthApp, TerraformJson } from "./helpers";
+import { synthApp, type TerraformJson } from "./helpers";
 
 /** The pinned Genesys provider schema, read once per test file. */
 export const PINNED_SCHEMA = loadProviderSchema();

@@ -1,10 +1,10 @@
-import { DataTerraformRemoteStateLocal, Fn, Lazy, TerraformStack } from "cdktf";
+import { DataTerraformRemoteStateLocal, Fn, Lazy, type TerraformStack } from "cdktf";
 import {
   CartesiaApiKey,
   CartesiaConnectorConfigError,
   CartesiaModel,
   CartesiaTtsConnector,
-  CartesiaTtsConnectorProps,
+  type CartesiaTtsConnectorProps,
   GenesyscloudProvider,
   integration,
   IntegrationConfigMode,

@@ -7,7 +7,7 @@
  */
 import * as fs from "node:fs";
 import { App } from "cdktf";
-import { buildConnectors, makeOutdir, TerraformDocument, Variant, VARIANTS } from "./cases";
+import { buildConnectors, makeOutdir, type TerraformDocument, type Variant, VARIANTS } from "./cases";
 
 /** A construct-tree variant, or the floor: `JSON.stringify` of the finished documents. */
 export type CaseKind = Variant | "floor";

@@ -5,7 +5,7 @@
 import type { AppRunner } from "./app-command";
 import type { CaseKind, ChildResult } from "./child";
 import type { Machine } from "./machine";
-import { pairedRatio, Summary, summarize } from "./measure";
+import { pairedRatio, type Summary, summarize } from "./measure";
 
 /** One kind of case at one size, every figure summarized over the repeats. */
 export interface CaseFigures {

@@ -15,7 +15,7 @@ import { assertSameDocuments, makeOutdir, stackSizes } from "./cases";
 import type { CaseKind, ChildResult } from "./child";
 import { currentLoad, describeMachine } from "./machine";
 import { pairedRatio, runCase, summarize, timeCommand } from "./measure";
-import { BenchResults, evaluateTargets, growthOf, inProcessRows, ProcessFigures, renderMarkdown, TestFigures } from "./report";
+import { type BenchResults, evaluateTargets, growthOf, inProcessRows, type ProcessFigures, renderMarkdown, type TestFigures } from "./report";
 
 const ROOT = path.resolve(__dirname, "..");
 const KINDS: readonly CaseKind[] = ["construct", "raw", "floor"];

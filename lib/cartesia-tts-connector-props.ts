@@ -1,9 +1,9 @@
-import { TerraformProvider } from "cdktf";
-import { CartesiaApiKey } from "./cartesia-api-key";
-import { CartesiaModel } from "./cartesia-model";
-import { IntegrationConfigMode } from "./integration-config-mode";
-import { OutputFormat } from "./output-format";
-import { TtsConnectorTypeOverrides } from "./tts-connector-type";
+import { type TerraformProvider } from "cdktf";
+import { type CartesiaApiKey } from "./cartesia-api-key";
+import { type CartesiaModel } from "./cartesia-model";
+import { type IntegrationConfigMode } from "./integration-config-mode";
+import { type OutputFormat } from "./output-format";
+import { type TtsConnectorTypeOverrides } from "./tts-connector-type";
 
 /** Props of `CartesiaTtsConnector`. Only `apiKey` and `model` are required; the rest default to the guide. */
 export interface CartesiaTtsConnectorProps {

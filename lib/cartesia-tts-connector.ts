@@ -4,12 +4,12 @@ import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
 import { ApiKeySourceKind, resolvedKeyProblems } from "./cartesia-api-key";
-import { CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
-import { buildConnectorConfig, buildCredentialFields, ConnectorConfig } from "./connector-config";
+import { type CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
+import { buildConnectorConfig, buildCredentialFields, type ConnectorConfig } from "./connector-config";
 import { registerConnector } from "./connector-registry";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
-import { ConnectorSettings, validateConnectorProps } from "./validate-props";
+import { type ConnectorSettings, validateConnectorProps } from "./validate-props";
 
 /**
  * A Genesys Cloud "Genesys TTS Connector" integration that speaks with Cartesia Sonic, configured as

@@ -1,7 +1,7 @@
-import { canonicalJson, JsonValue } from "./canonical-json";
-import { OutputFormatJson } from "./output-format";
+import { canonicalJson, type JsonValue } from "./canonical-json";
+import { type OutputFormatJson } from "./output-format";
 import { buildSynthesizeBody } from "./synthesize-body";
-import { TtsConnectorType } from "./tts-connector-type";
+import { type TtsConnectorType } from "./tts-connector-type";
 
 /** Cartesia's public API; `apiBaseUrl` replaces it for a proxy or a test server. */
 export const CARTESIA_API_BASE_URL = "https://api.cartesia.ai";

@@ -1,5 +1,5 @@
-import { TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
-import { IConstruct } from "constructs";
+import { type TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
+import { type IConstruct } from "constructs";
 import { IntegrationConfigMode, mixedConfigModeProblem } from "./integration-config-mode";
 
 /** Genesys allows at most ten TTS Connector integrations per organization, disabled ones included. */
@@ -22,11 +22,11 @@ const registries = new WeakMap<TerraformStack, StackRegistry>();
  */
 export function registerConnector(scope: IConstruct, name: string, configMode: IntegrationConfigMode, provider: TerraformProvider | undefined): string[] {
   const stack = TerraformStack.of(scope);
-  const registry = registries.get(stack) ?? { byProvider: new Map(), pathsByMode: new Map() };
+  const registry: StackRegistry = registries.get(stack) ?? { byProvider: new Map(), pathsByMode: new Map() };
   // Keyed as terraform sees it: the stack's unaliased provider is the default one, passed or not.
   const alias = provider?.alias;
   const providerKey = alias ? `genesyscloud.${alias}` : "default";
-  const providerLabel = alias ? `provider ${provider!.node.path} (alias ${alias})` : "the default genesyscloud provider";
+  const providerLabel = alias ? `provider ${provider.node.path} (alias ${alias})` : "the default genesyscloud provider";
   const sameProvider = registry.byProvider.get(providerKey) ?? new Map<string, string>();
   const path = scope.node.path;
   const problems: string[] = [];

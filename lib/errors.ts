@@ -36,6 +36,7 @@ const SHOWN_STRING_LENGTH = 60;
  * separators, bidirectional overrides and isolates, the byte-order mark, and unpaired surrogates
  * (which cannot be written as UTF-8 at all).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const INVISIBLE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\p{Cs}]/u;
 const INVISIBLE_EVERYWHERE = new RegExp(INVISIBLE_CHARACTERS.source, "gu");
 
@@ -69,7 +70,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return "undefined";
   if (Array.isArray(value)) return `an array`;
   if (typeof value === "object") return `an object (${constructorName(value)})`;
-  return `${typeof value} ${String(value)}`;
+  return `boolean ${value as boolean}`;
 }
 
 function constructorName(value: object): string {

@@ -77,7 +77,7 @@ export class OutputFormat {
       NOT_AN_OPTIONS_OBJECT.set(spec, options);
       return new OutputFormat(spec);
     }
-    return new OutputFormat({ ...(options as object), container } as OutputFormatSpec);
+    return new OutputFormat({ ...options, container } as OutputFormatSpec);
   }
 
   private constructor(public readonly spec: OutputFormatSpec) {}
@@ -86,9 +86,9 @@ export class OutputFormat {
   public toJson(): OutputFormatJson {
     const { container, encoding, sampleRate, bitRate } = this.spec;
     if (container === "mp3") {
-      return { container, sample_rate: sampleRate as SampleRate, bit_rate: bitRate as Mp3BitRate };
+      return { container, sample_rate: sampleRate, bit_rate: bitRate as Mp3BitRate };
     }
-    return { container: container as "raw" | "wav", encoding: encoding as PcmEncoding, sample_rate: sampleRate as SampleRate };
+    return { container: container, encoding: encoding as PcmEncoding, sample_rate: sampleRate };
   }
 
   /** Whether this is 8 kHz PCM (raw or wav, any encoding): the formats that played cleanly in Genesys telephony. */

@@ -1,7 +1,7 @@
 import { TerraformProvider, TerraformStack, Token } from "cdktf";
-import { IConstruct } from "constructs";
-import { apiKeyProblems, CartesiaApiKey } from "./cartesia-api-key";
-import { CartesiaModel, checkModel, editDistance, ModelVerdict } from "./cartesia-model";
+import { type IConstruct } from "constructs";
+import { apiKeyProblems, type CartesiaApiKey } from "./cartesia-api-key";
+import { CartesiaModel, checkModel, editDistance, type ModelVerdict } from "./cartesia-model";
 import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSIONS } from "./connector-config";
 import { describeValue, firstInvisible } from "./errors";
 import { IntegrationConfigMode } from "./integration-config-mode";
@@ -9,7 +9,7 @@ import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
 import { OutputFormat, outputFormatProblems } from "./output-format";
 import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
 import type { CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
-import { GENESYS_TTS_CONNECTOR, resolveConnectorType, TtsConnectorType } from "./tts-connector-type";
+import { GENESYS_TTS_CONNECTOR, resolveConnectorType, type TtsConnectorType } from "./tts-connector-type";
 
 /** The guide's integration name. */
 export const DEFAULT_INTEGRATION_NAME = "Genesys TTS Connector: Cartesia";
@@ -329,7 +329,7 @@ export function connectorTypeProblems(overrides: unknown): string[] {
     }
   }
   if (problems.length === 0) {
-    const keys = Object.entries(resolveConnectorType(overrides as never).propertyKeys);
+    const keys = Object.entries(resolveConnectorType(overrides as never).propertyKeys) as [string, string][];
     const seen = new Map<string, string>();
     for (const [name, key] of keys) {
       const other = seen.get(key);

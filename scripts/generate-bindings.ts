@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const force = process.argv.includes("--force");
   const schemaText = fs.readFileSync(schemaPath, "utf8");
   const cdktfJson = JSON.parse(fs.readFileSync(cdktfJsonPath, "utf8")) as { terraformProviders: string[] };
-  const generatorVersion = (require("@cdktf/provider-generator/package.json") as { version: string }).version;
+  const generatorVersion = (JSON.parse(fs.readFileSync(require.resolve("@cdktf/provider-generator/package.json"), "utf8")) as { version: string }).version;
   const stamp = createHash("sha256")
     .update(schemaText)
     .update(JSON.stringify(cdktfJson.terraformProviders))
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
 
   fs.rmSync(outdir, { recursive: true, force: true });
   const code = new CodeMaker();
-  const generator = new TerraformProviderGenerator(code, JSON.parse(schemaText));
+  const generator = new TerraformProviderGenerator(code, JSON.parse(schemaText) as ConstructorParameters<typeof TerraformProviderGenerator>[1]);
   for (const constraint of cdktfJson.terraformProviders) {
     generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint(constraint), Language.TYPESCRIPT));
   }

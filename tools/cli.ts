@@ -4,10 +4,10 @@
  * Each command lives in its own folder and is loaded only when asked for, so one command's
  * dependencies never slow another's start.
  */
-const COMMANDS: Record<string, { summary: string; load: () => { run(args: string[]): Promise<number> } }> = {
-  validate: { summary: "check cdk.tf.json files against the pinned Genesys provider schema", load: () => require("./validate/command") },
-  review: { summary: "summarize connectors for a pull request, or diff them against a base", load: () => require("./review/command") },
-  smoke: { summary: "send the connector's real requests to Cartesia before deploying", load: () => require("./smoke/command") },
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run(args: string[]): Promise<number> }> }> = {
+  validate: { summary: "check cdk.tf.json files against the pinned Genesys provider schema", load: () => import("./validate/command") },
+  review: { summary: "summarize connectors for a pull request, or diff them against a base", load: () => import("./review/command") },
+  smoke: { summary: "send the connector's real requests to Cartesia before deploying", load: () => import("./smoke/command") },
 };
 
 function usage(): string {
@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(name === undefined || name === "--help" || name === "-h" ? usage() : `unknown command "${name}"\n\n${usage()}`);
     return name === "--help" || name === "-h" ? 0 : 2;
   }
-  return command.load().run(args);
+  return (await command.load()).run(args);
 }
 
 main(process.argv.slice(2)).then(

@@ -3,7 +3,7 @@
  * Synthesize: `npx cdktf synth` in this folder.
  */
 import { App, LocalBackend, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, OutputFormat } from "../../lib";
 
 export class BasicStack extends TerraformStack {

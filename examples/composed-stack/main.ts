@@ -6,7 +6,7 @@
  */
 import * as path from "node:path";
 import { App, AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, flow, GenesyscloudProvider, OutputFormat } from "../../lib";
 
 /** The Archy YAML of the greeting flow; `{{...}}` placeholders are filled by `substitutions`. */

@@ -4,7 +4,7 @@
  * through this stack or its state. Synthesize: `npx cdktf synth` in this folder.
  */
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
+import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, dataGenesyscloudIntegrationCredential, GenesyscloudProvider } from "../../lib";
 
 export class ExistingCredentialStack extends TerraformStack {

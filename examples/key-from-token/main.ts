@@ -4,7 +4,7 @@
  * Synthesize: `npx cdktf synth` in this folder.
  */
 import { App, DataTerraformRemoteStateLocal, LocalBackend, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider } from "../../lib";
 
 /** The output of the secrets state that holds the key. */

@@ -5,8 +5,8 @@
  * Synthesize: `npx cdktf synth` in this folder.
  */
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
-import { Construct } from "constructs";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../../lib";
+import { type Construct } from "constructs";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../../lib";
 
 /** A Genesys Cloud organization the app manages. */
 export interface Organization {

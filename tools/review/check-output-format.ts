@@ -1,5 +1,5 @@
 import type { JsonValue } from "../../lib/canonical-json";
-import { OutputFormat, outputFormatProblems, OutputFormatSpec } from "../../lib/output-format";
+import { OutputFormat, outputFormatProblems, type OutputFormatSpec } from "../../lib/output-format";
 
 /** What the review says about the `output_format` of a synthesized config. */
 export interface OutputFormatStatus {
@@ -16,7 +16,7 @@ export function checkOutputFormat(value: JsonValue | undefined): OutputFormatSta
   if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
     return { telephonySafe: false, problems: value === undefined ? [] : ["output_format is not an object."] };
   }
-  const record = value as { readonly [key: string]: JsonValue };
+  const record = value;
   // Loose on purpose: hand-written JSON may hold anything, and outputFormatProblems names what is wrong.
   const spec = {
     container: record.container,
@@ -27,8 +27,8 @@ export function checkOutputFormat(value: JsonValue | undefined): OutputFormatSta
   const description = [
     record.container,
     record.encoding,
-    record.sample_rate === undefined ? undefined : `${record.sample_rate} Hz`,
-    record.bit_rate === undefined ? undefined : `${record.bit_rate} bit/s`,
+    record.sample_rate === undefined ? undefined : `${JSON.stringify(record.sample_rate)} Hz`,
+    record.bit_rate === undefined ? undefined : `${JSON.stringify(record.bit_rate)} bit/s`,
   ]
     .filter((part) => part !== undefined && part !== null)
     .map(String)

@@ -3,7 +3,7 @@ import { parseReviewArgs, USAGE } from "./args";
 import { diffSummaries } from "./diff";
 import { renderDiffMarkdown, renderSummaryMarkdown } from "./render-markdown";
 import { renderJson } from "./render-json";
-import { countFindings, diffFindings, ReviewSummary, summaryFindings } from "./review-model";
+import { countFindings, diffFindings, type ReviewSummary, summaryFindings } from "./review-model";
 import { summarize } from "./summarize";
 
 /** Where the command writes; tests pass their own. A returned promise is awaited. */

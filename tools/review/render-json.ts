@@ -1,5 +1,5 @@
 import { redactKeyLike } from "./redact";
-import { ConnectorReview, countFindings, diffFindings, ReviewDiff, ReviewSummary, summaryFindings } from "./review-model";
+import { type ConnectorReview, countFindings, diffFindings, type ReviewDiff, type ReviewSummary, summaryFindings } from "./review-model";
 
 /** Version of the JSON shape; bumped when a field changes meaning or disappears. */
 export const JSON_FORMAT_VERSION = 1;

@@ -1,7 +1,16 @@
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { mdCode, mdRow, mdText } from "./markdown-text";
 import { redactKeyLike } from "./redact";
-import { ConnectorChange, ConnectorReview, countFindings, diffFindings, Finding, ReviewDiff, ReviewSummary, summaryFindings } from "./review-model";
+import {
+  type ConnectorChange,
+  type ConnectorReview,
+  countFindings,
+  diffFindings,
+  type Finding,
+  type ReviewDiff,
+  type ReviewSummary,
+  summaryFindings,
+} from "./review-model";
 
 /** The first line of every comment: lets a CI job find and update its earlier comment. */
 export const COMMENT_MARKER = "<!-- cartesia-genesys-review -->";

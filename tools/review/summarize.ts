@@ -3,7 +3,7 @@ import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
-import { findConnectors, SynthesizedConnector, TerraformDocument } from "../shared/synthesized-connectors";
+import { findConnectors, type SynthesizedConnector, type TerraformDocument } from "../shared/synthesized-connectors";
 import { classifyModel, currentSnapshots } from "./check-model";
 import { checkOutputFormat } from "./check-output-format";
 import { describeCredentialLink, describeFieldSource, describeRegion } from "./describe-source";

@@ -174,7 +174,7 @@ export function synthesisRequestVerdict(request: SynthesisRequest, today: string
 /** The declared format of a body, when its `output_format` passes the matrix. */
 export function declaredFormat(body: unknown): OutputFormatJson | undefined {
   const format = isObject(body) ? body.output_format : undefined;
-  return outputFormatVerdict(format).problems.length === 0 ? (format as unknown as OutputFormatJson) : undefined;
+  return outputFormatVerdict(format).problems.length === 0 ? (format as OutputFormatJson) : undefined;
 }
 
 function outputFormatVerdict(format: unknown): ContractVerdict {

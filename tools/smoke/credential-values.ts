@@ -90,10 +90,10 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
       }
       if (variables.length > 0 && fromTfVars.every((v) => v !== undefined)) {
         // Exactly what terraform will put in the field, and so what Genesys will send.
-        const value = source.kind === "variable" ? fromTfVars[0]! : fillVariables(source.kind === "expression" ? source.expression : "", env);
+        const value = source.kind === "variable" ? fromTfVars[0] : fillVariables(source.kind === "expression" ? source.expression : "", env);
         headers[header] = value;
         origins[header] = variables.map((name) => `$TF_VAR_${name}`).join(", ");
-        secrets.push(value, ...(fromTfVars as string[]));
+        secrets.push(value, ...fromTfVars);
         continue;
       }
       missing.push({ header, env: [API_KEY_ENV, ...variables.map((name) => `TF_VAR_${name}`)] });

@@ -46,7 +46,7 @@ export async function exchange(request: HttpRequestSpec, options: ExchangeOption
   const chunks: Buffer[] = [];
   let firstByteMs: number | undefined;
   if (response.body) {
-    const reader = response.body.getReader();
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

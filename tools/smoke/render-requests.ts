@@ -158,7 +158,7 @@ function urlProperty(
   const value = properties[key];
   let url: URL;
   try {
-    url = new URL(String(value));
+    url = new URL(typeof value === "string" ? value : "");
   } catch {
     problems.push(`Properties.${key} ("${label}"): got ${JSON.stringify(value ?? null)}; expected an https URL such as the guide's.`);
     return undefined;

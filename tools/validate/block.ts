@@ -1,5 +1,5 @@
-import { describeJson, entriesOf, isJsonObject, JsonPath } from "./json-path";
-import { problem, ValidationProblem } from "./report";
+import { describeJson, entriesOf, isJsonObject, type JsonPath } from "./json-path";
+import { problem, type ValidationProblem } from "./report";
 import type { AttributeSchema, BlockSchema, NestedBlockSchema } from "./schema-types";
 import { didYouMean } from "./suggest";
 import { checkValue } from "./value-types";

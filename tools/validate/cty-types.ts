@@ -7,7 +7,7 @@ export function describeType(type: CtyType): string {
     case "list":
     case "set":
     case "map":
-      return `${type[0]} of ${describeType(type[1] as CtyType)}`;
+      return `${type[0]} of ${describeType(type[1])}`;
     case "object":
       return "object";
     case "tuple":
@@ -30,7 +30,8 @@ export function parseTypeConstraint(text: string): CtyType | undefined {
   const collection = /^(list|set|map)\s*\((.*)\)$/s.exec(trimmed);
   if (collection) {
     const element = parseTypeConstraint(collection[2]);
-    return element === undefined ? undefined : [collection[1] as "list" | "set" | "map", element];
+    const kind = collection[1] as "list" | "set" | "map";
+    return element === undefined ? undefined : [kind, element];
   }
   return undefined;
 }

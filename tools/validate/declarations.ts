@@ -1,8 +1,8 @@
 import { checkBlock } from "./block";
 import { describeJson, entriesOf, formatPath, isJsonObject } from "./json-path";
 import { checkMetaArguments, DATA_META_ARGUMENTS, RESOURCE_META_ARGUMENTS } from "./meta-arguments";
-import { NotChecked, problem, ValidationProblem } from "./report";
-import { SchemaIndex, TypeKind } from "./schema-index";
+import { type NotChecked, problem, type ValidationProblem } from "./report";
+import { type SchemaIndex, type TypeKind } from "./schema-index";
 import { closestName } from "./suggest";
 
 /** Problems, unchecked declarations and how many were checked, for one section of the document. */

@@ -29,7 +29,7 @@ export function loadProviderSchema(file: string = findPinnedSchemaPath()): Provi
   try {
     parsed = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (err) {
-    throw new Error(`cannot read provider schema ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`cannot read provider schema ${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   const schemas = (parsed as { provider_schemas?: unknown } | null)?.provider_schemas;
   if (schemas === null || typeof schemas !== "object" || Array.isArray(schemas)) {

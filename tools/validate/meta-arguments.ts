@@ -1,6 +1,6 @@
-import { describeJson, entriesOf, isJsonObject, JsonPath } from "./json-path";
+import { describeJson, entriesOf, isJsonObject, type JsonPath } from "./json-path";
 import { hasTemplate } from "./expressions";
-import { problem, ValidationProblem } from "./report";
+import { problem, type ValidationProblem } from "./report";
 import { didYouMean } from "./suggest";
 import { checkValue } from "./value-types";
 

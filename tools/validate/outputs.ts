@@ -1,6 +1,6 @@
 import type { Catalog } from "./catalog";
 import { describeJson, entriesOf, isJsonObject } from "./json-path";
-import { problem, ValidationProblem } from "./report";
+import { problem, type ValidationProblem } from "./report";
 import type { SchemaIndex } from "./schema-index";
 import { sensitiveReferences } from "./sensitivity";
 import { didYouMean } from "./suggest";

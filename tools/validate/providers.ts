@@ -1,7 +1,7 @@
 import { checkBlock } from "./block";
 import type { Catalog } from "./catalog";
 import type { SectionResult } from "./declarations";
-import { describeJson, entriesOf, formatPath, isJsonObject, JsonPath } from "./json-path";
+import { describeJson, entriesOf, formatPath, isJsonObject, type JsonPath } from "./json-path";
 import { problem } from "./report";
 import type { SchemaIndex } from "./schema-index";
 import type { ProviderSchema } from "./schema-types";

@@ -1,8 +1,8 @@
 import type { Catalog } from "./catalog";
-import { hasTemplate, isIndexStep, templateExpressions, Traversal, traversals } from "./expressions";
+import { hasTemplate, isIndexStep, templateExpressions, type Traversal, traversals } from "./expressions";
 import { describeJson, entriesOf, isJsonObject, walkStrings } from "./json-path";
 import { PROVIDER_REFERENCE } from "./meta-arguments";
-import { problem, ValidationProblem } from "./report";
+import { problem, type ValidationProblem } from "./report";
 import type { SchemaIndex, TypeKind } from "./schema-index";
 import { didYouMean } from "./suggest";
 

@@ -1,4 +1,4 @@
-import { formatPath, JsonPath } from "./json-path";
+import { formatPath, type JsonPath } from "./json-path";
 
 /** One thing terraform would reject, at a place in the document. */
 export interface ValidationProblem {

@@ -1,8 +1,8 @@
-import { Catalog, Declaration, impliedProviderName } from "./catalog";
+import { type Catalog, type Declaration, impliedProviderName } from "./catalog";
 import { describeJson, entriesOf, isJsonObject } from "./json-path";
 import { PROVIDER_REFERENCE } from "./meta-arguments";
-import { problem, ValidationProblem } from "./report";
-import { SchemaIndex, shortProviderSource, TypeKind } from "./schema-index";
+import { problem, type ValidationProblem } from "./report";
+import { type SchemaIndex, shortProviderSource, type TypeKind } from "./schema-index";
 import { didYouMean } from "./suggest";
 
 const SETTINGS_KEYS = ["required_providers", "backend", "cloud", "required_version", "experiments", "provider_meta"];

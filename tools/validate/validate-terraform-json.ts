@@ -5,7 +5,7 @@ import { checkModules } from "./modules";
 import { checkOutputs } from "./outputs";
 import { checkProviderConfigs } from "./providers";
 import { checkReferences } from "./references";
-import { problem, ValidationProblem, ValidationReport } from "./report";
+import { problem, type ValidationProblem, type ValidationReport } from "./report";
 import { indexSchema } from "./schema-index";
 import type { ProvidersSchema } from "./schema-types";
 import { didYouMean } from "./suggest";

@@ -1,7 +1,7 @@
 import { describeType } from "./cty-types";
 import { hasTemplate } from "./expressions";
-import { describeJson, entriesOf, isJsonObject, JsonPath } from "./json-path";
-import { problem, ValidationProblem } from "./report";
+import { describeJson, entriesOf, isJsonObject, type JsonPath } from "./json-path";
+import { problem, type ValidationProblem } from "./report";
 import type { CtyType } from "./schema-types";
 
 /** Terraform's number syntax for strings it converts to numbers (no spaces, no hex). */
@@ -23,18 +23,18 @@ export function checkValue(value: unknown, type: CtyType, path: JsonPath): Valid
     case "list":
     case "set": {
       if (!Array.isArray(value)) return [wrongType(path, type, value)];
-      const element = type[1] as CtyType;
+      const element = type[1];
       return value.flatMap((item, index) => checkValue(item, element, [...path, index]));
     }
     case "map": {
       if (!isJsonObject(value)) return [wrongType(path, type, value)];
-      const element = type[1] as CtyType;
+      const element = type[1];
       return entriesOf(value).flatMap(([key, item]) => checkValue(item, element, [...path, key]));
     }
     case "object":
       return isJsonObject(value) ? objectProblems(value, type, path) : [wrongType(path, type, value)];
     case "tuple": {
-      const elements = type[1] as readonly CtyType[];
+      const elements = type[1];
       if (!Array.isArray(value) || value.length !== elements.length) {
         return [problem(path, `wrong type: expected a tuple of ${elements.length}, got ${describeJson(value)}`)];
       }

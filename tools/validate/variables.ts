@@ -1,7 +1,7 @@
 import { parseTypeConstraint } from "./cty-types";
 import { NAME_PATTERN } from "./declarations";
-import { describeJson, entriesOf, isJsonObject, JsonPath } from "./json-path";
-import { problem, ValidationProblem } from "./report";
+import { describeJson, entriesOf, isJsonObject, type JsonPath } from "./json-path";
+import { problem, type ValidationProblem } from "./report";
 import { didYouMean } from "./suggest";
 import { checkValue } from "./value-types";
 

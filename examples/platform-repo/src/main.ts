@@ -4,7 +4,7 @@
  * generates no bindings of its own. Synthesize: `npx cdktf synth` in this folder.
  */
 import { App, LocalBackend, TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, OutputFormat } from "cdktf-cartesia-genesys";
 
 export class ContactCenterStack extends TerraformStack {

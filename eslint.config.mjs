@@ -1,0 +1,53 @@
+// @ts-check
+// Type-aware linting for everything hand-written. Generated bindings (.gen), build output and
+// fixtures that are meant not to compile are left out.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: ["**/node_modules/**", "**/.gen/**", "dist/**", "**/cdktf.out/**", "coverage/**", "bench-results/**", "__tests__/fixtures/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // The bugs most likely in commands that poll and retry a remote API: named here so that they stay on.
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", ignoreRestSiblings: true, caughtErrors: "none" }],
+      // Type-only imports are erased by isolatedModules transpilers (tsx, ts-jest) without loading the module.
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    files: ["__tests__/**/*.ts"],
+    rules: {
+      // Tests read parsed cdk.tf.json and command output (`any` by nature) and assert on it: a wrong
+      // access fails the assertion that follows, so typing every step would add casts, not safety.
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-explicit-any": "off",
+      // Example apps are loaded by path at run time, each into the test that synthesizes it.
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    // Imports the library by package name: it resolves only once the packed package is installed,
+    // which the platform-repo test does (and type-checks it there).
+    files: ["examples/platform-repo/**/*.ts"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly" } },
+  },
+);
