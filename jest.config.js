@@ -6,8 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
-  setupFiles: ["<rootDir>/__tests__/setup-env.ts"],
+  setupFiles: ["<rootDir>/__tests__/support/setup-env.ts"],
   // Scans every synth output and console line of the whole suite for anything key-shaped.
-  setupFilesAfterEnv: ["<rootDir>/__tests__/leak-guard.ts"],
+  setupFilesAfterEnv: ["<rootDir>/__tests__/support/leak-guard.ts"],
   testTimeout: 120000,
 };

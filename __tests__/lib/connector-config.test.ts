@@ -1,0 +1,136 @@
+import { TerraformOutput } from "cdktf";
+import {
+  buildConnectorConfig,
+  canonicalJson,
+  CartesiaApiKey,
+  CartesiaModel,
+  CartesiaTtsConnector,
+  GENESYS_TTS_CONNECTOR,
+  IntegrationConfigMode,
+  OutputFormat,
+  resolveConnectorType,
+} from "../../lib";
+import { newStack, onlyResource, synthStack } from "../support/helpers";
+
+const apiKey = CartesiaApiKey.fromToken("${var.cartesia_api_key}");
+
+describe("canonicalJson", () => {
+  test("sorts keys at every depth and keeps array order", () => {
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+  });
+  test("equal data in any key order gives the same string", () => {
+    expect(canonicalJson({ x: true, y: "1" })).toBe(canonicalJson({ y: "1", x: true }));
+  });
+});
+
+describe("buildConnectorConfig (pure)", () => {
+  const base = {
+    modelId: "sonic-3-2026-01-12",
+    outputFormat: OutputFormat.mp3({ sampleRate: 22050, bitRate: 128000 }).toJson(),
+    pciCompliant: false,
+    apiBaseUrl: "https://proxy.example.com/cartesia",
+    connectorType: GENESYS_TTS_CONNECTOR,
+  };
+
+  test("puts the base URL in both URIs and keeps a false PCI flag a boolean", () => {
+    const config = buildConnectorConfig(base);
+    expect(config.properties.ttsConnectorSynthesizeURI).toBe("https://proxy.example.com/cartesia/tts/bytes");
+    expect(config.properties.ttsConnectorVoicesURI).toBe("https://proxy.example.com/cartesia/voices/export");
+    expect(config.properties.isPciCompliant).toBe(false);
+    expect(config.advanced).toEqual({
+      synthesizeBody: {
+        voice: { mode: "id", id: "$voice" },
+        model_id: "sonic-3-2026-01-12",
+        transcript: "$text",
+        output_format: { container: "mp3", sample_rate: 22050, bit_rate: 128000 },
+      },
+    });
+    expect(JSON.parse(config.advancedJson)).toEqual(config.advanced);
+  });
+
+  test("sends language only when given", () => {
+    expect(buildConnectorConfig({ ...base, language: "fr" }).advanced).toMatchObject({ synthesizeBody: { language: "fr" } });
+    expect(buildConnectorConfig(base).advancedJson).not.toContain("language");
+  });
+
+  test("uses overridden property keys and keeps the rest", () => {
+    const config = buildConnectorConfig({ ...base, connectorType: resolveConnectorType({ propertyKeys: { pciCompliant: "pciCompliant" } }) });
+    expect(Object.keys(config.properties).sort()).toEqual([
+      "pciCompliant",
+      "ttsConnectorSynthesizeMethod",
+      "ttsConnectorSynthesizeURI",
+      "ttsConnectorVoicesURI",
+      "voiceGenderAttribute",
+      "voiceIdAttribute",
+      "voiceLanguageAttribute",
+      "voiceNameAttribute",
+      "voicesAttribute",
+    ]);
+  });
+});
+
+describe("CartesiaTtsConnector", () => {
+  test("embedded mode writes the config block inside the integration and no config resource", () => {
+    const stack = newStack();
+    new CartesiaTtsConnector(stack, "cartesia", {
+      apiKey,
+      model: CartesiaModel.SONIC_3_2026_01_12,
+      configMode: IntegrationConfigMode.EMBEDDED,
+      notes: "Managed by the platform team",
+    });
+    const json = synthStack(stack);
+    expect(json.resource!.genesyscloud_integration_config).toBeUndefined();
+    const config = onlyResource(json, "genesyscloud_integration").config as Record<string, unknown>;
+    expect(config).toMatchObject({ name: "Genesys TTS Connector: Cartesia", notes: "Managed by the platform team" });
+    expect(JSON.parse(config.advanced as string).synthesizeBody.model_id).toBe("sonic-3-2026-01-12");
+    expect(config.credentials).toEqual({
+      basicAuth: expect.stringMatching(/^\$\{genesyscloud_integration_credential\.cartesia_credential_[0-9A-F]{8}\.id\}$/),
+    });
+  });
+
+  test("overridden connector facts reach the integration type, credential type and slot", () => {
+    const stack = newStack();
+    new CartesiaTtsConnector(stack, "cartesia", {
+      apiKey,
+      model: CartesiaModel.SONIC_3_2026_01_12,
+      connectorType: { integrationType: "custom-tts", credentialSlot: "customAuth", credentialType: "customUserDefined" },
+    });
+    const json = synthStack(stack);
+    expect(onlyResource(json, "genesyscloud_integration").integration_type).toBe("custom-tts");
+    expect(onlyResource(json, "genesyscloud_integration_credential").credential_type_name).toBe("customUserDefined");
+    expect(Object.keys(onlyResource(json, "genesyscloud_integration_config").credentials as object)).toEqual(["customAuth"]);
+  });
+
+  test("enabled: false leaves the integration DISABLED, and a custom version goes into the credential", () => {
+    const stack = newStack();
+    new CartesiaTtsConnector(stack, "cartesia", { apiKey, model: CartesiaModel.SONIC_3_2026_01_12, enabled: false, cartesiaVersion: "2025-04-16" });
+    const json = synthStack(stack);
+    expect(onlyResource(json, "genesyscloud_integration").intended_state).toBe("DISABLED");
+    expect((onlyResource(json, "genesyscloud_integration_credential").fields as Record<string, string>)["Cartesia-Version"]).toBe("2025-04-16");
+  });
+
+  test("an existing credential is linked as given and no credential is created", () => {
+    const stack = newStack();
+    const connector = new CartesiaTtsConnector(stack, "cartesia", {
+      apiKey: CartesiaApiKey.fromExistingCredential("cred-42"),
+      model: CartesiaModel.SONIC_3_2026_01_12,
+    });
+    const json = synthStack(stack);
+    expect(connector.credential).toBeUndefined();
+    expect(connector.credentialId).toBe("cred-42");
+    expect(json.resource!.genesyscloud_integration_credential).toBeUndefined();
+    expect(onlyResource(json, "genesyscloud_integration_config").credentials).toEqual({ basicAuth: "cred-42" });
+  });
+
+  test("integrationId, credentialId and ttsEngineId resolve to references of the created resources", () => {
+    const stack = newStack();
+    const connector = new CartesiaTtsConnector(stack, "cartesia", { apiKey, model: CartesiaModel.SONIC_3_2026_01_12 });
+    new TerraformOutput(stack, "engine", { value: connector.ttsEngineId });
+    new TerraformOutput(stack, "integration", { value: connector.integrationId });
+    new TerraformOutput(stack, "credential", { value: connector.credentialId });
+    const outputs = synthStack(stack).output!;
+    expect(outputs.engine.value).toMatch(/^connector-\$\{genesyscloud_integration\.cartesia_integration_[0-9A-F]{8}\.id\}$/);
+    expect(outputs.integration.value).toMatch(/^\$\{genesyscloud_integration\.cartesia_integration_[0-9A-F]{8}\.id\}$/);
+    expect(outputs.credential.value).toMatch(/^\$\{genesyscloud_integration_credential\.cartesia_credential_[0-9A-F]{8}\.id\}$/);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * `npm run lint` is what makes CI fail on style and on promise misuse: these tests write files that
+ * break each rule into the tree, run the same commands on them, and expect the failure.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+// Inside the tree (and so inside tsconfig's include), as type-aware linting needs; ignored by git.
+const PROBES = path.join(ROOT, "__tests__", "lint-probe.tmp");
+
+/** As `npm run lint` calls it: only .prettierignore (Prettier would otherwise also skip what git ignores, the probes included). */
+const PRETTIER_IGNORE = ["--ignore-path", ".prettierignore"];
+
+function run(bin: string, args: string[]) {
+  return spawnSync(path.join(ROOT, "node_modules", ".bin", bin), args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+}
+
+function probe(name: string, text: string): string {
+  fs.mkdirSync(PROBES, { recursive: true });
+  const file = path.join(PROBES, name);
+  fs.writeFileSync(file, text);
+  return path.relative(ROOT, file);
+}
+
+afterAll(() => fs.rmSync(PROBES, { recursive: true, force: true }));
+
+/** The rule ids eslint reports for a file. */
+function ruleIds(file: string): string[] {
+  const result = run("eslint", ["--format", "json", file]);
+  const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
+  return report.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+test("a floating promise, a promise where a void callback belongs and an await of a non-promise fail the lint", () => {
+  const file = probe(
+    "promises.ts",
+    [
+      "export function poll(): Promise<number> {",
+      "  return Promise.resolve(1);",
+      "}",
+      "export async function main(): Promise<void> {",
+      "  poll();",
+      "  [1, 2].forEach(async () => {",
+      "    await poll();",
+      "  });",
+      "  await 3;",
+      "}",
+      "",
+    ].join("\n"),
+  );
+  expect(ruleIds(file)).toEqual(["@typescript-eslint/no-floating-promises", "@typescript-eslint/no-misused-promises", "@typescript-eslint/await-thenable"]);
+});
+
+test("an unused variable and a value import used only as a type fail the lint", () => {
+  const file = probe(
+    "imports.ts",
+    ['import { Stats } from "node:fs";', "export function size(stats: Stats): number {", "  const unused = 1;", "  return stats.size;", "}", ""].join("\n"),
+  );
+  expect(ruleIds(file)).toEqual(["@typescript-eslint/consistent-type-imports", "@typescript-eslint/no-unused-vars"]);
+});
+
+test("a file Prettier would change fails the format check, and the same file formatted passes", () => {
+  const file = probe("format.ts", "export const  answer = { a:1 }\n");
+  const before = run("prettier", ["--check", ...PRETTIER_IGNORE, file]);
+  expect(before.status).toBe(1);
+  expect(before.stdout + before.stderr).toContain("format.ts");
+  expect(run("prettier", ["--write", ...PRETTIER_IGNORE, file]).status).toBe(0);
+  expect(fs.readFileSync(path.join(ROOT, file), "utf8")).toBe("export const answer = { a: 1 };\n");
+  expect(run("prettier", ["--check", ...PRETTIER_IGNORE, file]).status).toBe(0);
+});

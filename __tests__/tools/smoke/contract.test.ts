@@ -1,0 +1,214 @@
+import { execFile } from "node:child_process";
+import * as path from "node:path";
+import { promisify } from "node:util";
+import { buildConnectorConfig, GENESYS_TTS_CONNECTOR, MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatJson } from "../../../lib";
+import { declaredFormat, isCartesiaTtsRequest, renderTypedBody, synthesisBodyVerdict, synthesisRequestVerdict } from "../../../tools/smoke/cartesia-contract";
+
+const TODAY = "2026-11-25";
+const VOICE = "11111111-aaaa-4bbb-8ccc-000000000001";
+
+/** Every format Cartesia's matrix allows: 2 PCM containers x 4 encodings x 6 rates, mp3 x 6 rates x 5 bit rates. */
+const ALL_FORMATS: OutputFormatJson[] = [
+  ...(["raw", "wav"] as const).flatMap((container) =>
+    PCM_ENCODINGS.flatMap((encoding) => SAMPLE_RATES.map((sample_rate) => ({ container, encoding, sample_rate }))),
+  ),
+  ...SAMPLE_RATES.flatMap((sample_rate) => MP3_BIT_RATES.map((bit_rate) => ({ container: "mp3" as const, sample_rate, bit_rate }))),
+];
+
+function goodBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    model_id: "sonic-3-2026-01-12",
+    transcript: "Hello",
+    voice: { mode: "id", id: VOICE },
+    output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 },
+    ...overrides,
+  };
+}
+
+describe("the construct's own body, type-checked against the SDK, also passes the run-time contract", () => {
+  test.each([undefined, "fr"])("for all 78 formats of the matrix (language %s)", (language) => {
+    expect(ALL_FORMATS).toHaveLength(78);
+    for (const outputFormat of ALL_FORMATS) {
+      const fromLib = buildConnectorConfig({
+        modelId: "sonic-3-2026-01-12",
+        outputFormat,
+        language,
+        pciCompliant: true,
+        apiBaseUrl: "https://api.cartesia.ai",
+        connectorType: GENESYS_TTS_CONNECTOR,
+      }).advanced.synthesizeBody;
+      const rendered = renderTypedBody({ modelId: "sonic-3-2026-01-12", outputFormat, language }, { text: "Hi", voice: VOICE });
+      expect(rendered).toEqual({ ...(fromLib as object), transcript: "Hi", voice: { mode: "id", id: VOICE } });
+      expect(synthesisBodyVerdict(rendered, TODAY)).toEqual({ problems: [], warnings: [] });
+    }
+  });
+});
+
+describe("the body against Cartesia's contract at run time", () => {
+  test("the guide's body with a snapshot passes; with sonic-latest it passes with the alias warning", () => {
+    expect(synthesisBodyVerdict(goodBody(), TODAY)).toEqual({ problems: [], warnings: [] });
+    expect(isCartesiaTtsRequest(goodBody(), TODAY)).toBe(true);
+    const alias = synthesisBodyVerdict(goodBody({ model_id: "sonic-latest" }), TODAY);
+    expect(alias.problems).toEqual([]);
+    expect(alias.warnings).toEqual([
+      'model_id: "sonic-latest" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("sonic-3.5-2026-05-04").',
+    ]);
+  });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ["no model_id", goodBody({ model_id: undefined }), 'model_id: got undefined; required, a model such as "sonic-3-2026-01-12".'],
+    ["a sunset model", goodBody({ model_id: "sonic-2" }), 'model_id: "sonic-2" was sunset on 2026-10-20; Cartesia no longer serves it.'],
+    ["an empty transcript", goodBody({ transcript: "" }), 'transcript: got ""; required, the text to speak ("$text" in synthesizeBody).'],
+    ["no voice", goodBody({ voice: undefined }), 'voice: got undefined; required, {"mode":"id","id":"$voice"}.'],
+    [
+      "an embedding voice",
+      goodBody({ voice: { mode: "embedding", id: VOICE } }),
+      'voice.mode: got "embedding"; only "id" is accepted (no embeddings in this API version).',
+    ],
+    ["a voice without id", goodBody({ voice: { mode: "id" } }), 'voice.id: got undefined; required, the voice id ("$voice" in synthesizeBody).'],
+    [
+      "no output_format",
+      goodBody({ output_format: undefined }),
+      'output_format: got undefined; required, e.g. {"container":"raw","encoding":"pcm_s16le","sample_rate":8000}.',
+    ],
+    ["language and locale", goodBody({ language: "en", locale: "en-GB" }), "language and locale: both set; Cartesia takes one or the other."],
+    ["a speed out of range", goodBody({ generation_config: { speed: 2 } }), "generation_config.speed: got 2; allowed 0.6 to 1.5."],
+    ["a volume out of range", goodBody({ generation_config: { volume: 0.1 } }), "generation_config.volume: got 0.1; allowed 0.5 to 2."],
+  ])("%s is a problem", (_name, body, message) => {
+    const verdict = synthesisBodyVerdict(JSON.parse(JSON.stringify(body)), TODAY);
+    expect(verdict.problems).toEqual([message]);
+    expect(isCartesiaTtsRequest(body, TODAY)).toBe(false);
+  });
+
+  // The matrix is lib's (outputFormatProblems); these pin that its messages name the body's snake_case fields.
+  test.each<[string, Record<string, unknown>, string[]]>([
+    [
+      "mp3 with an encoding and no bit rate",
+      { container: "mp3", encoding: "pcm_s16le", sample_rate: 8000 },
+      ["output_format.encoding:", "output_format.bit_rate: missing"],
+    ],
+    ["raw at 7000 Hz", { container: "raw", encoding: "pcm_s16le", sample_rate: 7000 }, ["output_format.sample_rate: got 7000"]],
+    ["raw with a bit rate", { container: "raw", encoding: "pcm_s16le", sample_rate: 8000, bit_rate: 64000 }, ["output_format.bit_rate: got 64000"]],
+    ["a sample rate as a string", { container: "wav", encoding: "pcm_s16le", sample_rate: "8000" }, ['output_format.sample_rate: got "8000"']],
+    ["an unknown container", { container: "ogg", sample_rate: 8000 }, ['output_format.container: got "ogg"']],
+  ])("output_format: %s", (_name, format, starts) => {
+    const { problems } = synthesisBodyVerdict(goodBody({ output_format: format }), TODAY);
+    expect(problems).toHaveLength(starts.length);
+    starts.forEach((start, i) => expect(problems[i].startsWith(start)).toBe(true));
+    expect(declaredFormat(goodBody({ output_format: format }))).toBeUndefined();
+  });
+
+  test("unknown fields and long text are warnings, not problems", () => {
+    const verdict = synthesisBodyVerdict(goodBody({ transcript: "a".repeat(3001), speeed: 1 }), TODAY);
+    expect(verdict.problems).toEqual([]);
+    expect(verdict.warnings).toEqual([
+      "transcript: 3001 bytes; Genesys may not play text over about 3000 bytes.",
+      "speeed: not a field of Cartesia's request (SDK 4.2); Cartesia may reject or ignore it.",
+    ]);
+  });
+});
+
+describe("the whole request", () => {
+  const request = (overrides: { method?: string; headers?: Record<string, string>; body?: string } = {}) => ({
+    method: "POST",
+    url: "https://api.cartesia.ai/tts/bytes",
+    headers: { "X-Api-Key": "k", "Cartesia-Version": "2026-03-01", "Content-Type": "application/json" },
+    body: JSON.stringify(goodBody()),
+    json: goodBody() as never,
+    ...overrides,
+  });
+
+  test("the guide's request passes", () => {
+    expect(synthesisRequestVerdict(request(), TODAY, { keyExpected: true })).toEqual({ problems: [], warnings: [] });
+  });
+
+  test.each<[string, ReturnType<typeof request>, string]>([
+    ["a GET", request({ method: "GET" }), 'method: GET; Cartesia\'s /tts/bytes takes POST. Set "Synthesize Text Request Method" to "post".'],
+    [
+      "no version header",
+      request({ headers: { "X-Api-Key": "k", "Content-Type": "application/json" } }),
+      'Cartesia-Version: missing; Cartesia requires it on every request. Add it to the credential (the guide: "2026-03-01").',
+    ],
+    [
+      "a version that is not a date",
+      request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "latest", "Content-Type": "application/json" } }),
+      'Cartesia-Version: got "latest"; expected a date YYYY-MM-DD such as "2026-03-01".',
+    ],
+    [
+      "no key header",
+      request({ headers: { "Cartesia-Version": "2026-03-01", "Content-Type": "application/json" } }),
+      'X-Api-Key: missing; the credential must carry the key as "X-Api-Key" (or "Authorization: Bearer ...").',
+    ],
+    [
+      "Authorization without Bearer",
+      request({ headers: { Authorization: "k", "Cartesia-Version": "2026-03-01", "Content-Type": "application/json" } }),
+      'Authorization: not of the form "Bearer <key>"; Cartesia reads the key from it only in that form.',
+    ],
+    ["a body that is not JSON", request({ body: '{"transcript": "unterminated' }), "body: not valid JSON; Cartesia cannot read it."],
+  ])("%s is a problem", (_name, req, message) => {
+    expect(synthesisRequestVerdict(req, TODAY, { keyExpected: true }).problems).toEqual([message]);
+  });
+
+  test("an older version is a warning: its errors are plain text", () => {
+    const verdict = synthesisRequestVerdict(
+      request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "2025-04-16", "Content-Type": "application/json" } }),
+      TODAY,
+      {
+        keyExpected: true,
+      },
+    );
+    expect(verdict).toEqual({
+      problems: [],
+      warnings: ['Cartesia-Version: "2025-04-16" predates 2026-03-01; Cartesia\'s errors come back as plain text, not JSON.'],
+    });
+  });
+});
+
+describe("at compile time, Cartesia's SDK types reject a bad format", () => {
+  const run = promisify(execFile);
+  const root = path.join(__dirname, "..", "..", "..");
+  const tsc = (file: string) =>
+    run(
+      path.join(root, "node_modules/.bin/tsc"),
+      [
+        "--noEmit",
+        "--pretty",
+        "false",
+        "--strict",
+        "--target",
+        "ES2022",
+        "--module",
+        "commonjs",
+        "--moduleResolution",
+        "node",
+        "--esModuleInterop",
+        "--skipLibCheck",
+        "--types",
+        "node",
+        file,
+      ],
+      { cwd: root },
+    ).then(
+      () => ({ code: 0, output: "" }),
+      (err: { code: number; stdout: string }) => ({ code: err.code, output: err.stdout }),
+    );
+
+  test("a body rendered from a valid template satisfies TTSGenerateParams", async () => {
+    expect(await tsc("__tests__/fixtures/smoke/good-body.ts")).toEqual({ code: 0, output: "" });
+  });
+
+  test("mp3 with an encoding and no bit_rate, and raw at 7000 Hz, do not", async () => {
+    const { code, output } = await tsc("__tests__/fixtures/smoke/bad-format-body.ts");
+    expect(code).toBe(2);
+    const errors = output.split("\n").filter((line) => /error TS\d+/.test(line));
+    expect(errors.map((line) => line.match(/^(\S+\(\d+),\d+\): error (TS\d+)/)?.slice(1))).toEqual([
+      ["__tests__/fixtures/smoke/bad-format-body.ts(15", "TS1360"],
+      ["__tests__/fixtures/smoke/bad-format-body.ts(24", "TS1360"],
+    ]);
+    expect(output).toContain("does not satisfy the expected type 'TTSGenerateParams'");
+    expect(output).toContain(
+      "Property 'bit_rate' is missing in type '{ container: \"mp3\"; encoding: \"pcm_s16le\"; sample_rate: 8000; }' but required in type 'MP3OutputFormat'",
+    );
+    expect(output).toContain("Type '7000' is not assignable to type '8000 | 16000 | 22050 | 24000 | 44100 | 48000'");
+  });
+});
