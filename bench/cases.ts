@@ -12,7 +12,8 @@ import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
 import { GenesyscloudProvider } from "../.gen/providers/genesyscloud/provider";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, MAX_CONNECTORS_PER_ORGANIZATION } from "../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector } from "../lib";
+import { MAX_CONNECTORS_PER_ORGANIZATION } from "../lib/private/connector-registry";
 
 /** How the connectors are written. */
 export type Variant = "construct" | "raw";

@@ -1,11 +1,8 @@
 import { Construct } from "constructs";
-import { Fn, Lazy, Op, TerraformVariable, Token } from "cdktf";
-import { CartesiaConnectorConfigError, describeValue, firstInvisible } from "./errors";
-import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN, KEY_SHAPED_PATTERN, maskSecret } from "./key-hygiene";
-import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
-
-// Re-exported where they always lived: the tools import them from here.
-export { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN } from "./key-hygiene";
+import { Fn, Lazy, Op, TerraformVariable } from "cdktf";
+import { CartesiaConnectorConfigError } from "./errors";
+import { variableProblems } from "./private/check-key-variable";
+import { ADMIN_KEY_PREFIX } from "./private/key-hygiene";
 
 /** Where the connector's Cartesia API key comes from. */
 export enum ApiKeySourceKind {
@@ -25,9 +22,6 @@ export interface ApiKeyVariableOptions {
    */
   readonly description?: string;
 }
-
-/** What Terraform accepts as a variable name; cdktf would otherwise rename the variable silently. */
-export const TERRAFORM_VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /**
  * The Cartesia API key, as a reference that Terraform resolves at deploy time.
@@ -96,112 +90,4 @@ export class CartesiaApiKey {
     /** The variable created by `fromVariable`. */
     public readonly variable?: TerraformVariable,
   ) {}
-}
-
-/** Checks the `apiKey` prop; messages mask anything that could be a key. */
-export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
-  const howToPass = `pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output)`;
-  if (!(apiKey instanceof CartesiaApiKey)) {
-    if (typeof apiKey === "string") {
-      const shown = isExpression(apiKey) && !KEY_LIKE_PATTERN.test(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;
-      return [
-        `${prop}: got ${shown}; pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key") (set TF_VAR_cartesia_api_key at deploy time), CartesiaApiKey.fromToken(token) or CartesiaApiKey.fromExistingCredential(id).`,
-      ];
-    }
-    return [`${prop}: got ${describeValue(apiKey)}; expected a CartesiaApiKey from CartesiaApiKey.fromVariable, fromToken or fromExistingCredential.`];
-  }
-  const value: unknown = apiKey.value;
-  if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) return credentialIdProblems(value, prop);
-  if (typeof value !== "string") {
-    return [`${prop}: fromToken got ${describeValue(value)}; expected a Terraform token string (a data source attribute, a remote state output).`];
-  }
-  // Checked before the token test: a key pasted into a hand-written expression is still written out.
-  if (value.includes(ADMIN_KEY_PREFIX)) {
-    return [
-      `${prop}: got a literal admin key ${maskSecret(value)}; admin keys cannot call text-to-speech, and a key must never be written into cdktf.out. Create a standard key and pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key").`,
-    ];
-  }
-  if (KEY_LIKE_PATTERN.test(value) && isExpression(value)) {
-    return [
-      `${prop}: fromToken got an expression that contains a literal key ${maskSecret(value)}; a key must never be written into cdktf.out. Instead, ${howToPass}.`,
-    ];
-  }
-  if (isExpression(value)) return [];
-  if (value.trim() === "") {
-    return [`${prop}: fromToken got ${describeValue(value)}, an empty string; ${howToPass}.`];
-  }
-  return [
-    `${prop}: fromToken got a literal string ${maskSecret(value)}; a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).`,
-  ];
-}
-
-/** Checks the id given to `fromExistingCredential`: a token, or a literal id with no spaces or control characters. */
-function credentialIdProblems(value: unknown, prop: string): string[] {
-  const expected = "pass the id of a genesyscloud_integration_credential (a literal id or a token)";
-  if (typeof value !== "string") return [`${prop}: fromExistingCredential got ${describeValue(value)}; ${expected}.`];
-  if (value.trim() === "") return [`${prop}: fromExistingCredential got an empty credential id; ${expected}.`];
-  if (KEY_LIKE_PATTERN.test(value)) {
-    return [`${prop}: fromExistingCredential got ${maskSecret(value)}, which looks like an API key, not a credential id; pass the credential's id.`];
-  }
-  if (isExpression(value)) return [];
-  if (/\s/.test(value) || firstInvisible(value)) {
-    return [`${prop}: fromExistingCredential got ${describeValue(value)}, which contains spaces or control characters; ${expected}.`];
-  }
-  const template = templateSequence(value);
-  if (template) return [`${prop}: fromExistingCredential got ${describeValue(value)}; ${templateAdvice(template.sequence)}.`];
-  return [];
-}
-
-/** Problems with the arguments of `fromVariable`, found before the variable is declared. */
-export function variableProblems(scope: unknown, id: unknown, options: unknown): string[] {
-  const problems: string[] = [];
-  if (!Construct.isConstruct(scope)) {
-    problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to declare the variable in.`);
-  }
-  if (typeof id !== "string" || KEY_LIKE_PATTERN.test(id) || !TERRAFORM_VARIABLE_NAME.test(id)) {
-    const keyNote =
-      typeof id === "string" && KEY_LIKE_PATTERN.test(id)
-        ? " It looks like the key itself: the id becomes the variable's name in cdktf.out; the key is set at deploy time."
-        : "";
-    problems.push(
-      `id: got ${describeValue(id)}; expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".${keyNote}`,
-    );
-  }
-  if (Construct.isConstruct(scope) && typeof id === "string" && scope.node.tryFindChild(id) !== undefined) {
-    problems.push(`id: ${describeValue(id)} is already used by another construct in ${scope.node.path}; choose another variable name.`);
-  }
-  if (options !== undefined && (options === null || typeof options !== "object")) {
-    problems.push(`options: got ${describeValue(options)}; expected { description?: string }.`);
-    return problems;
-  }
-  const description: unknown = (options as ApiKeyVariableOptions | undefined)?.description;
-  if (description !== undefined) {
-    if (typeof description !== "string") {
-      problems.push(`options.description: got ${describeValue(description)}; expected a string.`);
-    } else if (KEY_LIKE_PATTERN.test(description)) {
-      problems.push(
-        `options.description: contains what looks like a Cartesia API key (${maskSecret(description)}); the description is written into cdktf.out. Remove it.`,
-      );
-    }
-  }
-  return problems;
-}
-
-/** A cdktf token, or a whole Terraform expression written by hand (`${var.key}`): resolved by terraform, not literal. */
-export function isExpression(value: string): boolean {
-  return Token.isUnresolved(value) || isWholeExpression(value);
-}
-
-/**
- * Checks what a key token resolves to at synth. A token is not a reference just because it is a
- * token: `Fn.join("", ["sk_car_..."])` or a `Lazy` that produces a key would write the key into
- * cdktf.out, and only the resolved text shows it.
- */
-export function resolvedKeyProblems(resolved: unknown, prop = "apiKey"): string[] {
-  const text = typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? "");
-  const key = text.match(KEY_SHAPED_PATTERN);
-  if (!key) return [];
-  return [
-    `${prop}: the token resolves to text that holds a literal key (${maskSecret(key[0])}), which would be written into cdktf.out. Pass the key with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or use a token that references it (data source, remote state output).`,
-  ];
 }

@@ -3,7 +3,7 @@ import { type CartesiaApiKey } from "./cartesia-api-key";
 import { type CartesiaModel } from "./cartesia-model";
 import { type IntegrationConfigMode } from "./integration-config-mode";
 import { type OutputFormat } from "./output-format";
-import { type TtsConnectorTypeOverrides } from "./tts-connector-type";
+import { type TtsConnectorType, type TtsConnectorTypeOverrides } from "./tts-connector-type";
 
 /** Props of `CartesiaTtsConnector`. Only `apiKey` and `model` are required; the rest default to the guide. */
 export interface CartesiaTtsConnectorProps {
@@ -94,4 +94,22 @@ export interface CartesiaTtsConnectorProps {
    * @default - GENESYS_TTS_CONNECTOR
    */
   readonly connectorType?: TtsConnectorTypeOverrides;
+}
+
+/** Props after defaults, validated: what the construct builds from. */
+export interface ConnectorSettings {
+  readonly apiKey: CartesiaApiKey;
+  readonly model: CartesiaModel;
+  readonly outputFormat: OutputFormat;
+  readonly cartesiaVersion: string;
+  readonly integrationName: string;
+  readonly credentialName: string;
+  readonly enabled: boolean;
+  readonly pciCompliant: boolean;
+  readonly configMode: IntegrationConfigMode;
+  readonly language?: string;
+  readonly notes?: string;
+  readonly provider?: TerraformProvider;
+  readonly apiBaseUrl: string;
+  readonly connectorType: TtsConnectorType;
 }

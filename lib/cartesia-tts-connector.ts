@@ -3,13 +3,14 @@ import { Construct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
-import { ApiKeySourceKind, resolvedKeyProblems } from "./cartesia-api-key";
-import { type CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
+import { ApiKeySourceKind } from "./cartesia-api-key";
+import { type CartesiaTtsConnectorProps, type ConnectorSettings } from "./cartesia-tts-connector-props";
 import { buildConnectorConfig, buildCredentialFields, type ConnectorConfig } from "./connector-config";
-import { registerConnector } from "./connector-registry";
+import { registerConnector } from "./private/connector-registry";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
-import { type ConnectorSettings, validateConnectorProps } from "./validate-props";
+import { resolvedKeyProblems } from "./private/check-api-key";
+import { validateConnectorProps } from "./private/validate-props";
 
 /**
  * A Genesys Cloud "Genesys TTS Connector" integration that speaks with Cartesia Sonic, configured as

@@ -1,6 +1,6 @@
-import { canonicalJson, type JsonValue } from "./canonical-json";
+import { canonicalJson, type JsonValue } from "./private/canonical-json";
 import { type OutputFormatJson } from "./output-format";
-import { buildSynthesizeBody } from "./synthesize-body";
+import { buildSynthesizeBody } from "./private/synthesize-body";
 import { type TtsConnectorType } from "./tts-connector-type";
 
 /** Cartesia's public API; `apiBaseUrl` replaces it for a proxy or a test server. */

@@ -12,18 +12,3 @@ export enum IntegrationConfigMode {
 
 /** The environment variable the provider needs before it manages `genesyscloud_integration_config`. */
 export const STANDALONE_CONFIG_ENV = "ENABLE_STANDALONE_INTEGRATION_CONFIG";
-
-/**
- * Explains a stack that mixes the two styles, or returns nothing. The provider's switch is an
- * environment variable, so it holds for a whole terraform run: with it set, embedded `config` blocks are
- * silently no longer managed; without it, every standalone config fails.
- */
-export function mixedConfigModeProblem(standalone: readonly string[], embedded: readonly string[]): string | undefined {
-  if (standalone.length === 0 || embedded.length === 0) return undefined;
-  return (
-    `configMode: this stack mixes standalone genesyscloud_integration_config (${standalone.join(", ")}) with embedded config blocks ` +
-    `(${embedded.join(", ")}). ${STANDALONE_CONFIG_ENV} switches the Genesys provider for a whole terraform run: with it set, ` +
-    `embedded config blocks are no longer managed; without it, standalone configs fail. Use one configMode for every integration in the stack, ` +
-    `or put them in separate stacks.`
-  );
-}

@@ -1,4 +1,4 @@
-import { describeValue } from "./errors";
+import { NOT_AN_OPTIONS_OBJECT } from "./private/check-output-format";
 
 /** PCM encodings Cartesia accepts for `raw` and `wav` output. */
 export type PcmEncoding = "pcm_f32le" | "pcm_s16le" | "pcm_mulaw" | "pcm_alaw";
@@ -107,72 +107,4 @@ export interface OutputFormatSpec {
   readonly sampleRate: SampleRate;
   /** Bit rate: required for `mp3`, not allowed for `raw` and `wav`. */
   readonly bitRate?: Mp3BitRate;
-}
-
-/** Specs whose factory was given something other than an options object, with what it was given. */
-const NOT_AN_OPTIONS_OBJECT = new WeakMap<OutputFormatSpec, unknown>();
-
-/** Field names of the factories' options, with the spellings a caller may reach for instead. */
-const FIELD_SPELLINGS: Readonly<Record<string, string>> = {
-  sample_rate: "sampleRate",
-  samplerate: "sampleRate",
-  rate: "sampleRate",
-  bit_rate: "bitRate",
-  bitrate: "bitRate",
-  format: "encoding",
-};
-const SPEC_FIELDS: readonly string[] = ["container", "encoding", "sampleRate", "bitRate"];
-
-/**
- * Checks a format against Cartesia's output-format matrix. Returns one message per problem, each
- * naming the field, the value received and what is allowed; empty when the format is valid.
- */
-export function outputFormatProblems(spec: OutputFormatSpec, prop = "outputFormat"): string[] {
-  const problems: string[] = [];
-  const { container, encoding, sampleRate, bitRate } = spec;
-  if (!AUDIO_CONTAINERS.includes(container)) {
-    problems.push(`${prop}.container: got ${describeValue(container)}; allowed: ${AUDIO_CONTAINERS.join(", ")}.`);
-    return problems;
-  }
-  const fields = container === "mp3" ? "{ sampleRate, bitRate }" : "{ encoding, sampleRate }";
-  if (NOT_AN_OPTIONS_OBJECT.has(spec)) {
-    problems.push(`${prop}: OutputFormat.${container} got ${describeValue(NOT_AN_OPTIONS_OBJECT.get(spec))}; expected options ${fields}.`);
-    return problems;
-  }
-  for (const field of Object.keys(spec).filter((f) => !SPEC_FIELDS.includes(f) && (spec as unknown as Record<string, unknown>)[f] !== undefined)) {
-    const meant = FIELD_SPELLINGS[field.toLowerCase()] ?? SPEC_FIELDS.find((f) => f.toLowerCase() === field.toLowerCase());
-    problems.push(
-      `${prop}.${field}: OutputFormat.${container} has no option ${describeValue(field)}${meant ? ` (did you mean ${meant}?)` : ""}; its options are ${fields}.`,
-    );
-  }
-  if (!SAMPLE_RATES.includes(sampleRate)) {
-    problems.push(`${prop}.sampleRate: got ${describeValue(sampleRate)}${numberHint(sampleRate)}; allowed for ${container}: ${SAMPLE_RATES.join(", ")} (Hz).`);
-  }
-  if (container === "mp3") {
-    if (encoding !== undefined) {
-      problems.push(`${prop}.encoding: got ${describeValue(encoding)}; mp3 takes no encoding (only raw and wav do).`);
-    }
-    if (bitRate === undefined) {
-      problems.push(`${prop}.bitRate: missing; mp3 requires one of ${MP3_BIT_RATES.join(", ")} (bits per second).`);
-    } else if (!MP3_BIT_RATES.includes(bitRate)) {
-      problems.push(`${prop}.bitRate: got ${describeValue(bitRate)}${numberHint(bitRate)}; allowed for mp3: ${MP3_BIT_RATES.join(", ")}.`);
-    }
-  } else {
-    if (encoding === undefined) {
-      problems.push(`${prop}.encoding: missing; ${container} requires one of ${PCM_ENCODINGS.join(", ")}.`);
-    } else if (!PCM_ENCODINGS.includes(encoding)) {
-      problems.push(`${prop}.encoding: got ${describeValue(encoding)}; allowed for ${container}: ${PCM_ENCODINGS.join(", ")}.`);
-    }
-    if (bitRate !== undefined) {
-      problems.push(`${prop}.bitRate: got ${describeValue(bitRate)}; ${container} takes no bit rate (only mp3 does).`);
-    }
-  }
-  return problems;
-}
-
-/** ` (a string; pass the number 8000)` when a rate was given as the string of an allowed number. */
-function numberHint(value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") return "";
-  const n = Number(value);
-  return [...SAMPLE_RATES, ...MP3_BIT_RATES].includes(n as never) ? ` (a string; pass the number ${n})` : "";
 }

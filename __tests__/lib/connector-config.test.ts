@@ -1,15 +1,15 @@
 import { TerraformOutput } from "cdktf";
 import {
   buildConnectorConfig,
-  canonicalJson,
   CartesiaApiKey,
   CartesiaModel,
   CartesiaTtsConnector,
   GENESYS_TTS_CONNECTOR,
   IntegrationConfigMode,
   OutputFormat,
-  resolveConnectorType,
 } from "../../lib";
+import { canonicalJson } from "../../lib/private/canonical-json";
+import { resolveConnectorType } from "../../lib/tts-connector-type";
 import { newStack, onlyResource, synthStack } from "../support/helpers";
 
 const apiKey = CartesiaApiKey.fromToken("${var.cartesia_api_key}");

@@ -11,7 +11,9 @@ import "../support/leak-guard";
 import { inspect, isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { TerraformStack, Testing } from "cdktf";
-import { CartesiaConnectorConfigError, CartesiaTtsConnector, editDistance, GenesyscloudProvider, isOneEditApart, redactKeys } from "../../lib";
+import { CartesiaConnectorConfigError, CartesiaTtsConnector, GenesyscloudProvider } from "../../lib";
+import { redactKeys } from "../../lib/private/key-hygiene";
+import { closestName, editDistance } from "../../lib/private/suggest";
 import { isClean, loadProviderSchema, validateTerraformJson } from "../../tools/validate";
 import { tempDir, type TerraformJson } from "../support/helpers";
 import { findKeys } from "../support/leak-guard";
@@ -217,15 +219,33 @@ test("the matrix check itself refuses what Cartesia refuses", () => {
   expect(fitsMatrix({ container: "ogg", sample_rate: 8000 })).toBe(false);
 });
 
-test("the one-pass near-miss check agrees with the edit distance (seeded)", () => {
+test("the edit distance is a distance, a swap of neighbours one edit, and a suggestion the unique nearest within two (seeded)", () => {
   const text = fc.string({ unit: fc.constantFrom("s", "o", "-", "3", "."), maxLength: 8 });
   fc.assert(
-    fc.property(text, text, (a, b) => isOneEditApart(a, b) === (editDistance(a, b) === 1)),
+    fc.property(text, text, (a, b) => {
+      const d = editDistance(a, b);
+      return d === editDistance(b, a) && (d === 0) === (a === b) && d <= Math.max(a.length, b.length) && d >= Math.abs(a.length - b.length);
+    }),
     { seed: FUZZ_SEED, numRuns: 20_000 },
   );
-  expect([isOneEditApart("sonic-latest", "sonic-latset"), isOneEditApart("sonic-3", "sonic-3.5"), editDistance("sonic-3", "sonic-3.5")]).toEqual([
-    true,
-    false,
-    2,
-  ]);
+  fc.assert(
+    fc.property(text, fc.array(text, { maxLength: 6 }), (name, candidates) => {
+      const chosen = closestName(name, candidates);
+      const squashed = (s: string) => s.toLowerCase().replace(/[\s_-]/g, "");
+      const distance = (s: string) => editDistance(squashed(name), squashed(s));
+      const rivals = candidates.filter((c) => c !== name && c !== chosen && distance(c) <= 2);
+      if (chosen === undefined) {
+        const nearest = Math.min(...rivals.map(distance));
+        return new Set(rivals.filter((c) => distance(c) === nearest)).size !== 1;
+      }
+      return candidates.includes(chosen) && distance(chosen) <= 2 && rivals.every((c) => distance(c) > distance(chosen));
+    }),
+    { seed: FUZZ_SEED, numRuns: 5_000 },
+  );
+  expect([editDistance("sonic-latest", "sonic-latset"), editDistance("sonic-3", "sonic-3.5")]).toEqual([1, 2]);
+  expect([
+    closestName("sonic-latset", ["sonic-latest", "sonic-3"]),
+    closestName("outpt_format", ["outputFormat", "model"]),
+    closestName("zzz", ["model"]),
+  ]).toEqual(["sonic-latest", "outputFormat", undefined]);
 });

@@ -16,8 +16,8 @@ import {
   GenesyscloudProvider,
   IntegrationConfigMode,
   OutputFormat,
-  validateConnectorProps,
 } from "../../lib";
+import { validateConnectorProps } from "../../lib/private/validate-props";
 import { findKeys, TEST_KEYS } from "../support/leak-guard";
 import { tempDir } from "../support/helpers";
 

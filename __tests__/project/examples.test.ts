@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { App } from "cdktf";
-import { KEY_LIKE_PATTERN } from "../../lib";
+import { KEY_LIKE_PATTERN } from "../../lib/private/key-hygiene";
 import { createApp as createDefaultApp } from "../../main";
 import { createApp as createBasicApp } from "../../examples/basic/main";
 import { createApp as createComposedApp, GREETING_FLOW_FILE } from "../../examples/composed-stack/main";

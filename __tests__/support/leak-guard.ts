@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { format } from "node:util";
 import { App, Testing } from "cdktf";
-import { KEY_SHAPED_PATTERN, maskSecret } from "../../lib/key-hygiene";
+import { KEY_SHAPED_PATTERN, maskSecret } from "../../lib/private/key-hygiene";
 
 import { TEST_KEYS } from "./test-keys";
 

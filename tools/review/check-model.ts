@@ -1,4 +1,6 @@
-import { CartesiaModel, checkModel, KNOWN_ALIASES, KNOWN_SNAPSHOTS, SUNSET_MODELS } from "../../lib/cartesia-model";
+import { CartesiaModel } from "../../lib/cartesia-model";
+import { checkModel } from "../../lib/private/check-model";
+import { KNOWN_ALIASES, KNOWN_SNAPSHOTS, SUNSET_MODELS } from "../../lib/private/model-catalog";
 
 /** What the review says about a `model_id` found in a synthesized config. */
 export interface ModelStatus {

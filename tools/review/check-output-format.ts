@@ -1,5 +1,6 @@
-import type { JsonValue } from "../../lib/canonical-json";
-import { OutputFormat, outputFormatProblems, type OutputFormatSpec } from "../../lib/output-format";
+import type { JsonValue } from "../../lib/private/canonical-json";
+import { OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
+import { outputFormatProblems } from "../../lib/private/check-output-format";
 
 /** What the review says about the `output_format` of a synthesized config. */
 export interface OutputFormatStatus {

@@ -1,5 +1,5 @@
 import type { FieldSource, TerraformDocument } from "../shared/synthesized-connectors";
-import { containsKeyLike } from "../../lib/key-hygiene";
+import { containsKeyLike } from "../../lib/private/key-hygiene";
 import { fingerprint, isSecretFieldName, redactKeyLike } from "./redact";
 
 /** A value as the review shows it, and what the diff compares. */

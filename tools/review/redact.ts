@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { KEY_LIKE_PATTERN } from "../../lib/key-hygiene";
+import { KEY_LIKE_PATTERN } from "../../lib/private/key-hygiene";
 
 /**
  * What a key-like string is replaced with. It does not itself match the key pattern, and unlike the

@@ -1,4 +1,4 @@
-import { canonicalJson, type JsonValue } from "../../lib/canonical-json";
+import { canonicalJson, type JsonValue } from "../../lib/private/canonical-json";
 import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import type { SynthesizedConnector } from "../shared/synthesized-connectors";

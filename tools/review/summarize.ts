@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../lib/canonical-json";
+import type { JsonValue } from "../../lib/private/canonical-json";
 import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";

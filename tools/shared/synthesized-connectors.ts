@@ -1,5 +1,5 @@
 import * as fs from "node:fs";
-import type { JsonValue } from "../../lib/canonical-json";
+import type { JsonValue } from "../../lib/private/canonical-json";
 import { findStackFiles } from "../validate/read-stacks";
 
 /** A parsed `cdk.tf.json`; only the parts the tools read are typed. */

@@ -1,10 +1,13 @@
 import type { Cartesia } from "@cartesia/cartesia-js";
-import type { JsonValue } from "../../lib/canonical-json";
-import { checkModel, CartesiaModel, KNOWN_ALIASES, SUNSET_MODELS } from "../../lib/cartesia-model";
+import type { JsonValue } from "../../lib/private/canonical-json";
+import { CartesiaModel } from "../../lib/cartesia-model";
+import { checkModel } from "../../lib/private/check-model";
+import { KNOWN_ALIASES, SUNSET_MODELS } from "../../lib/private/model-catalog";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
-import { buildSynthesizeBody, type SynthesizeBodyInput } from "../../lib/synthesize-body";
-import { describeValue } from "../../lib/errors";
-import { outputFormatProblems, type OutputFormatJson, type OutputFormatSpec } from "../../lib/output-format";
+import { buildSynthesizeBody, type SynthesizeBodyInput } from "../../lib/private/synthesize-body";
+import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
+import { outputFormatProblems } from "../../lib/private/check-output-format";
+import { describeValue } from "../../lib/private/describe-value";
 import { substitutePlaceholders, type PlaceholderValues } from "./placeholders";
 import type { SynthesisRequest } from "./render-requests";
 

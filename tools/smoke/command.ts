@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { JsonValue } from "../../lib/canonical-json";
+import type { JsonValue } from "../../lib/private/canonical-json";
 import { findConnectors, readSynthesizedStacks, type SynthesizedConnector } from "../shared/synthesized-connectors";
 import { parseSmokeArgs, USAGE, type SmokeArgs } from "./args";
 import { checkAudio, type AudioVerdict } from "./audio-checks";

@@ -1,6 +1,6 @@
 import { API_KEY_HEADER, DEFAULT_CARTESIA_VERSION, VERSION_HEADER } from "../../lib/connector-config";
 import type { FieldSource } from "../shared/synthesized-connectors";
-import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN } from "../../lib/key-hygiene";
+import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN } from "../../lib/private/key-hygiene";
 
 /** Environment variables, as `process.env` holds them. */
 export type Env = Readonly<Record<string, string | undefined>>;

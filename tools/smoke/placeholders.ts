@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../lib/canonical-json";
+import type { JsonValue } from "../../lib/private/canonical-json";
 
 /** The values Genesys puts in place of `$text` and `$voice` in `synthesizeBody`. */
 export interface PlaceholderValues {

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../lib/canonical-json";
+import type { JsonValue } from "../../lib/private/canonical-json";
 import { GENESYS_TTS_CONNECTOR, type ConnectorPropertyKeys } from "../../lib/tts-connector-type";
 import type { FieldSource, SynthesizedConnector } from "../shared/synthesized-connectors";
 import { placeholderPaths, substitutePlaceholders, type PlaceholderValues } from "./placeholders";

@@ -1,4 +1,4 @@
-import { KEY_SHAPED_PATTERN, maskSecret } from "../../lib/key-hygiene";
+import { KEY_SHAPED_PATTERN, maskSecret } from "../../lib/private/key-hygiene";
 
 const KEY_SHAPED_EVERYWHERE = new RegExp(KEY_SHAPED_PATTERN.source, "g");
 

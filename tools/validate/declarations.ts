@@ -3,7 +3,7 @@ import { describeJson, entriesOf, formatPath, isJsonObject } from "./json-path";
 import { checkMetaArguments, DATA_META_ARGUMENTS, RESOURCE_META_ARGUMENTS } from "./meta-arguments";
 import { type NotChecked, problem, type ValidationProblem } from "./report";
 import { type SchemaIndex, type TypeKind } from "./schema-index";
-import { closestName } from "./suggest";
+import { closestName } from "../../lib/private/suggest";
 
 /** Problems, unchecked declarations and how many were checked, for one section of the document. */
 export interface SectionResult {
@@ -19,8 +19,6 @@ export const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
  * A type this close to a known one (in edits) is a typo, not a type the pinned schema lacks. Kept
  * small: the pinned schema is a subset, and real types it lacks must come out "not checked".
  */
-const TYPO_DISTANCE = 2;
-
 /**
  * Checks the `resource` or `data` section: each type is known to the schema (else it is reported
  * "not checked", or as a typo of a known type), each body has the type's attributes and blocks,
@@ -41,7 +39,7 @@ export function checkDeclarations(section: unknown, kind: TypeKind, index: Schem
       continue;
     }
     const found = index.findType(kind, type);
-    const typo = found ? undefined : closestName(type, index.typeNames(kind), TYPO_DISTANCE);
+    const typo = found ? undefined : closestName(type, index.typeNames(kind));
     if (typo !== undefined) result.problems.push(problem([root, type], `unknown ${kind} type "${type}"; did you mean "${typo}"?`));
     for (const [name, body] of entriesOf(byName)) {
       const path = [root, type, name];

@@ -8,7 +8,7 @@ import { checkReferences } from "./references";
 import { problem, type ValidationProblem, type ValidationReport } from "./report";
 import { indexSchema } from "./schema-index";
 import type { ProvidersSchema } from "./schema-types";
-import { didYouMean } from "./suggest";
+import { didYouMean } from "../../lib/private/suggest";
 import { checkTerraformSettings } from "./terraform-settings";
 import { checkVariables } from "./variables";
 

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { buildConnectorConfig, GENESYS_TTS_CONNECTOR, MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatJson } from "../../../lib";
+import { buildConnectorConfig, GENESYS_TTS_CONNECTOR, type OutputFormatJson } from "../../../lib";
+import { MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES } from "../../../lib/output-format";
 import { declaredFormat, isCartesiaTtsRequest, renderTypedBody, synthesisBodyVerdict, synthesisRequestVerdict } from "../../../tools/smoke/cartesia-contract";
 
 const TODAY = "2026-11-25";

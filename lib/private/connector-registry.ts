@@ -1,6 +1,6 @@
 import { type TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { type IConstruct } from "constructs";
-import { IntegrationConfigMode, mixedConfigModeProblem } from "./integration-config-mode";
+import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "../integration-config-mode";
 
 /** Genesys allows at most ten TTS Connector integrations per organization, disabled ones included. */
 export const MAX_CONNECTORS_PER_ORGANIZATION = 10;
@@ -78,4 +78,19 @@ export function stackConfigStyleProblems(stack: TerraformStack): string[] {
   }
   const problem = mixedConfigModeProblem(standalone, embedded);
   return problem ? [problem] : [];
+}
+
+/**
+ * Explains a stack that mixes the two styles, or returns nothing. The provider's switch is an
+ * environment variable, so it holds for a whole terraform run: with it set, embedded `config` blocks are
+ * silently no longer managed; without it, every standalone config fails.
+ */
+export function mixedConfigModeProblem(standalone: readonly string[], embedded: readonly string[]): string | undefined {
+  if (standalone.length === 0 || embedded.length === 0) return undefined;
+  return (
+    `configMode: this stack mixes standalone genesyscloud_integration_config (${standalone.join(", ")}) with embedded config blocks ` +
+    `(${embedded.join(", ")}). ${STANDALONE_CONFIG_ENV} switches the Genesys provider for a whole terraform run: with it set, ` +
+    `embedded config blocks are no longer managed; without it, standalone configs fail. Use one configMode for every integration in the stack, ` +
+    `or put them in separate stacks.`
+  );
 }

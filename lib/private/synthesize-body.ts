@@ -1,4 +1,4 @@
-import { type OutputFormatJson } from "./output-format";
+import { type OutputFormatJson } from "../output-format";
 
 /** What the connector's `synthesizeBody` is built from. */
 export interface SynthesizeBodyInput {

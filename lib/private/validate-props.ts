@@ -1,15 +1,18 @@
 import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import { type IConstruct } from "constructs";
-import { apiKeyProblems, type CartesiaApiKey } from "./cartesia-api-key";
-import { CartesiaModel, checkModel, editDistance, type ModelVerdict } from "./cartesia-model";
-import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSIONS } from "./connector-config";
-import { describeValue, firstInvisible } from "./errors";
-import { IntegrationConfigMode } from "./integration-config-mode";
+import { CartesiaModel } from "../cartesia-model";
+import type { CartesiaTtsConnectorProps, ConnectorSettings } from "../cartesia-tts-connector-props";
+import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSIONS } from "../connector-config";
+import { apiKeyProblems } from "./check-api-key";
+import { checkModel, type ModelVerdict } from "./check-model";
+import { outputFormatProblems } from "./check-output-format";
+import { describeValue, firstInvisible } from "./describe-value";
+import { IntegrationConfigMode } from "../integration-config-mode";
 import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
-import { OutputFormat, outputFormatProblems } from "./output-format";
+import { OutputFormat } from "../output-format";
+import { closestName } from "./suggest";
 import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
-import type { CartesiaTtsConnectorProps } from "./cartesia-tts-connector-props";
-import { GENESYS_TTS_CONNECTOR, resolveConnectorType, type TtsConnectorType } from "./tts-connector-type";
+import { GENESYS_TTS_CONNECTOR, resolveConnectorType } from "../tts-connector-type";
 
 /** The guide's integration name. */
 export const DEFAULT_INTEGRATION_NAME = "Genesys TTS Connector: Cartesia";
@@ -34,24 +37,6 @@ export const CONNECTOR_PROP_NAMES: readonly (keyof CartesiaTtsConnectorProps)[] 
   "apiBaseUrl",
   "connectorType",
 ];
-
-/** Props after defaults, validated: what the construct builds from. */
-export interface ConnectorSettings {
-  readonly apiKey: CartesiaApiKey;
-  readonly model: CartesiaModel;
-  readonly outputFormat: OutputFormat;
-  readonly cartesiaVersion: string;
-  readonly integrationName: string;
-  readonly credentialName: string;
-  readonly enabled: boolean;
-  readonly pciCompliant: boolean;
-  readonly configMode: IntegrationConfigMode;
-  readonly language?: string;
-  readonly notes?: string;
-  readonly provider?: TerraformProvider;
-  readonly apiBaseUrl: string;
-  readonly connectorType: TtsConnectorType;
-}
 
 /** The outcome of validating props: settings are only usable when `errors` is empty. */
 export interface PropsVerdict {
@@ -194,8 +179,7 @@ export function unknownPropProblems(props: object): string[] {
   return Object.keys(props)
     .filter((key) => !known.includes(key) && (props as Record<string, unknown>)[key] !== undefined)
     .map((key) => {
-      const squashed = key.replace(/[_-]/g, "").toLowerCase();
-      const meant = known.find((k) => k.toLowerCase() === squashed || editDistance(k, key) <= 2);
+      const meant = closestName(key, known);
       return `${keyName(key)}: not a prop of CartesiaTtsConnector${meant ? ` (did you mean ${meant}?)` : ""}; its props are ${known.join(", ")}.`;
     });
 }

@@ -1,0 +1,42 @@
+import { Construct } from "constructs";
+import { type ApiKeyVariableOptions } from "../cartesia-api-key";
+import { describeValue } from "./describe-value";
+import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+
+/** What Terraform accepts as a variable name; cdktf would otherwise rename the variable silently. */
+export const TERRAFORM_VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Problems with the arguments of `fromVariable`, found before the variable is declared. */
+export function variableProblems(scope: unknown, id: unknown, options: unknown): string[] {
+  const problems: string[] = [];
+  if (!Construct.isConstruct(scope)) {
+    problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to declare the variable in.`);
+  }
+  if (typeof id !== "string" || KEY_LIKE_PATTERN.test(id) || !TERRAFORM_VARIABLE_NAME.test(id)) {
+    const keyNote =
+      typeof id === "string" && KEY_LIKE_PATTERN.test(id)
+        ? " It looks like the key itself: the id becomes the variable's name in cdktf.out; the key is set at deploy time."
+        : "";
+    problems.push(
+      `id: got ${describeValue(id)}; expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".${keyNote}`,
+    );
+  }
+  if (Construct.isConstruct(scope) && typeof id === "string" && scope.node.tryFindChild(id) !== undefined) {
+    problems.push(`id: ${describeValue(id)} is already used by another construct in ${scope.node.path}; choose another variable name.`);
+  }
+  if (options !== undefined && (options === null || typeof options !== "object")) {
+    problems.push(`options: got ${describeValue(options)}; expected { description?: string }.`);
+    return problems;
+  }
+  const description: unknown = (options as ApiKeyVariableOptions | undefined)?.description;
+  if (description !== undefined) {
+    if (typeof description !== "string") {
+      problems.push(`options.description: got ${describeValue(description)}; expected a string.`);
+    } else if (KEY_LIKE_PATTERN.test(description)) {
+      problems.push(
+        `options.description: contains what looks like a Cartesia API key (${maskSecret(description)}); the description is written into cdktf.out. Remove it.`,
+      );
+    }
+  }
+  return problems;
+}
