@@ -16,7 +16,7 @@ export class CartesiaConnectorConfigError extends Error {
    * @param subject what was being created, for the first line of the message
    */
   constructor(constructPath: string, problems: readonly string[], subject = "CartesiaTtsConnector") {
-    const safe = problems.map(redactKeys);
+    const safe = problems.map((problem) => redactKeys(problem));
     super(
       `Invalid ${subject} "${redactKeys(constructPath)}" (${safe.length} problem${safe.length === 1 ? "" : "s"}):\n` + safe.map((p) => `  - ${p}`).join("\n"),
     );

@@ -82,8 +82,8 @@ const NAMES_NOT_SECRET = "names and notes are not secret and end up in plain tex
 const VARIABLE_NAME = 'expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".';
 const PROPS =
   "apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType";
-const MASKED_KEY = '"sk_car_…" (31 characters, masked)';
-const MASKED_ADMIN_KEY = '"sk_car_admin_…" (32 characters, masked)';
+const MASKED_KEY = "sk_car_…(masked, 31 characters)";
+const MASKED_ADMIN_KEY = "sk_car_admin_…(masked, 32 characters)";
 
 const CATALOGUE: readonly HostileInput[] = [
   // ---- every prop with the wrong JavaScript type ----
@@ -504,7 +504,7 @@ const CATALOGUE: readonly HostileInput[] = [
     input: "apiKey: a key inside a hand-written expression",
     props: (c) => valid(c, { apiKey: CartesiaApiKey.fromToken(`\${trimspace("${KEY}")}`) }),
     problems: [
-      'apiKey: fromToken got an expression that contains a literal key "…" (47 characters, masked); a key must never be written into cdktf.out. Instead, pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).',
+      'apiKey: fromToken got an expression that contains a literal key …(masked, 47 characters); a key must never be written into cdktf.out. Instead, pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).',
     ],
   },
   {
@@ -546,7 +546,7 @@ const CATALOGUE: readonly HostileInput[] = [
     input: "apiBaseUrl: a key in the path",
     props: (c) => valid(c, { apiBaseUrl: `https://proxy.example.com/${KEY}` }),
     problems: [
-      'apiBaseUrl: contains what looks like a Cartesia API key ("…" (57 characters, masked)); the URL is written in plain text. The key belongs in apiKey.',
+      "apiBaseUrl: contains what looks like a Cartesia API key (…(masked, 57 characters)); the URL is written in plain text. The key belongs in apiKey.",
     ],
   },
   {
@@ -567,7 +567,7 @@ const CATALOGUE: readonly HostileInput[] = [
     attempt: (c) => CartesiaApiKey.fromVariable(c.stack, "cartesia_api_key_2", { description: `was ${KEY}` }),
     header: 'Invalid CartesiaApiKey.fromVariable "hostile"',
     problems: [
-      'options.description: contains what looks like a Cartesia API key ("…" (35 characters, masked)); the description is written into cdktf.out. Remove it.',
+      "options.description: contains what looks like a Cartesia API key (…(masked, 35 characters)); the description is written into cdktf.out. Remove it.",
     ],
   },
   {
@@ -665,9 +665,9 @@ const CATALOGUE: readonly HostileInput[] = [
     input: "a key pasted as the connector's construct id",
     attempt: (c) => new CartesiaTtsConnector(c.stack, KEY, valid(c)),
     // The error's last line of defence masks the key in the construct path of the header too.
-    header: 'Invalid CartesiaTtsConnector "hostile/"sk_car_…" (31 characters, masked)"',
+    header: 'Invalid CartesiaTtsConnector "hostile/sk_car_…(masked, 31 characters)"',
     problems: [
-      'id: the construct path holds what looks like a Cartesia API key ("…" (39 characters, masked)); construct ids are written into cdktf.out. Choose another id.',
+      "id: the construct path holds what looks like a Cartesia API key (…(masked, 39 characters)); construct ids are written into cdktf.out. Choose another id.",
     ],
   },
   {
@@ -762,7 +762,7 @@ test("a key used as the connector's construct id is refused when the connector's
   const props = { apiKey: CartesiaApiKey.fromToken("${var.cartesia_api_key}"), model: CartesiaModel.SONIC_3_2026_01_12 };
   const { errors } = validateConnectorProps(props, "2026-11-25", new Construct(stack, KEY));
   expect(errors).toEqual([
-    'id: the construct path holds what looks like a Cartesia API key ("…" (35 characters, masked)); construct ids are written into cdktf.out. Choose another id.',
+    "id: the construct path holds what looks like a Cartesia API key (…(masked, 35 characters)); construct ids are written into cdktf.out. Choose another id.",
   ]);
   expect(validateConnectorProps(props, "2026-11-25", new Construct(stack, "cartesia")).errors).toEqual([]);
 });

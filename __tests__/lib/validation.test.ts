@@ -104,19 +104,19 @@ const RULES: Array<[rule: string, bad: Partial<CartesiaTtsConnectorProps>, messa
   [
     "the key is never a literal",
     { apiKey: CartesiaApiKey.fromToken("sk_car_test_not_a_real_key_0001") },
-    'apiKey: fromToken got a literal string "sk_car_…" (31 characters, masked); a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).',
+    'apiKey: fromToken got a literal string sk_car_…(masked, 31 characters); a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).',
     { apiKey: CartesiaApiKey.fromToken(KEY_VAR) },
   ],
   [
     "an admin key is refused",
     { apiKey: CartesiaApiKey.fromToken("sk_car_admin_test_not_a_real_key") },
-    'apiKey: got a literal admin key "sk_car_admin_…" (32 characters, masked); admin keys cannot call text-to-speech, and a key must never be written into cdktf.out. Create a standard key and pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key").',
+    'apiKey: got a literal admin key sk_car_admin_…(masked, 32 characters); admin keys cannot call text-to-speech, and a key must never be written into cdktf.out. Create a standard key and pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key").',
     { apiKey: CartesiaApiKey.fromExistingCredential("3f2a0c9e-credential-id") },
   ],
   [
     "a plain string is not a key source",
     { apiKey: "sk_car_test_not_a_real_key_0001" as never },
-    'apiKey: got a literal string "sk_car_…" (31 characters, masked); pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key") (set TF_VAR_cartesia_api_key at deploy time), CartesiaApiKey.fromToken(token) or CartesiaApiKey.fromExistingCredential(id).',
+    'apiKey: got a literal string sk_car_…(masked, 31 characters); pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key") (set TF_VAR_cartesia_api_key at deploy time), CartesiaApiKey.fromToken(token) or CartesiaApiKey.fromExistingCredential(id).',
     { apiKey: CartesiaApiKey.fromToken(KEY_VAR) },
   ],
   [
@@ -302,7 +302,7 @@ describe("a key hidden in a token", () => {
       message = (err as Error).message;
     }
     expect(message).toContain(
-      'apiKey: the token resolves to text that holds a literal key ("sk_car_…" (31 characters, masked)), which would be written into cdktf.out.',
+      "apiKey: the token resolves to text that holds a literal key (sk_car_…(masked, 31 characters)), which would be written into cdktf.out.",
     );
     expect(message).not.toContain("not_a_real_key");
   });

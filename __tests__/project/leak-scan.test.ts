@@ -118,10 +118,10 @@ describe("the leak guard", () => {
     const findings = takeLeakFindings();
     expect(findings.map((f) => f.where)).toEqual(["Testing.synth", "cdktf.out/stacks/planted/cdk.tf.json", "console.log", "Testing.synth"]);
     expect(findings.map((f) => f.key)).toEqual([
-      '"sk_car_…" (31 characters, masked)',
-      '"sk_car_admin_…" (32 characters, masked)',
-      '"sk_car_…" (31 characters, masked)',
-      '"…" (39 characters, masked)',
+      "sk_car_…(masked, 31 characters)",
+      "sk_car_admin_…(masked, 32 characters)",
+      "sk_car_…(masked, 31 characters)",
+      "…(masked, 39 characters)",
     ]);
     expect(findKeys(JSON.stringify(findings))).toEqual([]);
   });

@@ -1,4 +1,8 @@
-// Key-shaped text and how to show it. Loads nothing (no cdktf), so the tools can use it cheaply.
+// Key-shaped text and how to show it: the one place the library and every command decide what could
+// be a Cartesia key and how a secret is shown. Loads nothing (no cdktf), so the commands use it cheaply.
+
+/** Prefix of every Cartesia key. */
+export const KEY_PREFIX = "sk_car_";
 
 /** Prefix of Cartesia admin keys, which cannot call the TTS endpoints. */
 export const ADMIN_KEY_PREFIX = "sk_car_admin_";
@@ -17,18 +21,31 @@ export function containsKeyLike(text: string): boolean {
   return KEY_LIKE_PATTERN.test(text);
 }
 
-/** Masks a value that could be a secret, keeping just enough to recognize it: `"sk_car_…" (40 characters, masked)`. */
+/**
+ * A secret as it is shown anywhere: the prefix that tells what kind of key it is and its length,
+ * never a character of its own, as in `sk_car_…(masked, 40 characters)`. No quotes, so the mask can
+ * stand inside a JSON string or a Markdown cell; it does not itself look like a key.
+ */
 export function maskSecret(value: string): string {
-  const prefix = value.startsWith(ADMIN_KEY_PREFIX) ? ADMIN_KEY_PREFIX : value.startsWith("sk_car_") ? "sk_car_" : "";
-  return `"${prefix}…" (${value.length} characters, masked)`;
+  const prefix = value.startsWith(ADMIN_KEY_PREFIX) ? ADMIN_KEY_PREFIX : value.startsWith(KEY_PREFIX) ? KEY_PREFIX : "";
+  return `${prefix}…(masked, ${value.length} characters)`;
 }
 
 const KEY_LIKE_EVERYWHERE = new RegExp(KEY_LIKE_PATTERN.source, "g");
 
+/** Secrets shorter than this are not searched for: they would mask ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+
 /**
- * Replaces every key-like run in a text with its mask. The bare admin prefix is prose (a mask shows
- * it), not a key, so it stays: redacting an already redacted text changes nothing.
+ * Masks, in a text, every value of `secrets` (an API key, an OAuth secret, an access token read from the
+ * environment, whatever it looks like) and every key-like run. The bare admin prefix is prose, not a
+ * key, so it stays: redacting a redacted text changes nothing.
  */
-export function redactKeys(text: string): string {
-  return text.replace(KEY_LIKE_EVERYWHERE, (match) => (match === ADMIN_KEY_PREFIX ? match : maskSecret(match)));
+export function redactKeys(text: string, secrets: Iterable<string> = []): string {
+  let result = text;
+  // Longest first, so a secret that contains another is masked whole.
+  for (const secret of [...new Set(secrets)].filter((s) => s.length >= MIN_SECRET_LENGTH).sort((a, b) => b.length - a.length)) {
+    result = result.split(secret).join(maskSecret(secret));
+  }
+  return result.replace(KEY_LIKE_EVERYWHERE, (match) => (match === ADMIN_KEY_PREFIX ? match : maskSecret(match)));
 }

@@ -6,9 +6,11 @@ import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSION
 import { apiKeyProblems } from "./check-api-key";
 import { checkModel, type ModelVerdict } from "./check-model";
 import { outputFormatProblems } from "./check-output-format";
+import { describeOutputFormat } from "./describe-output-format";
 import { describeValue, firstInvisible } from "./describe-value";
 import { IntegrationConfigMode } from "../integration-config-mode";
 import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+import { isLoopbackHost } from "./loopback";
 import { OutputFormat } from "../output-format";
 import { closestName } from "./suggest";
 import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
@@ -97,7 +99,7 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     errors.push(...formatProblems);
     if (formatProblems.length === 0 && !outputFormat.isTelephonySafe) {
       warnings.push(
-        `outputFormat: ${describeFormat(outputFormat)} is not 8 kHz PCM; Genesys telephony played only 8 kHz raw or wav PCM cleanly (others crackled). Keep it only if your telephony setup wants it.`,
+        `outputFormat: ${describeOutputFormat(outputFormat.spec)} is not 8 kHz PCM; Genesys telephony played only 8 kHz raw or wav PCM cleanly (others crackled). Keep it only if your telephony setup wants it.`,
       );
     }
   } else {
@@ -206,12 +208,6 @@ export function providerProblems(provider: unknown, scope?: IConstruct): string[
   return [];
 }
 
-/** `raw pcm_s16le 8000 Hz`, for messages. */
-export function describeFormat(format: OutputFormat): string {
-  const { container, encoding, sampleRate, bitRate } = format.spec;
-  return [container, encoding, `${sampleRate} Hz`, bitRate === undefined ? undefined : `${bitRate} bit/s`].filter(Boolean).join(" ");
-}
-
 function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
@@ -266,7 +262,7 @@ function baseUrlProblems(value: unknown): string[] {
   } catch {
     return [`apiBaseUrl: got ${describeValue(value)}; ${hint}`];
   }
-  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  const local = isLoopbackHost(url.hostname);
   if (!(url.protocol === "https:" || (url.protocol === "http:" && local)) || url.search || url.hash || url.username || url.password) {
     return [`apiBaseUrl: got ${describeValue(value)}; ${hint}`];
   }

@@ -1,6 +1,7 @@
 import type { JsonValue } from "../../lib/private/canonical-json";
 import { OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
 import { outputFormatProblems } from "../../lib/private/check-output-format";
+import { describeOutputFormat, outputFormatFields } from "../../lib/private/describe-output-format";
 
 /** What the review says about the `output_format` of a synthesized config. */
 export interface OutputFormatStatus {
@@ -25,15 +26,7 @@ export function checkOutputFormat(value: JsonValue | undefined): OutputFormatSta
     sampleRate: record.sample_rate,
     bitRate: record.bit_rate,
   } as unknown as OutputFormatSpec;
-  const description = [
-    record.container,
-    record.encoding,
-    record.sample_rate === undefined ? undefined : `${JSON.stringify(record.sample_rate)} Hz`,
-    record.bit_rate === undefined ? undefined : `${JSON.stringify(record.bit_rate)} bit/s`,
-  ]
-    .filter((part) => part !== undefined && part !== null)
-    .map(String)
-    .join(" ");
+  const description = describeOutputFormat(outputFormatFields(record));
   const problems = outputFormatProblems(spec, "output_format");
   const telephonySafe = problems.length === 0 && toOutputFormat(spec).isTelephonySafe;
   return { description, telephonySafe, problems };

@@ -1,6 +1,7 @@
 import type { FieldSource, TerraformDocument } from "../shared/synthesized-connectors";
 import { containsKeyLike } from "../../lib/private/key-hygiene";
-import { fingerprint, isSecretFieldName, redactKeyLike } from "./redact";
+import { redactKeys } from "../../lib/private/key-hygiene";
+import { fingerprint, isSecretFieldName } from "./redact";
 
 /** A value as the review shows it, and what the diff compares. */
 export interface DescribedValue {
@@ -23,7 +24,7 @@ export function describeExpression(expression: string): string {
   if (!reference) return "a Terraform expression (not shown)";
   const target = reference[1];
   if (/^var\.[A-Za-z0-9_-]+$/.test(target)) return `variable ${target.slice(4)}`;
-  return `reference ${redactKeyLike(target)}`;
+  return `reference ${redactKeys(target)}`;
 }
 
 /**
@@ -62,7 +63,7 @@ export function describeCredentialLink(value: string | undefined): string {
   const own = value.match(CREDENTIAL_REF);
   if (own) return `credential genesyscloud_integration_credential.${own[1]}`;
   if (value.includes("${")) return `existing credential, ${describeExpression(value)}`;
-  return `existing credential ${JSON.stringify(redactKeyLike(value))}`;
+  return `existing credential ${JSON.stringify(redactKeys(value))}`;
 }
 
 /**
@@ -78,5 +79,5 @@ export function describeRegion(document: TerraformDocument, provider: string | u
   if (region === undefined) return "not set in code (GENESYSCLOUD_REGION at deploy time)";
   if (typeof region !== "string") return "a non-string value";
   if (region.includes("${")) return describeExpression(region);
-  return redactKeyLike(region);
+  return redactKeys(region);
 }

@@ -1,4 +1,4 @@
-import { redactKeyLike } from "./redact";
+import { redactKeys } from "../../lib/private/key-hygiene";
 import { type ConnectorReview, countFindings, diffFindings, type ReviewDiff, type ReviewSummary, summaryFindings } from "./review-model";
 
 /** Version of the JSON shape; bumped when a field changes meaning or disappears. */
@@ -30,7 +30,7 @@ export function renderJson(head: ReviewSummary, diff?: ReviewDiff): string {
     unchanged: diff?.unchanged,
     stacks: head.stacks.map((s) => ({ name: s.name, connectors: s.connectors.map(connectorJson) })),
   };
-  return redactKeyLike(`${JSON.stringify(document, null, 2)}\n`);
+  return redactKeys(`${JSON.stringify(document, null, 2)}\n`);
 }
 
 function connectorJson(c: ConnectorReview) {

@@ -1,6 +1,6 @@
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { mdCode, mdRow, mdText } from "./markdown-text";
-import { redactKeyLike } from "./redact";
+import { redactKeys } from "../../lib/private/key-hygiene";
 import {
   type ConnectorChange,
   type ConnectorReview,
@@ -183,5 +183,5 @@ function plural(n: number, one: string, many: string): string {
 /** One trailing newline, no trailing blank lines, and nothing key-shaped, whatever slipped through. */
 function finish(lines: string[]): string {
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return redactKeyLike(`${lines.join("\n")}\n`);
+  return redactKeys(`${lines.join("\n")}\n`);
 }

@@ -3,7 +3,8 @@ import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import type { SynthesizedConnector } from "../shared/synthesized-connectors";
 import { describeCredentialLink, describeFieldSource } from "./describe-source";
-import { fingerprint, redactKeyLike } from "./redact";
+import { redactKeys } from "../../lib/private/key-hygiene";
+import { fingerprint } from "./redact";
 import type { Setting, SettingCategory } from "./review-model";
 
 const KEYS = GENESYS_TTS_CONNECTOR.propertyKeys;
@@ -44,7 +45,7 @@ export function connectorSettings(connector: SynthesizedConnector, region: strin
   const add = (key: string, label: string, category: SettingCategory, value: string | undefined, style: "code" | "text" = "code") => {
     if (value !== undefined) settings.push({ key, label, category, display: value, style, compare: value });
   };
-  const literal = (value: string | undefined) => (value === undefined ? undefined : JSON.stringify(redactKeyLike(value)));
+  const literal = (value: string | undefined) => (value === undefined ? undefined : JSON.stringify(redactKeys(value)));
 
   add("integration_type", "Integration type", "integration", literal(connector.integrationType));
   add("intended_state", "Intended state", "integration", literal(connector.intendedState));
@@ -104,7 +105,7 @@ function jsonSettings(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, value]) => {
       const exact = canonicalJson(value);
-      const display = redactKeyLike(exact);
+      const display = redactKeys(exact);
       return {
         key: `${root}.${path}`,
         label: label(path),

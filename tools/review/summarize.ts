@@ -7,7 +7,8 @@ import { findConnectors, type SynthesizedConnector, type TerraformDocument } fro
 import { classifyModel, currentSnapshots } from "./check-model";
 import { checkOutputFormat } from "./check-output-format";
 import { describeCredentialLink, describeFieldSource, describeRegion } from "./describe-source";
-import { isSecretFieldName, redactKeyLike } from "./redact";
+import { redactKeys } from "../../lib/private/key-hygiene";
+import { isSecretFieldName } from "./redact";
 import type { ConnectorReview, CredentialReview, Finding, ReviewSummary } from "./review-model";
 import { connectorSettings } from "./settings";
 
@@ -46,16 +47,16 @@ export function reviewConnector(connector: SynthesizedConnector, document: Terra
     integrationName: safe(connector.name),
     integrationType: safe(connector.integrationType),
     intendedState: connector.intendedState,
-    model: typeof body?.model_id === "string" ? redactKeyLike(body.model_id) : undefined,
+    model: typeof body?.model_id === "string" ? redactKeys(body.model_id) : undefined,
     modelStatus: model.kind,
-    outputFormat: format.description === undefined ? undefined : redactKeyLike(format.description),
+    outputFormat: format.description === undefined ? undefined : redactKeys(format.description),
     telephonySafe: format.telephonySafe,
-    language: typeof body?.language === "string" ? redactKeyLike(body.language) : undefined,
+    language: typeof body?.language === "string" ? redactKeys(body.language) : undefined,
     cartesiaVersion: versionField ? describeFieldSource(VERSION_HEADER, versionField).display : undefined,
     voicesUri: stringProperty(connector, keys.voicesUri),
     synthesizeUri: stringProperty(connector, keys.synthesizeUri),
     synthesizeMethod: stringProperty(connector, keys.synthesizeMethod),
-    pciCompliant: pci === undefined ? undefined : redactKeyLike(JSON.stringify(pci)),
+    pciCompliant: pci === undefined ? undefined : redactKeys(JSON.stringify(pci)),
     notes: safe(connector.notes),
     configStyle: connector.configStyle,
     configAddress: connector.configAddress,
@@ -93,7 +94,7 @@ function connectorFindings(
   format: ReturnType<typeof checkOutputFormat>,
 ): Finding[] {
   const findings: Finding[] = [];
-  const add = (severity: Finding["severity"], code: string, message: string) => findings.push({ severity, code, message: redactKeyLike(message) });
+  const add = (severity: Finding["severity"], code: string, message: string) => findings.push({ severity, code, message: redactKeys(message) });
   const expectedType = GENESYS_TTS_CONNECTOR.integrationType;
 
   if (review.integrationType !== expectedType) {
@@ -220,11 +221,11 @@ function flowsUsing(address: string, document: TerraformDocument): string[] {
 
 function stringProperty(connector: SynthesizedConnector, key: string): string | undefined {
   const value = connector.properties?.[key];
-  return typeof value === "string" ? redactKeyLike(value) : undefined;
+  return typeof value === "string" ? redactKeys(value) : undefined;
 }
 
 function safe(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : redactKeyLike(value);
+  return value === undefined ? undefined : redactKeys(value);
 }
 
 function asRecord(value: JsonValue | undefined): { readonly [key: string]: JsonValue } | undefined {

@@ -8,8 +8,10 @@ import { declaredFormat, synthesisRequestVerdict } from "./cartesia-contract";
 import { API_KEY_ENV, isKeyHeader, resolveCredentialHeaders, type CredentialHeaders, type Env } from "./credential-values";
 import { describeError, diagnose, parseCartesiaError, type SentRequestContext } from "./error-mapping";
 import { exchange, type Exchange, type FetchLike } from "./http-exchange";
-import { isLoopback, renderSynthesisRequest, renderVoiceListRequest, sourceFromSynthesized, type HttpRequestSpec } from "./render-requests";
-import { redact } from "./secrets";
+import { renderSynthesisRequest, renderVoiceListRequest, sourceFromSynthesized, type HttpRequestSpec } from "./render-requests";
+import { describeOutputFormat, outputFormatFields } from "../../lib/private/describe-output-format";
+import { redactKeys } from "../../lib/private/key-hygiene";
+import { isLoopbackHost } from "../../lib/private/loopback";
 import { chooseVoice, parseVoiceList } from "./voice-list";
 
 /** What the command reads and writes, so tests can run it in-process and hermetically. */
@@ -69,7 +71,7 @@ export async function run(args: string[], deps: Partial<SmokeDeps> = {}): Promis
   const credentials = resolveCredentialHeaders(source.credentialFields, env);
   // Every printed line passes through redact, with every value that could be the key.
   const secrets = [...credentials.secrets, ...keyValuesInEnv(env, keyVariable(connector))];
-  const print = (line = "") => (deps.stdout ?? console.log)(redact(line, secrets));
+  const print = (line = "") => (deps.stdout ?? console.log)(redactKeys(line, secrets));
 
   let endpoint: string | undefined;
   if (options.endpoint !== undefined) {
@@ -237,7 +239,7 @@ function endpointProblem(endpoint: string, credentials: CredentialHeaders): stri
   if (url.protocol !== "https:" && url.protocol !== "http:") return `--endpoint must be an http(s) URL; got ${url.protocol}`;
   if (url.search || url.hash || url.username || url.password) return `--endpoint takes a base URL without query, fragment or credentials.`;
   const sendsKey = Object.keys(credentials.headers).some(isKeyHeader);
-  if (url.protocol === "http:" && !isLoopback(url.hostname) && sendsKey) {
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && sendsKey) {
     return `--endpoint ${url.origin} is plain HTTP off this machine: the key would cross the network in clear text. Use https, or a loopback address.`;
   }
   return undefined;
@@ -285,9 +287,7 @@ function printAudio(
   audio: AudioVerdict,
   format: { container: string; sample_rate: number; encoding?: string; bit_rate?: number },
 ): void {
-  const declared = [format.container, format.encoding, `${format.sample_rate} Hz`, format.bit_rate ? `${format.bit_rate / 1000} kbit/s` : undefined]
-    .filter(Boolean)
-    .join(" ");
+  const declared = describeOutputFormat(outputFormatFields(format));
   const duration = audio.durationSeconds === undefined ? "unknown" : `${audio.durationSeconds.toFixed(3)} s`;
   print(
     `      audio: ${formatBytes(audio.audioBytes)} of sound, duration ${duration}, declared ${declared} (${audio.expectedBytesPerSecond.toLocaleString("en-US")} bytes/s)`,

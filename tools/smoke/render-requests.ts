@@ -1,3 +1,4 @@
+import { isLoopbackHost } from "../../lib/private/loopback";
 import type { JsonValue } from "../../lib/private/canonical-json";
 import { GENESYS_TTS_CONNECTOR, type ConnectorPropertyKeys } from "../../lib/tts-connector-type";
 import type { FieldSource, SynthesizedConnector } from "../shared/synthesized-connectors";
@@ -163,14 +164,9 @@ function urlProperty(
     problems.push(`Properties.${key} ("${label}"): got ${JSON.stringify(value ?? null)}; expected an https URL such as the guide's.`);
     return undefined;
   }
-  if (url.protocol !== "https:" && !isLoopback(url.hostname)) {
+  if (url.protocol !== "https:" && !isLoopbackHost(url.hostname)) {
     problems.push(`Properties.${key} ("${label}"): got ${JSON.stringify(value)}; Cartesia serves HTTPS only (a key sent over HTTP may be rotated).`);
     return undefined;
   }
   return endpoint === undefined ? url.toString() : rebaseUrl(url.toString(), endpoint);
-}
-
-/** Whether a host name is this machine, where plain HTTP cannot leak a key. */
-export function isLoopback(hostname: string): boolean {
-  return hostname === "localhost" || hostname === "[::1]" || hostname === "::1" || /^127(\.\d{1,3}){3}$/.test(hostname);
 }

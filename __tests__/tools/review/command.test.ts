@@ -179,7 +179,7 @@ describe("no secret value is ever printed", () => {
     expect(result.out).toContain(
       "- **Risky:** Credential field X-Api-Key holds a literal value, written in plain text into cdk.tf.json; pass the key with CartesiaApiKey.fromVariable and set TF_VAR_\\<name\\> at deploy time.",
     );
-    expect(result.out).toContain("| Notes | old key was sk_car_…(hidden) |");
+    expect(result.out).toContain("| Notes | old key was sk_car_…(masked, 31 characters) |");
   });
 
   test("rotating one hidden literal for another still shows as a change, without either value", async () => {

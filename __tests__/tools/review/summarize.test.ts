@@ -238,7 +238,7 @@ describe("hand-written cdk.tf.json: what the construct refuses, the review still
 
   test("key-shaped text in names and notes is masked", () => {
     const c = reviewOne(handMade({ notes: "rotated sk_car_test_not_a_real_key_0003 today" }));
-    expect(c.notes).toBe("rotated sk_car_…(hidden) today");
+    expect(c.notes).toBe("rotated sk_car_…(masked, 31 characters) today");
   });
 });
 

@@ -14,7 +14,7 @@ import { readTree, tempDir } from "../../support/helpers";
 import { FAKE_VOICES, startFakeCartesia, TEST_API_KEY, type FakeCartesia, type FakeCartesiaOptions } from "../../support/fake-cartesia";
 
 const TODAY = "2026-11-25";
-const MASKED_KEY = `"sk_car_…" (${TEST_API_KEY.length} characters, masked)`;
+const MASKED_KEY = `sk_car_…(masked, ${TEST_API_KEY.length} characters)`;
 const KEY_ENV = { TF_VAR_cartesia_api_key: TEST_API_KEY };
 
 /** One app, one stack per situation, synthesized once. */
@@ -204,7 +204,7 @@ describe("success for each container", () => {
       const { code, out } = await smoke(["--stack", "mp3", "--endpoint", fake.url, "--out", target], KEY_ENV);
       expect(code).toBe(0);
       // ceil(44100 / 1152) = 39 frames of 1,152 samples.
-      expect(out).toContain("      audio: 16,300 bytes of sound, duration 1.019 s, declared mp3 44100 Hz 128 kbit/s (16,000 bytes/s)");
+      expect(out).toContain("      audio: 16,300 bytes of sound, duration 1.019 s, declared mp3 44100 Hz 128000 bit/s (16,000 bytes/s)");
       expect(out).toContain("      39 MPEG-1 layer III frames, mono.");
       expect(out).toContain("   wrote listen/mp3-test.mp3 (MP3 as received: it plays as it is, 16,300 bytes): listen to it");
       expect(fs.statSync(path.join(outdir, "listen", "mp3-test.mp3")).size).toBe(16300);
@@ -387,7 +387,7 @@ test("the key never appears in the output or in any file written", async () => {
     const wrong = "sk_car_wrong_echoed_not_a_real_key_77";
     const { out } = await smoke(["--stack", "mulaw", "--endpoint", fake.url], { CARTESIA_API_KEY: wrong, ...KEY_ENV });
     outputs.push(out);
-    expect(out).toContain(`Received key "sk_car_…" (${wrong.length} characters, masked)`);
+    expect(out).toContain(`Received key sk_car_…(masked, ${wrong.length} characters)`);
     expect(out).toContain(
       "  warning: $CARTESIA_API_KEY differs from $TF_VAR_cartesia_api_key: this test uses $CARTESIA_API_KEY, the deploy will use $TF_VAR_cartesia_api_key.",
     );
