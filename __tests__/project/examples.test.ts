@@ -13,8 +13,8 @@ import { createApp as createComposedApp, GREETING_FLOW_FILE } from "../../exampl
 import { createApp as createExistingCredentialApp } from "../../examples/existing-credential/main";
 import { createApp as createKeyFromTokenApp, KEY_OUTPUT } from "../../examples/key-from-token/main";
 import { createApp as createMultiOrgApp, ORGANIZATIONS, SHARED_SETTINGS } from "../../examples/multi-org/main";
-import { run } from "../../tools/validate/command";
 import { onlyResource, readStacks, readTree, synthApp, tempDir, type TerraformJson } from "../support/helpers";
+import { runTool } from "../support/run-tool";
 import { findKeys, scanTree } from "../support/leak-guard";
 import { onlyName, validate } from "../support/validate-helpers";
 
@@ -64,8 +64,8 @@ describe.each(Object.keys(APPS))("%s", (name) => {
   });
 
   test("passes the validate command on its whole cdktf.out", async () => {
-    const lines: string[] = [];
-    expect(await run([outdir], { log: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(0);
+    const { code, lines } = await runTool(["validate", outdir]);
+    expect(code).toBe(0);
     expect(lines[lines.length - 1]).toBe(`validate: ${APPS[name].stacks.length} of ${APPS[name].stacks.length} stacks clean`);
   });
 

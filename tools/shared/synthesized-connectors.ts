@@ -1,6 +1,7 @@
 import * as fs from "node:fs";
 import type { JsonValue } from "../../lib/private/canonical-json";
-import { findStackFiles } from "../validate/read-stacks";
+import { UsageError } from "./cli/usage-error";
+import { findStackFiles } from "./read-stacks";
 
 /** A parsed `cdk.tf.json`; only the parts the tools read are typed. */
 export interface TerraformDocument {
@@ -65,11 +66,16 @@ const VARIABLE_REF = /^\$\{var\.([A-Za-z0-9_-]+)\}$/;
 
 /** Reads every `stacks/<name>/cdk.tf.json` of a cdktf output directory, sorted by stack name; throws when there is none. */
 export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
-  return findStackFiles(outdir).map(({ name, file }) => ({
-    name,
-    file,
-    document: JSON.parse(fs.readFileSync(file, "utf8")) as TerraformDocument,
-  }));
+  return findStackFiles(outdir).map(({ name, file }) => ({ name, file, document: readDocument(file) }));
+}
+
+/** A stack file that is not JSON is not a cdktf.out stack: bad usage, named by its path. */
+function readDocument(file: string): TerraformDocument {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as TerraformDocument;
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
 }
 
 /**

@@ -1,7 +1,5 @@
+import type { FetchLike } from "../shared/cli/context";
 import type { HttpRequestSpec } from "./render-requests";
-
-/** `fetch` as Node provides it; injectable so tests can refuse anything but loopback. */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 /** A response read to its end, with when each part arrived. */
 export interface Exchange {

@@ -5,17 +5,15 @@ import { App, TerraformStack } from "cdktf";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider } from "../../../lib";
 import { createApp } from "../../../main";
 import { readSynthesizedStacks } from "../../../tools/shared/synthesized-connectors";
-import { run } from "../../../tools/review/command";
 import { renderSummaryMarkdown } from "../../../tools/review/render-markdown";
 import { summarize } from "../../../tools/review/summarize";
 import { synthApp, tempDir } from "../../support/helpers";
+import { runTool } from "../../support/run-tool";
 
 /** Runs the command and keeps what it printed. */
 async function review(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
+  const { code, stdout, stderr } = await runTool(["review", ...args]);
+  return { code, out: stdout, err: stderr };
 }
 
 /** One stack "pr", one connector on the given model. */
@@ -45,11 +43,11 @@ describe("arguments and exit codes", () => {
     expect(result).toEqual({ code: 0, out: renderSummaryMarkdown(summarize(readSynthesizedStacks(defaultApp))), err: "" });
   });
 
-  test("--fail-on risky: 0 when only warnings (the default app's alias), 2 when a change is risky", async () => {
+  test("--fail-on risky: 0 when only warnings (the default app's alias), 1 when a change is risky", async () => {
     expect((await review(defaultApp, "--fail-on", "risky")).code).toBe(0);
     const snapshot = synthModel(CartesiaModel.SONIC_3_2026_01_12);
     const alias = synthModel(CartesiaModel.SONIC_LATEST);
-    expect((await review(alias, "--base", snapshot, "--fail-on", "risky")).code).toBe(2);
+    expect((await review(alias, "--base", snapshot, "--fail-on", "risky")).code).toBe(1);
     expect((await review(alias, "--base", snapshot)).code).toBe(0);
     // Back to a snapshot is not risky; neither is the same alias on both sides.
     expect((await review(snapshot, "--base", alias, "--fail-on=risky")).code).toBe(0);
@@ -79,31 +77,28 @@ describe("arguments and exit codes", () => {
   test.each([
     [["--format", "xml"], 'review: --format: got "xml"; allowed: markdown, json'],
     [["--fail-on", "warning"], 'review: --fail-on: got "warning"; allowed: risky'],
-    [["--base"], "review: --base needs a value"],
-    [["--verbose"], 'review: unknown option "--verbose"'],
-    [["a", "b"], 'review: one cdktf.out only; got "a" and "b" (use --base for the base)'],
-  ])("bad arguments %j: exit 1 with the reason and the usage", async (args, message) => {
+    [["--base"], "review: --base needs a value: --base DIR"],
+    [["--verbose"], "review: unknown option --verbose"],
+    [["a", "b"], 'review: unexpected argument "b": give one cdktf.out (got 2)'],
+  ])("bad arguments %j: exit 2 with the reason and where the usage is", async (args, message) => {
     const result = await review(...args);
-    expect(result.code).toBe(1);
-    expect(result.out).toBe("");
-    expect(result.err.split("\n")[0]).toBe(message);
-    expect(result.err).toContain("usage: cartesia-genesys review [cdktf.out]");
+    expect(result).toEqual({ code: 2, out: "", err: `${message}\nRun "cartesia-genesys review --help" for usage.\n` });
   });
 
-  test("a folder that is not a cdktf.out: exit 1 saying what to do", async () => {
+  test("a folder that is not a cdktf.out: exit 2 saying what to do", async () => {
     const empty = tempDir();
     const result = await review(empty);
     expect(result).toEqual({
-      code: 1,
+      code: 2,
       out: "",
-      err: `review: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.\n`,
+      err: `review: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.\nRun "cartesia-genesys review --help" for usage.\n`,
     });
   });
 
   test("--help: the usage on stdout, exit 0", async () => {
     const result = await review("--help");
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^usage: cartesia-genesys review \[cdktf\.out\] \[--base BASE_CDKTF_OUT\] \[--format markdown\|json\] \[--fail-on risky\]\n/);
+    expect(result.out.split("\n")[0]).toBe("usage: cartesia-genesys review [cdktf.out] [--base DIR] [--format FORMAT] [--fail-on risky]");
   });
 });
 
@@ -172,7 +167,7 @@ describe("no secret value is ever printed", () => {
 
   test("the leak itself is reported: risky, with the field names and where the values hide", async () => {
     const result = await review(leaky, "--fail-on", "risky");
-    expect(result.code).toBe(2);
+    expect(result.code).toBe(1);
     expect(result.out).toContain(
       "| Credential fields | `Authorization`: literal value in cdk.tf.json (hidden); `Cartesia-Version`: `2026-03-01`; `X-Api-Key`: literal value in cdk.tf.json (hidden) |",
     );
@@ -193,13 +188,13 @@ describe("no secret value is ever printed", () => {
   });
 });
 
-test("the CLI dispatches `review` to the command (a real process, exit code 2 with --fail-on risky)", () => {
+test("the CLI dispatches `review` to the command (a real process, exit code 1 with --fail-on risky)", () => {
   const root = path.join(__dirname, "..", "..", "..");
   const snapshot = synthModel(CartesiaModel.SONIC_3_2026_01_12);
   const alias = synthModel(CartesiaModel.SONIC_LATEST);
   const tsx = path.join(root, "node_modules", ".bin", "tsx");
   const result = spawnSync(tsx, ["tools/cli.ts", "review", alias, "--base", snapshot, "--fail-on", "risky"], { cwd: root, encoding: "utf8" });
-  expect(result.status).toBe(2);
+  expect(result.status).toBe(1);
   expect(result.stdout.split("\n").slice(0, 2)).toEqual(["<!-- cartesia-genesys-review -->", "## Cartesia TTS connectors: changes"]);
   // And the same bytes as in-process.
   expect(execFileSync(tsx, ["tools/cli.ts", "review", defaultApp], { cwd: root, encoding: "utf8" })).toBe(

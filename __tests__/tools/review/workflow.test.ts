@@ -1,10 +1,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createApp } from "../../../main";
-import { USAGE } from "../../../tools/review/args";
-import { EXIT_RISKY, run } from "../../../tools/review/command";
+import { spec } from "../../../tools/review/args";
+import { EXIT } from "../../../tools/shared/cli/exit-code";
+import { usageLine } from "../../../tools/shared/cli/help";
 import { COMMENT_MARKER } from "../../../tools/review/render-markdown";
 import { tempDir } from "../../support/helpers";
+import { runTool } from "../../support/run-tool";
 
 // The workflow cannot run here (it needs GitHub); these tests keep it in step with the command it calls.
 
@@ -30,20 +32,16 @@ test("the workflow's review command runs as written against a head and base laid
   createApp(path.join(workspace, "cdktf.out")).synth();
   createApp(path.join(workspace, "base", "cdktf.out")).synth();
   for (const args of reviewInvocations()) {
-    let out = "";
-    const code = await run(
-      args.map((a) => (a.endsWith("cdktf.out") ? path.join(workspace, a) : a)),
-      { out: (t) => void (out += t), err: (t) => void (out += t) },
-    );
+    const { code, stdout } = await runTool(["review", ...args.map((a) => (a.endsWith("cdktf.out") ? path.join(workspace, a) : a))]);
     expect(code).toBe(0);
-    expect(out.split("\n")[0]).toBe(COMMENT_MARKER);
+    expect(stdout.split("\n")[0]).toBe(COMMENT_MARKER);
   }
 });
 
 test("the comment is found again by the marker the review writes, and risky means the review's exit code", () => {
   expect(workflow).toContain(`const marker = "${COMMENT_MARKER}";`);
-  expect(workflow).toContain(`if: steps.review.outputs.exit-code == '${EXIT_RISKY}'`);
-  expect(workflow).toContain(`[ "$code" -eq 0 ] || [ "$code" -eq ${EXIT_RISKY} ]`);
+  expect(workflow).toContain(`if: steps.review.outputs.exit-code == '${EXIT.FAILED}'`);
+  expect(workflow).toContain(`[ "$code" -eq 0 ] || [ "$code" -eq ${EXIT.FAILED} ]`);
 });
 
 test("the workflow never lets npx download a package: only the project's own bins run", () => {
@@ -62,7 +60,7 @@ test("the workflow asks for no more than it needs and keeps cdktf offline", () =
 });
 
 test("the README shows the command's usage line and links the determinism notes", () => {
-  expect(readme).toContain(`npx ${USAGE.split("\n")[0].slice("usage: ".length)}`);
+  expect(readme).toContain(`npx ${usageLine(spec)}`);
   expect(readme).toContain("(../../docs/determinism.md)");
   expect(fs.existsSync(path.join(__dirname, "..", "..", "..", "docs", "determinism.md"))).toBe(true);
 });

@@ -7,10 +7,11 @@ import { promisify } from "node:util";
 import { App, TerraformStack } from "cdktf";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, OutputFormat, type CartesiaTtsConnectorProps } from "../../../lib";
 import { CartesiaGenesysStack } from "../../../main";
-import { run, type SmokeDeps } from "../../../tools/smoke/command";
+import type { CommandContext } from "../../../tools/shared/cli/context";
 import { parseWav } from "../../../tools/smoke/wav";
 import { TRICKY_TRANSCRIPTS } from "../../fixtures/smoke/tricky-transcripts";
 import { readTree, tempDir } from "../../support/helpers";
+import { runTool, type ToolWorld } from "../../support/run-tool";
 import { FAKE_VOICES, startFakeCartesia, TEST_API_KEY, type FakeCartesia, type FakeCartesiaOptions } from "../../support/fake-cartesia";
 
 const TODAY = "2026-11-25";
@@ -45,7 +46,7 @@ beforeAll(() => buildApp(outdir).synth());
 
 /** Refuses anything but loopback, so no test can reach the network by mistake. */
 const calls: string[] = [];
-const loopbackOnly: SmokeDeps["fetch"] = (url, init) => {
+const loopbackOnly: CommandContext["fetch"] = (url, init) => {
   calls.push(url);
   const host = new URL(url).hostname;
   if (host !== "127.0.0.1") throw new Error(`a test tried to reach ${host}`);
@@ -58,12 +59,14 @@ interface Result {
   err: string;
 }
 
-async function smoke(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run([outdir, ...args], { env, cwd: outdir, stdout: (l) => out.push(l), stderr: (l) => err.push(l), fetch: loopbackOnly, today: TODAY });
-  return { code, out: out.join("\n"), err: err.join("\n") };
+/** `smoke <outdir> ...args`, in-process; output as text without its last newline. */
+async function smoke(args: string[], env: Record<string, string> = {}, world: ToolWorld = {}): Promise<Result> {
+  const { code, stdout, stderr } = await runTool(["smoke", outdir, ...args], { env, cwd: outdir, fetch: loopbackOnly, today: TODAY, ...world });
+  return { code, out: stdout.replace(/\n$/, ""), err: stderr.replace(/\n$/, "") };
 }
+
+/** The usage error's last line, the same for every command. */
+const SEE_HELP = '\nRun "cartesia-genesys smoke --help" for usage.';
 
 async function withFake<T>(options: FakeCartesiaOptions, body: (fake: FakeCartesia) => Promise<T>): Promise<T> {
   const fake = await startFakeCartesia(options);
@@ -135,8 +138,7 @@ describe("without a key", () => {
     for (const credential of Object.values<{ fields: Record<string, string> }>(doc.resource.genesyscloud_integration_credential))
       delete credential.fields["X-Api-Key"];
     fs.writeFileSync(file, JSON.stringify(doc));
-    const out: string[] = [];
-    const code = await run([edited], { env: { CARTESIA_API_KEY: TEST_API_KEY }, cwd: edited, stdout: (l) => out.push(l), fetch: loopbackOnly, today: TODAY });
+    const { code, lines: out } = await runTool(["smoke", edited], { env: { CARTESIA_API_KEY: TEST_API_KEY }, cwd: edited, fetch: loopbackOnly, today: TODAY });
     expect(code).toBe(1);
     expect(calls).toEqual([]);
     expect(out).toContain('  problem: X-Api-Key: missing; the credential must carry the key as "X-Api-Key" (or "Authorization: Bearer ...").');
@@ -406,7 +408,8 @@ describe("usage", () => {
     const { code, err } = await smoke(["--stack", "cartesia-genesys", "--endpoint", "http://proxy.example.com"], KEY_ENV);
     expect(code).toBe(2);
     expect(err).toBe(
-      "smoke: --endpoint http://proxy.example.com is plain HTTP off this machine: the key would cross the network in clear text. Use https, or a loopback address.",
+      "smoke: --endpoint http://proxy.example.com is plain HTTP off this machine: the key would cross the network in clear text. Use https, or a loopback address." +
+        SEE_HELP,
     );
     expect(calls).toEqual([]);
   });
@@ -415,7 +418,8 @@ describe("usage", () => {
     const ambiguous = await smoke(["--stack", "two"]);
     expect(ambiguous.code).toBe(2);
     expect(ambiguous.err).toBe(
-      "smoke: 2 connectors match; choose one:\n  --stack two --connector first   (Cartesia first)\n  --stack two --connector second   (Cartesia second)",
+      "smoke: 2 connectors match; choose one:\n  --stack two --connector first   (Cartesia first)\n  --stack two --connector second   (Cartesia second)" +
+        SEE_HELP,
     );
     const chosen = await smoke(["--stack", "two", "--connector", "second"]);
     expect(chosen.code).toBe(0);
@@ -423,21 +427,21 @@ describe("usage", () => {
   });
 
   test("no stack, no connector, bad options", async () => {
-    expect(await smoke(["--stack", "nope"])).toMatchObject({ code: 2, err: `smoke: no stack "nope" in ${outdir}` });
+    expect(await smoke(["--stack", "nope"])).toMatchObject({ code: 2, err: `smoke: no stack "nope" in ${outdir}${SEE_HELP}` });
     expect((await smoke(["--stack", "wav", "--connector", "nope"])).err).toBe(
-      'smoke: no connector "nope"; found:\n  --stack wav --connector cartesia   (Cartesia cartesia)',
+      'smoke: no connector "nope"; found:\n  --stack wav --connector cartesia   (Cartesia cartesia)' + SEE_HELP,
     );
     const bad = await smoke(["--stak", "wav"]);
     expect(bad.code).toBe(2);
-    expect(bad.err.split("\n")[0]).toBe("smoke: unknown option --stak");
-    expect((await smoke(["--text"])).err.split("\n")[0]).toBe("smoke: --text needs a value");
+    expect(bad.err.split("\n")[0]).toBe("smoke: unknown option --stak (did you mean --stack?)");
+    expect((await smoke(["--text"])).err.split("\n")[0]).toBe('smoke: --text needs a value: --text "..."');
   });
 
   test("--help", async () => {
     const { code, out } = await smoke(["--help"]);
     expect(code).toBe(0);
     expect(out.split("\n")[0]).toBe(
-      'usage: cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out file.wav]',
+      'usage: cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out FILE]',
     );
   });
 });
@@ -457,15 +461,14 @@ test("`cartesia-genesys smoke` is wired through the CLI (no key: nothing is sent
 const liveKey = process.env.CARTESIA_API_KEY;
 if (!liveKey) console.info("smoke live test skipped: set CARTESIA_API_KEY to run it against api.cartesia.ai.");
 (liveKey ? test : test.skip)("live: the default app against api.cartesia.ai", async () => {
-  const out: string[] = [];
-  const code = await run([outdir, "--stack", "cartesia-genesys", "--text", "Hello from the smoke test."], {
+  const result = await runTool(["smoke", outdir, "--stack", "cartesia-genesys", "--text", "Hello from the smoke test."], {
     env: { CARTESIA_API_KEY: liveKey! },
     cwd: outdir,
-    stdout: (l) => out.push(l),
-    stderr: (l) => out.push(l),
+    fetch: (url, init) => fetch(url, init),
     today: TODAY,
   });
-  const text = out.join("\n");
+  const { code } = result;
+  const text = result.stdout + result.stderr;
   expect(text).not.toContain(liveKey!);
   expect(text).toContain("      fits the declared format: yes");
   expect(code).toBe(0);

@@ -1,5 +1,4 @@
 import { resolveCredentialHeaders } from "../../../tools/smoke/credential-values";
-import { parseSmokeArgs, DEFAULT_TEXT } from "../../../tools/smoke/args";
 import { chooseVoice, parseVoiceList } from "../../../tools/smoke/voice-list";
 import type { FieldSource } from "../../../tools/shared/synthesized-connectors";
 
@@ -125,40 +124,5 @@ describe("the voice list, read with the connector's attributes", () => {
     expect(parseVoiceList({ data: [{ name: "x" }] }, attributes).problems).toEqual([
       'the voice list has no voice with a "id" (the Voice Id Attribute); Architect would offer none.',
     ]);
-  });
-});
-
-describe("command-line options", () => {
-  test("defaults, both option spellings, and an empty --text", () => {
-    expect(parseSmokeArgs([])).toEqual({
-      outdir: "cdktf.out",
-      text: DEFAULT_TEXT,
-      help: false,
-      stack: undefined,
-      connector: undefined,
-      voice: undefined,
-      endpoint: undefined,
-      out: undefined,
-    });
-    expect(parseSmokeArgs(["out", "--stack=s", "--connector", "c", "--text", "", "--voice=v", "--endpoint", "http://127.0.0.1:1", "--out", "a.wav"])).toEqual({
-      outdir: "out",
-      stack: "s",
-      connector: "c",
-      text: "",
-      voice: "v",
-      endpoint: "http://127.0.0.1:1",
-      out: "a.wav",
-      help: false,
-    });
-  });
-
-  test.each([
-    [["--stak", "x"], "unknown option --stak"],
-    [["--stack"], "--stack needs a value"],
-    [["--text", "--voice", "v"], "--text needs a value"],
-    [["--voice", "a", "--voice", "b"], "--voice given twice"],
-    [["a", "b"], 'one cdktf output directory at most; got "a", "b"'],
-  ])("%j: %s", (argv, message) => {
-    expect(() => parseSmokeArgs(argv)).toThrow(new Error(message));
   });
 });

@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { createApp } from "../../../main";
-import { run } from "../../../tools/validate/command";
 import { synthApp, tempDir, type TerraformJson } from "../../support/helpers";
+import { runTool } from "../../support/run-tool";
 import { copyOf, onlyName } from "../../support/validate-helpers";
 
 const ROOT = path.resolve(__dirname, "..", "..", "..");
@@ -29,10 +29,8 @@ function brokenStack(): TerraformJson {
 }
 
 async function runCommand(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await run(args, { log: (line) => out.push(line), error: (line) => err.push(line) });
-  return { code, out, err };
+  const { code, lines, stderr } = await runTool(["validate", ...args]);
+  return { code, out: lines, err: stderr === "" ? [] : stderr.replace(/\n$/, "").split("\n") };
 }
 
 test("exits 0 on a clean cdktf.out and says what it checked", async () => {
@@ -84,13 +82,16 @@ test("exits 2 when there is nothing to validate or the arguments are wrong", asy
   const missing = await runCommand([empty]);
   expect(missing.code).toBe(2);
   expect(missing.err).toEqual([
-    `no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.`,
+    `validate: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.`,
+    'Run "cartesia-genesys validate --help" for usage.',
   ]);
   expect((await runCommand([clean.outdir, "--strict"])).code).toBe(2);
   expect((await runCommand([clean.outdir, "--schema"])).code).toBe(2);
   const notSchema = await runCommand([clean.outdir, "--schema", path.join(ROOT, "package.json")]);
   expect(notSchema.code).toBe(2);
-  expect(notSchema.err[0]).toContain('is not a provider schema: expected the output of "terraform providers schema -json"');
+  expect(notSchema.err[0]).toBe(
+    `validate: --schema: ${path.join(ROOT, "package.json")} is not a provider schema: expected the output of "terraform providers schema -json" (an object with "provider_schemas").`,
+  );
 });
 
 test("validates against another schema file when given one", async () => {

@@ -1,0 +1,72 @@
+/**
+ * Every command answers the same bad usage the same way: one wording (`<command>: <what is wrong>`,
+ * then where the help is), exit code 2, nothing on standard output; and `--help` works everywhere.
+ */
+import { COMMANDS } from "../../../tools/commands";
+import { usageLine } from "../../../tools/shared/cli/help";
+import { runTool } from "../../support/run-tool";
+import { tempDir } from "../../support/helpers";
+
+const commands = COMMANDS.map((c) => c.spec);
+
+describe.each(commands.map((spec) => [spec.name, spec] as const))("%s", (name, spec) => {
+  const valueOption = Object.entries(spec.options).find(([, option]) => option.type === "string")?.[0];
+  const seeHelp = `Run "cartesia-genesys ${name} --help" for usage.`;
+
+  test("--help: its usage line and its exit codes on standard output, exit 0", async () => {
+    for (const help of ["--help", "-h"]) {
+      const result = await runTool([name, help]);
+      expect(result.code).toBe(0);
+      expect(result.lines[0]).toBe(`usage: ${usageLine(spec)}`);
+      expect(result.lines.slice(-4)).toEqual(["exit codes:", `  0  ${spec.exitCodes[0]}`, `  1  ${spec.exitCodes[1]}`, `  2  ${spec.exitCodes[2]}`]);
+      expect(result.stderr).toBe("");
+    }
+  });
+
+  test.each([
+    ["an unknown flag", ["--no-such-flag"], "unknown option --no-such-flag"],
+    [
+      "a missing value",
+      [`--${valueOption}`],
+      `--${valueOption} needs a value: --${valueOption} ${valueOption && (spec.options[valueOption] as { value: string }).value}`,
+    ],
+    [
+      "a value taken for a flag",
+      [`--${valueOption}`, "--no-such-flag"],
+      `--${valueOption} needs a value: --${valueOption} ${valueOption && (spec.options[valueOption] as { value: string }).value}`,
+    ],
+    ["an option given twice", [`--${valueOption}=a`, `--${valueOption}`, "b"], `--${valueOption} given twice; give it once`],
+    ["two folders", ["a", "b"], 'unexpected argument "b": give one cdktf.out (got 2)'],
+  ])("%s: one line saying what is wrong, where the help is, exit 2", async (_case, argv, message) => {
+    const result = await runTool([name, ...argv]);
+    expect(result).toMatchObject({ code: 2, stdout: "", stderr: `${name}: ${message}\n${seeHelp}\n` });
+  });
+
+  test("the = form is an ordinary way to give a value: it gets as far as the folder", async () => {
+    const empty = tempDir("cartesia-every-command-");
+    const choices = (spec.options[valueOption!] as { choices?: readonly string[] }).choices;
+    const result = await runTool([name, empty, `--${valueOption}=${choices?.[0] ?? "x"}`]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split("\n")[0]).toMatch(new RegExp(`^${name}: no stacks in `));
+  });
+});
+
+describe("cartesia-genesys itself", () => {
+  test("--help lists every command; no command at all is bad usage", async () => {
+    const help = await runTool(["--help"]);
+    expect(help.code).toBe(0);
+    for (const spec of commands) expect(help.stdout).toContain(`  ${spec.name}`);
+    const none = await runTool([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toBe(help.stdout);
+  });
+
+  test("an unknown command is named, with the nearest one", async () => {
+    const result = await runTool(["vaildate"]);
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: `cartesia-genesys: unknown command "vaildate" (did you mean validate?); the commands are ${commands.map((s) => s.name).join(", ")}.\nRun "cartesia-genesys --help" for usage.\n`,
+    });
+  });
+});

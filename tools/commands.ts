@@ -1,0 +1,44 @@
+import { spec as reviewSpec } from "./review/args";
+import { type CommandContext } from "./shared/cli/context";
+import { EXIT, type ExitCode } from "./shared/cli/exit-code";
+import { programHelp, PROGRAM } from "./shared/cli/help";
+import type { CommandSpec } from "./shared/cli/command-spec";
+import { runCommand, type Command } from "./shared/cli/run-command";
+import { spec as smokeSpec } from "./smoke/args";
+import { spec as validateSpec } from "./validate/args";
+import { closestName } from "../lib/private/suggest";
+
+/**
+ * Every command: its table, loaded eagerly (it is data, for `--help`), and its module, loaded only when
+ * the command runs, so one command's dependencies never slow another's start.
+ */
+export const COMMANDS: readonly { readonly spec: CommandSpec; readonly load: () => Promise<{ readonly command: Command }> }[] = [
+  { spec: validateSpec, load: () => import("./validate/command") },
+  { spec: reviewSpec, load: () => import("./review/command") },
+  { spec: smokeSpec, load: () => import("./smoke/command") },
+];
+
+/** `cartesia-genesys <command> [options]`. */
+export async function runCli(argv: readonly string[], context: CommandContext): Promise<ExitCode> {
+  const [name, ...rest] = argv;
+  const specs = COMMANDS.map((c) => c.spec);
+  if (name === undefined || name === "--help" || name === "-h") {
+    if (name === undefined) await context.io.err(programHelp(specs));
+    else await context.io.out(programHelp(specs));
+    return name === undefined ? EXIT.USAGE : EXIT.OK;
+  }
+  const entry = COMMANDS.find((c) => c.spec.name === name);
+  if (!entry) {
+    const meant = closestName(
+      name,
+      specs.map((s) => s.name),
+    );
+    await context.io.err(
+      `${PROGRAM}: unknown command ${JSON.stringify(name)}${meant ? ` (did you mean ${meant}?)` : ""}; the commands are ${specs.map((s) => s.name).join(", ")}.`,
+    );
+    await context.io.err(`Run "${PROGRAM} --help" for usage.`);
+    return EXIT.USAGE;
+  }
+  const { command } = await entry.load();
+  return runCommand(command, rest, context);
+}

@@ -1,0 +1,83 @@
+import { redactKeys } from "../../../lib/private/key-hygiene";
+
+/** Where a command's text goes: the process's streams, or a buffer in tests. */
+export interface OutputSink {
+  /** Resolves once the text is flushed: the CLI exits right after the last write. */
+  readonly write: (stream: "out" | "err", text: string) => Promise<void>;
+  /** Whether standard error is a terminal, where progress lines are shown. */
+  readonly isTerminal: boolean;
+}
+
+/**
+ * What a command prints through. Every text passes the one redaction (`redactKeys`) with every secret
+ * the command has registered, so a key, an OAuth secret or a token echoed back by a server, a folder
+ * or an argument never reaches the terminal or a CI log.
+ */
+export interface CommandIo {
+  /** Prints to standard output; a newline is added unless the text ends with one. */
+  readonly out: (text?: string) => Promise<void>;
+  /** Prints to standard error; a newline is added unless the text ends with one. */
+  readonly err: (text?: string) => Promise<void>;
+  /** A status line that replaces the previous one, on a terminal only; `done` clears it. */
+  readonly progress: (text: string) => Promise<void>;
+  /** Clears the progress line, if one is shown. */
+  readonly done: () => Promise<void>;
+  /** Values never to print, whatever they look like: masked in everything written from now on. */
+  readonly addSecrets: (values: Iterable<string | undefined>) => void;
+}
+
+/** A `CommandIo` over a sink. */
+export function createIo(sink: OutputSink): CommandIo {
+  const secrets = new Set<string>();
+  let progressShown = false;
+  const safe = (text: string) => redactKeys(text, secrets);
+  const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
+  const clearProgress = async () => {
+    if (!progressShown) return;
+    progressShown = false;
+    await sink.write("err", "\r\u001b[2K");
+  };
+  return {
+    out: async (text = "") => {
+      await clearProgress();
+      await sink.write("out", safe(line(text)));
+    },
+    err: async (text = "") => {
+      await clearProgress();
+      await sink.write("err", safe(line(text)));
+    },
+    progress: async (text) => {
+      if (!sink.isTerminal) return;
+      progressShown = true;
+      await sink.write("err", `\r\u001b[2K${safe(text)}`);
+    },
+    done: clearProgress,
+    addSecrets: (values) => {
+      for (const value of values) if (value) secrets.add(value);
+    },
+  };
+}
+
+/** The process's standard output and error. */
+export const PROCESS_SINK: OutputSink = {
+  write: (stream, text) => new Promise<void>((resolve) => (stream === "out" ? process.stdout : process.stderr).write(text, () => resolve())),
+  get isTerminal() {
+    return process.stderr.isTTY === true;
+  },
+};
+
+/** A sink that keeps what is written, for tests and for callers that embed a command. */
+export function bufferSink(isTerminal = false): OutputSink & { readonly stdout: () => string; readonly stderr: () => string } {
+  let stdout = "";
+  let stderr = "";
+  return {
+    isTerminal,
+    write: (stream, text) => {
+      if (stream === "out") stdout += text;
+      else stderr += text;
+      return Promise.resolve();
+    },
+    stdout: () => stdout,
+    stderr: () => stderr,
+  };
+}
