@@ -1,6 +1,8 @@
 /** Whether the model is pinned to a dated snapshot or follows an alias. */
 export enum ModelKind {
+  /** A dated snapshot (`sonic-3-2026-01-12`): never changes. */
   SNAPSHOT = "snapshot",
+  /** An alias (`sonic-latest`): Cartesia moves it to newer models. */
   ALIAS = "alias",
 }
 

@@ -96,20 +96,34 @@ export interface CartesiaTtsConnectorProps {
   readonly connectorType?: TtsConnectorTypeOverrides;
 }
 
-/** Props after defaults, validated: what the construct builds from. */
+/** The props after validation, each default applied: what the construct built from (`connector.settings`). */
 export interface ConnectorSettings {
+  /** Where the key comes from. */
   readonly apiKey: CartesiaApiKey;
+  /** The model sent as `model_id`. */
   readonly model: CartesiaModel;
+  /** The `output_format` sent. */
   readonly outputFormat: OutputFormat;
+  /** The `Cartesia-Version` header sent. */
   readonly cartesiaVersion: string;
+  /** The integration's name. */
   readonly integrationName: string;
+  /** The created credential's name (unused with `fromExistingCredential`). */
   readonly credentialName: string;
+  /** Whether `intended_state` is ENABLED. */
   readonly enabled: boolean;
+  /** The "PCI Compliant" property. */
   readonly pciCompliant: boolean;
+  /** Where the config is written. */
   readonly configMode: IntegrationConfigMode;
+  /** The `language` sent, if any. */
   readonly language?: string;
+  /** The integration's notes, if any. */
   readonly notes?: string;
+  /** The provider passed, if any; else the stack's default one is used. */
   readonly provider?: TerraformProvider;
+  /** Cartesia's base URL, without a trailing slash. */
   readonly apiBaseUrl: string;
+  /** The connector type's facts, overrides applied. */
   readonly connectorType: TtsConnectorType;
 }

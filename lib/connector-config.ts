@@ -9,8 +9,9 @@ export const CARTESIA_API_BASE_URL = "https://api.cartesia.ai";
 export const DEFAULT_CARTESIA_VERSION = "2026-03-01";
 /** API versions Cartesia documents; another well-formed date is accepted with a warning. */
 export const KNOWN_CARTESIA_VERSIONS: readonly string[] = ["2024-06-10", "2024-11-13", "2025-04-16", "2026-03-01", "2026-08-14"];
-/** Credential field names: Genesys sends each "User Defined" field as an HTTP header of that name. */
+/** The credential field that carries the key: Genesys sends each "User Defined" field as an HTTP header of that name. */
 export const API_KEY_HEADER = "X-Api-Key";
+/** The credential field (and so the header) that carries the Cartesia API version. */
 export const VERSION_HEADER = "Cartesia-Version";
 
 /** What the connector's integration config is made of, after validation. */
@@ -31,9 +32,13 @@ export interface ConnectorConfigInput {
 
 /** The integration config's two JSON documents, as data and as the canonical strings Genesys receives. */
 export interface ConnectorConfig {
+  /** The "Properties": the nine settings of the guide, by their keys. */
   readonly properties: { readonly [key: string]: JsonValue };
+  /** The "Advanced" JSON: `synthesizeBody`, with its `$voice` and `$text` placeholders. */
   readonly advanced: { readonly [key: string]: JsonValue };
+  /** `properties` as canonical JSON (keys sorted at every depth): the string written into `cdk.tf.json`. */
   readonly propertiesJson: string;
+  /** `advanced` as canonical JSON. */
   readonly advancedJson: string;
 }
 

@@ -80,7 +80,10 @@ export class OutputFormat {
     return new OutputFormat({ ...options, container } as OutputFormatSpec);
   }
 
-  private constructor(public readonly spec: OutputFormatSpec) {}
+  private constructor(
+    /** The fields as given to the factory, before validation. */
+    public readonly spec: OutputFormatSpec,
+  ) {}
 
   /** The `output_format` object Cartesia receives. Call only on a format that `outputFormatProblems` accepts. */
   public toJson(): OutputFormatJson {

@@ -38,16 +38,17 @@ export interface TtsConnectorType {
 
 /** Overrides for `TtsConnectorType`; what is left out keeps its default. */
 export interface TtsConnectorTypeOverrides {
-  /** @default "genesys-tts-connector" */
+  /** Integration type id. @default "genesys-tts-connector" */
   readonly integrationType?: string;
-  /** @default "basicAuth" */
+  /** Credential slot in the integration's `credentials` map. @default "basicAuth" */
   readonly credentialSlot?: string;
-  /** @default "userDefined" */
+  /** Credential type the connector creates. @default "userDefined" */
   readonly credentialType?: string;
-  /** @default - the keys of `GENESYS_TTS_CONNECTOR.propertyKeys` */
+  /** Property keys, any of them. @default - the keys of `GENESYS_TTS_CONNECTOR.propertyKeys` */
   readonly propertyKeys?: Partial<ConnectorPropertyKeys>;
 }
 
+/** The facts as one third-party codebase verified them end to end: what the connector writes unless overridden. */
 export const GENESYS_TTS_CONNECTOR: TtsConnectorType = {
   integrationType: "genesys-tts-connector",
   credentialSlot: "basicAuth",

@@ -51,7 +51,7 @@ export const SUNSET = [
 /** The day the property tests pretend it is (after every announced sunset). */
 export const FUZZ_TODAY = new Date("2026-11-25T12:00:00Z");
 
-const CONNECTOR_PROPS = [
+export const RECIPE_PROPS = [
   "apiKey",
   "model",
   "outputFormat",
@@ -624,4 +624,4 @@ export function problemProp(problem: string): string {
 }
 
 /** Every prop name a problem may start with. */
-export const KNOWN_PROBLEM_PROPS = [...CONNECTOR_PROPS, "props"];
+export const KNOWN_PROBLEM_PROPS = [...RECIPE_PROPS, "props"];

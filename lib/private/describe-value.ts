@@ -49,3 +49,8 @@ function constructorName(value: object): string {
   const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
   return typeof name === "string" && name !== "" ? name : "Object";
 }
+
+/** An object key for a message: bare when it is an identifier, else quoted (and masked if it could be a key). */
+export function describeKey(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) && !containsKeyLike(key) ? key : describeValue(key);
+}

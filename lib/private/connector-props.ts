@@ -1,0 +1,170 @@
+import type { IConstruct } from "constructs";
+import { CartesiaModel } from "../cartesia-model";
+import type { CartesiaTtsConnectorProps } from "../cartesia-tts-connector-props";
+import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION } from "../connector-config";
+import { IntegrationConfigMode } from "../integration-config-mode";
+import { OutputFormat } from "../output-format";
+import { GENESYS_TTS_CONNECTOR, resolveConnectorType, type TtsConnectorTypeOverrides } from "../tts-connector-type";
+import { apiKeyProblems } from "./check-api-key";
+import { baseUrlProblems } from "./check-base-url";
+import { cartesiaVersionVerdict } from "./check-cartesia-version";
+import { connectorTypeProblems } from "./check-connector-type";
+import { checkModel, type ModelVerdict } from "./check-model";
+import { outputFormatProblems } from "./check-output-format";
+import { providerProblems } from "./check-provider";
+import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, textProblems } from "./check-text";
+import { describeOutputFormat } from "./describe-output-format";
+import { describeValue } from "./describe-value";
+import { KEY_LIKE_PATTERN } from "./key-hygiene";
+import { errorsOnly, once, type Verdict } from "./verdict";
+
+/** The guide's integration name. */
+export const DEFAULT_INTEGRATION_NAME = "Genesys TTS Connector: Cartesia";
+
+/** What a prop's check can see besides the value. */
+export interface PropContext {
+  /** YYYY-MM-DD: decides which announced model sunsets have passed. */
+  readonly today: string;
+  /** The connector itself, when known: the provider must be of its stack. */
+  readonly scope?: IConstruct;
+}
+
+/** One prop: its default, how it is checked, and what the construct builds from it. */
+export interface PropEntry {
+  /**
+   * The default, in words ("required" for required props). The README's props table and the prop's
+   * TSDoc `@default` start with it (a test compares them).
+   */
+  readonly default: string;
+  /** The value used when the prop is absent (`undefined` or `null`); without one, an absent optional prop is not checked. */
+  readonly fallback?: (props: CartesiaTtsConnectorProps) => unknown;
+  /** Whether the fallback is checked like a given value; a derived default is not (its source prop is). @default true */
+  readonly checkFallback?: boolean;
+  /** Errors and warnings about the value. Required props are checked even when absent. */
+  readonly check: (value: unknown, context: PropContext) => Verdict;
+  /** What the settings hold, from a checked value: a normalized or resolved form. @default - the value */
+  readonly settle?: (value: unknown, verdict: Verdict) => unknown;
+}
+
+// Each distinct key, model or format object is checked once (see `once`): at a thousand connectors,
+// repeating the checks was a measurable part of the construct's cost over raw bindings (bench/README.md).
+const apiKeyVerdicts = new WeakMap<object, Verdict>();
+const modelVerdicts = new WeakMap<CartesiaModel, { readonly today: string; readonly verdict: ModelVerdict }>();
+const formatVerdicts = new WeakMap<OutputFormat, Verdict>();
+
+/**
+ * Every prop of `CartesiaTtsConnector`, once: the unknown-prop check, the settings, the README's props
+ * table and the tests' recipes all follow this table, so a new prop cannot be forgotten by any of them.
+ */
+export const CONNECTOR_PROPS = {
+  apiKey: {
+    default: "required",
+    check: (value) => (isObject(value) ? once(apiKeyVerdicts, value, () => errorsOnly(apiKeyProblems(value))) : errorsOnly(apiKeyProblems(value))),
+  },
+  model: {
+    default: "required",
+    check: (value, { today }) => {
+      if (value instanceof CartesiaModel) {
+        return once(
+          modelVerdicts,
+          value,
+          () => ({ today, verdict: checkModel(value, today) }),
+          (cached) => cached.today === today,
+        ).verdict;
+      }
+      const hint =
+        typeof value === "string" && !KEY_LIKE_PATTERN.test(value)
+          ? ` (a plain string: wrap it, CartesiaModel.snapshot(${describeValue(value)}) or CartesiaModel.alias(${describeValue(value)}))`
+          : "";
+      return errorsOnly([
+        `model: got ${describeValue(value)}${hint}; expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_2026_01_12 or CartesiaModel.snapshot("sonic-3-2026-01-12").`,
+      ]);
+    },
+  },
+  outputFormat: {
+    default: "OutputFormat.TELEPHONY",
+    fallback: () => OutputFormat.TELEPHONY,
+    check: (value) => {
+      if (!(value instanceof OutputFormat)) {
+        return errorsOnly([`outputFormat: got ${describeValue(value)}; expected an OutputFormat from OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.`]);
+      }
+      return once(formatVerdicts, value, () => {
+        const errors = outputFormatProblems(value.spec);
+        const warnings =
+          errors.length === 0 && !value.isTelephonySafe
+            ? [
+                `outputFormat: ${describeOutputFormat(value.spec)} is not 8 kHz PCM; Genesys telephony played only 8 kHz raw or wav PCM cleanly (others crackled). Keep it only if your telephony setup wants it.`,
+              ]
+            : [];
+        return { errors, warnings };
+      });
+    },
+  },
+  cartesiaVersion: {
+    default: `"${DEFAULT_CARTESIA_VERSION}"`,
+    fallback: () => DEFAULT_CARTESIA_VERSION,
+    check: cartesiaVersionVerdict,
+  },
+  integrationName: {
+    default: `"${DEFAULT_INTEGRATION_NAME}"`,
+    fallback: () => DEFAULT_INTEGRATION_NAME,
+    check: (value) => errorsOnly(textProblems("integrationName", value, { required: true, maxLength: MAX_NAME_LENGTH })),
+  },
+  credentialName: {
+    default: 'the integration name followed by " credential"',
+    fallback: (props) => `${typeof props.integrationName === "string" ? props.integrationName : DEFAULT_INTEGRATION_NAME} credential`,
+    checkFallback: false,
+    check: (value) => errorsOnly(textProblems("credentialName", value, { required: true, maxLength: MAX_NAME_LENGTH })),
+  },
+  enabled: { default: "true", fallback: () => true, check: booleanVerdict("enabled") },
+  pciCompliant: { default: "true", fallback: () => true, check: booleanVerdict("pciCompliant") },
+  configMode: {
+    default: "IntegrationConfigMode.STANDALONE",
+    fallback: () => IntegrationConfigMode.STANDALONE,
+    check: (value) => {
+      const modes = Object.values(IntegrationConfigMode) as unknown[];
+      if (modes.includes(value)) return errorsOnly([]);
+      const allowed = Object.entries(IntegrationConfigMode).map(([name, mode]) => `IntegrationConfigMode.${name} ("${mode}")`);
+      return errorsOnly([`configMode: got ${describeValue(value)}; allowed: ${allowed.join(", ")}.`]);
+    },
+  },
+  language: {
+    default: "no language is sent",
+    check: (value) =>
+      errorsOnly(
+        typeof value === "string" && /^[a-z]{2}$/.test(value)
+          ? []
+          : [`language: got ${describeValue(value)}; expected a two-letter ISO 639-1 code in lower case, such as "en".`],
+      ),
+  },
+  notes: {
+    default: "no notes",
+    check: (value) => errorsOnly(textProblems("notes", value, { required: false, maxLength: MAX_NOTES_LENGTH, multiline: true })),
+  },
+  provider: {
+    default: "the stack's default genesyscloud provider",
+    check: (value, { scope }) => errorsOnly(providerProblems(value, scope)),
+  },
+  apiBaseUrl: {
+    default: `"${CARTESIA_API_BASE_URL}"`,
+    fallback: () => CARTESIA_API_BASE_URL,
+    check: (value) => errorsOnly(value === CARTESIA_API_BASE_URL ? [] : baseUrlProblems(value)),
+    settle: (value) => (typeof value === "string" ? value.replace(/\/+$/, "") : value),
+  },
+  connectorType: {
+    default: "GENESYS_TTS_CONNECTOR",
+    check: (value) => errorsOnly(connectorTypeProblems(value)),
+    settle: (value, verdict) => (verdict.errors.length === 0 ? resolveConnectorType(value as TtsConnectorTypeOverrides) : GENESYS_TTS_CONNECTOR),
+  },
+} as const satisfies { readonly [K in keyof CartesiaTtsConnectorProps]-?: PropEntry };
+
+/** Every prop's name, in the table's order. */
+export const CONNECTOR_PROP_NAMES = Object.keys(CONNECTOR_PROPS) as (keyof CartesiaTtsConnectorProps)[];
+
+function booleanVerdict(prop: string): (value: unknown) => Verdict {
+  return (value) => errorsOnly(typeof value === "boolean" ? [] : [`${prop}: got ${describeValue(value)}; expected true or false.`]);
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
