@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A loopback stand-in for Cartesia's API, for tests: it listens on 127.0.0.1 on an ephemeral port and
- * enforces the contract Cartesia documents (FACTS.md, the API definition files, the SDK's types):
+ * enforces the contract Cartesia documents (its API reference at docs.cartesia.ai, and the request types
+ * of its SDK, @cartesia/cartesia-js):
  * the Cartesia-Version header, the key (X-API-Key or Authorization: Bearer), the body's required
  * fields and the output-format matrix. Errors are JSON objects as in API version 2026-03-01
  * (`error_code`, `title`, `message`, `request_id`), plain `Title: Message` text for older versions.

@@ -1,5 +1,6 @@
 /**
- * The guide's values (Cartesia's "Genesys + Cartesia Sonic", ../shared/seed), transcribed from its
+ * The guide's values (Cartesia's "Genesys + Cartesia Sonic",
+ * https://docs.cartesia.ai/integrations/community/genesys-tts-connector), transcribed from its
  * tables, keyed as the connector stores them. Tests compare synthesized output with these.
  */
 export const GUIDE_PROPERTIES = {

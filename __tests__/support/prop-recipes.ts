@@ -3,7 +3,7 @@
  * recipe per prop (good values, near misses and junk), a function that turns a recipe into real props
  * in a stack, and an oracle that says, from the documented rules alone, which props must be refused.
  *
- * The oracle restates the rules (FACTS.md and the issues) instead of importing the library's checks,
+ * The oracle restates the rules (Cartesia's API reference and the README) instead of importing the library's checks,
  * so a check that drifts from its rule shows up as a disagreement.
  */
 import fc from "fast-check";
@@ -21,7 +21,7 @@ import { TEST_KEYS } from "./test-keys";
 
 // ---- the rules, restated ----
 
-/** Cartesia's output-format matrix (FACTS.md): per container, the allowed values; undefined = field not allowed. */
+/** Cartesia's output-format matrix (its API reference, docs.cartesia.ai): per container, the allowed values; undefined = field not allowed. */
 export const MATRIX = {
   raw: { encoding: ["pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"], sampleRate: [8000, 16000, 22050, 24000, 44100, 48000], bitRate: undefined },
   wav: { encoding: ["pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"], sampleRate: [8000, 16000, 22050, 24000, 44100, 48000], bitRate: undefined },
