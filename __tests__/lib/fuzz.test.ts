@@ -16,6 +16,7 @@ import { redactKeys } from "../../lib/private/key-hygiene";
 import { closestName, editDistance } from "../../lib/private/suggest";
 import { isClean, loadProviderSchema, validateTerraformJson } from "../../tools/validate";
 import { tempDir, type TerraformJson } from "../support/helpers";
+import { fakeToday } from "../support/clock";
 import { findKeys } from "../support/leak-guard";
 import {
   badVariableId,
@@ -45,21 +46,7 @@ const SCHEMA = loadProviderSchema();
 const OUTDIR = tempDir();
 
 beforeAll(() => {
-  jest.useFakeTimers({
-    now: FUZZ_TODAY,
-    doNotFake: [
-      "nextTick",
-      "setImmediate",
-      "clearImmediate",
-      "setInterval",
-      "clearInterval",
-      "setTimeout",
-      "clearTimeout",
-      "queueMicrotask",
-      "hrtime",
-      "performance",
-    ],
-  });
+  fakeToday(FUZZ_TODAY);
 });
 afterAll(() => jest.useRealTimers());
 

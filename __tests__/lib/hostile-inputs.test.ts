@@ -20,6 +20,7 @@ import {
 import { validateConnectorProps } from "../../lib/private/validate-props";
 import { findKeys, TEST_KEYS } from "../support/leak-guard";
 import { tempDir } from "../support/helpers";
+import { fakeToday } from "../support/clock";
 
 const [KEY, , ADMIN_KEY] = TEST_KEYS;
 const OUTDIR = tempDir();
@@ -681,21 +682,7 @@ const CATALOGUE: readonly HostileInput[] = [
 ];
 
 beforeAll(() => {
-  jest.useFakeTimers({
-    now: TODAY,
-    doNotFake: [
-      "nextTick",
-      "setImmediate",
-      "clearImmediate",
-      "setInterval",
-      "clearInterval",
-      "setTimeout",
-      "clearTimeout",
-      "queueMicrotask",
-      "hrtime",
-      "performance",
-    ],
-  });
+  fakeToday(TODAY);
 });
 afterAll(() => jest.useRealTimers());
 

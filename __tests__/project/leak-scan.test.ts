@@ -13,6 +13,7 @@ import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvid
 import { KEY_SHAPED_PATTERN } from "../../lib/private/key-hygiene";
 import { createApp as createDefaultApp } from "../../main";
 import { readStacks, tempDir, type TerraformJson } from "../support/helpers";
+import { fakeToday } from "../support/clock";
 import { filesBelow, findKeys, scanTree, takeLeakFindings, TEST_KEYS, watchedSynths } from "../support/leak-guard";
 import { badVariableId, CONNECTOR_ID, expectedProblemProps, FUZZ_TODAY, materialize, propsRecipe } from "../support/prop-recipes";
 
@@ -307,21 +308,7 @@ describe("rotating the key", () => {
   });
 
   test("for any valid generated props, swapping the key token changes only the credential's X-Api-Key (seeded)", () => {
-    jest.useFakeTimers({
-      now: FUZZ_TODAY,
-      doNotFake: [
-        "nextTick",
-        "setImmediate",
-        "clearImmediate",
-        "setInterval",
-        "clearInterval",
-        "setTimeout",
-        "clearTimeout",
-        "queueMicrotask",
-        "hrtime",
-        "performance",
-      ],
-    });
+    fakeToday(FUZZ_TODAY);
     try {
       const creating = propsRecipe.filter((r) => expectedProblemProps(r).length === 0 && !badVariableId(r) && !r.apiKey.source.startsWith("existing"));
       fc.assert(
