@@ -1,12 +1,22 @@
 // @ts-check
-// Type-aware linting for everything hand-written. Generated bindings (.gen), build output and
+// Type-aware linting for everything hand-written. Generated bindings (.gen, .gen-cdktn), build output and
 // fixtures that are meant not to compile are left out.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/.gen/**", "dist/**", "**/cdktf.out/**", "coverage/**", "bench-results/**", "__tests__/fixtures/**"],
+    ignores: [
+      "**/node_modules/**",
+      "**/.gen/**",
+      "**/.gen-cdktn/**",
+      ".build/**",
+      "dist/**",
+      "**/cdktf.out/**",
+      "coverage/**",
+      "bench-results/**",
+      "__tests__/fixtures/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

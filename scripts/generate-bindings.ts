@@ -1,19 +1,24 @@
 /**
- * Generates the Genesys Cloud provider bindings into `.gen/providers/genesyscloud`, offline.
+ * Generates the Genesys Cloud provider bindings, offline, once per engine: cdktf's generator writes
+ * `.gen/providers/genesyscloud` (classes on `cdktf`), CDK Terrain's writes `.gen-cdktn/providers/genesyscloud`
+ * (classes on `cdktn`), both from the one schema pinned in `schema/`.
  *
  * `cdktf get` would need terraform and the Terraform registry; neither is reachable in locked-down
- * CI, so we feed cdktf's own generator the provider schema pinned in `schema/`. The output is what
- * `cdktf get` writes for the same schema, so a user with registry access can switch back at will.
+ * CI, so we feed each engine's own generator the pinned schema. The output is what `cdktf get` (or
+ * `cdktn get`) writes for the same schema, so a user with registry access can switch back at will.
  *
  * Skips work when a stamp of (schema, cdktf.json, generator version, this script) matches, so it is cheap to run
- * before every build, synth and test. `--force` regenerates anyway; `--outdir DIR` writes elsewhere.
+ * before every build, synth and test. `--force` regenerates anyway; `--engine cdktf|cdktn` generates for one
+ * engine only; `--outdir DIR` (with `--engine`) writes elsewhere.
  */
 process.env.CHECKPOINT_DISABLE = "1";
 
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
+import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
+import type * as codemaker from "codemaker";
 
 // @cdktf/commons runs `terraform version` on import where terraform exists. Pointed at a missing CLI
 // config file, terraform prints a scary "[ERROR]" on every install and test run; an absent file and an
@@ -26,42 +31,102 @@ if (!fs.existsSync(cliConfig ?? path.join(os.homedir(), ".terraformrc"))) {
 const root = path.resolve(__dirname, "..");
 const schemaPath = path.join(root, "schema", "genesyscloud-provider-schema.v1.86.json");
 const cdktfJsonPath = path.join(root, "cdktf.json");
-const outdirFlag = process.argv.indexOf("--outdir");
-const outdir = outdirFlag > 0 ? path.resolve(process.argv[outdirFlag + 1]) : path.join(root, ".gen");
-const stampPath = path.join(outdir, ".stamp");
 
-async function main(): Promise<void> {
-  const force = process.argv.includes("--force");
+/** What the script uses of an engine's generator; both engines' generators have this shape. */
+interface Generator {
+  generate(target: unknown): void;
+  save(outdir: string): Promise<void>;
+}
+interface GeneratorKit {
+  makeGenerator(code: codemaker.CodeMaker, schema: unknown): Generator;
+  makeTarget(constraint: string): unknown;
+}
+
+/**
+ * Each engine: its generator package, where its bindings go, and how to load it. Loaded late: loading
+ * the commons packages is the slow part, and the stamp check usually makes it unnecessary.
+ */
+const ENGINES = {
+  cdktf: {
+    generatorPackage: "@cdktf/provider-generator",
+    outdir: ".gen",
+    load: async (): Promise<GeneratorKit> => {
+      const { ConstructsMakerProviderTarget, TerraformProviderConstraint, Language } = await import("@cdktf/commons");
+      const { TerraformProviderGenerator } = await import("@cdktf/provider-generator/lib/get/generator/provider-generator");
+      return {
+        makeGenerator: (code, schema) => new TerraformProviderGenerator(code, schema as ConstructorParameters<typeof TerraformProviderGenerator>[1]),
+        makeTarget: (constraint) => new ConstructsMakerProviderTarget(new TerraformProviderConstraint(constraint), Language.TYPESCRIPT),
+      };
+    },
+  },
+  cdktn: {
+    generatorPackage: "@cdktn/provider-generator",
+    outdir: ".gen-cdktn",
+    load: async (): Promise<GeneratorKit> => {
+      const { ConstructsMakerProviderTarget, TerraformProviderConstraint, Language } = await import("@cdktn/commons");
+      // Under build/, not lib/: where this package keeps its compiled generator.
+      const { TerraformProviderGenerator } = await import("@cdktn/provider-generator/build/get/generator/provider-generator");
+      return {
+        // `code` comes from this generator's own codemaker (see generate()); the types name another copy of it.
+        makeGenerator: (code, schema) =>
+          new TerraformProviderGenerator(
+            code as unknown as ConstructorParameters<typeof TerraformProviderGenerator>[0],
+            schema as ConstructorParameters<typeof TerraformProviderGenerator>[1],
+          ),
+        makeTarget: (constraint) => new ConstructsMakerProviderTarget(new TerraformProviderConstraint(constraint), Language.TYPESCRIPT),
+      };
+    },
+  },
+} as const;
+type Engine = keyof typeof ENGINES;
+
+function flag(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+}
+
+async function generate(engine: Engine, outdir: string, force: boolean): Promise<void> {
+  const { generatorPackage, load } = ENGINES[engine];
+  const generatorDir = path.dirname(require.resolve(`${generatorPackage}/package.json`));
+  const generatorVersion = (JSON.parse(fs.readFileSync(path.join(generatorDir, "package.json"), "utf8")) as { version: string }).version;
   const schemaText = fs.readFileSync(schemaPath, "utf8");
   const cdktfJson = JSON.parse(fs.readFileSync(cdktfJsonPath, "utf8")) as { terraformProviders: string[] };
-  const generatorVersion = (JSON.parse(fs.readFileSync(require.resolve("@cdktf/provider-generator/package.json"), "utf8")) as { version: string }).version;
+  const stampPath = path.join(outdir, ".stamp");
   const stamp = createHash("sha256")
+    .update(engine)
     .update(schemaText)
     .update(JSON.stringify(cdktfJson.terraformProviders))
     .update(generatorVersion)
     .update(fs.readFileSync(__filename))
     .digest("hex");
 
-  // The stamp alone would trust a .gen whose files were deleted by hand: check the entry point too.
+  // The stamp alone would trust bindings whose files were deleted by hand: check the entry point too.
   const intact = fs.existsSync(path.join(outdir, "providers", "genesyscloud", "index.ts"));
   if (!force && intact && fs.existsSync(stampPath) && fs.readFileSync(stampPath, "utf8") === stamp) {
     return;
   }
 
-  // Imported late: loading @cdktf/commons is the slow part, and the stamp check above usually makes it unnecessary.
-  const { CodeMaker } = await import("codemaker");
-  const { ConstructsMakerProviderTarget, TerraformProviderConstraint, Language } = await import("@cdktf/commons");
-  const { TerraformProviderGenerator } = await import("@cdktf/provider-generator/lib/get/generator/provider-generator");
-
+  // Each generator writes with the codemaker version it depends on (the engines pin different ones).
+  const { CodeMaker } = createRequire(path.join(generatorDir, "package.json"))("codemaker") as typeof codemaker;
+  const kit = await load();
   fs.rmSync(outdir, { recursive: true, force: true });
   const code = new CodeMaker();
-  const generator = new TerraformProviderGenerator(code, JSON.parse(schemaText) as ConstructorParameters<typeof TerraformProviderGenerator>[1]);
-  for (const constraint of cdktfJson.terraformProviders) {
-    generator.generate(new ConstructsMakerProviderTarget(new TerraformProviderConstraint(constraint), Language.TYPESCRIPT));
-  }
+  const generator = kit.makeGenerator(code, JSON.parse(schemaText));
+  for (const constraint of cdktfJson.terraformProviders) generator.generate(kit.makeTarget(constraint));
   await generator.save(outdir);
   fs.writeFileSync(stampPath, stamp);
-  console.log(`generated provider bindings in ${path.relative(root, outdir)}/providers (schema ${path.basename(schemaPath)})`);
+  console.log(`generated ${engine} provider bindings in ${path.relative(root, outdir)}/providers (schema ${path.basename(schemaPath)})`);
+}
+
+async function main(): Promise<void> {
+  const force = process.argv.includes("--force");
+  const only = flag("--engine");
+  const outdir = flag("--outdir");
+  if (only !== undefined && !(only in ENGINES)) throw new Error(`--engine: expected one of ${Object.keys(ENGINES).join(", ")}, got "${only}"`);
+  if (outdir !== undefined && only === undefined) throw new Error("--outdir needs --engine: each engine's bindings go to their own folder");
+  for (const engine of only === undefined ? (Object.keys(ENGINES) as Engine[]) : [only as Engine]) {
+    await generate(engine, outdir === undefined ? path.join(root, ENGINES[engine].outdir) : path.resolve(outdir), force);
+  }
 }
 
 main().catch((err) => {

@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { TerraformProvider, TerraformStack, Testing } from "cdktf";
 import { integration, integrationConfig, integrationCredential, provider } from "../../lib";
+import { BINDINGS_DIR, ENGINE } from "../support/engine";
 import { tempDir } from "../support/helpers";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -19,7 +21,7 @@ function treeDigest(dir: string): Record<string, string> {
 }
 
 function generate(outdir: string): Record<string, string> {
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-bindings.ts", "--force", "--outdir", outdir], {
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/generate-bindings.ts", "--force", "--engine", ENGINE, "--outdir", outdir], {
     cwd: root,
     env: { ...process.env, CHECKPOINT_DISABLE: "1" },
     stdio: "pipe",
@@ -27,12 +29,20 @@ function generate(outdir: string): Record<string, string> {
   return treeDigest(outdir);
 }
 
-test("bindings generated from the pinned schema are byte-identical run after run, and match .gen/", () => {
+test(`${ENGINE}'s bindings generated from the pinned schema are byte-identical run after run, and match ${BINDINGS_DIR[ENGINE]}/`, () => {
   const first = generate(tempDir());
   const second = generate(tempDir());
   expect(Object.keys(first)).toContain("providers/genesyscloud/integration-config/index.ts");
   expect(second).toEqual(first);
-  expect(treeDigest(path.join(root, ".gen"))).toEqual(first);
+  expect(treeDigest(path.join(root, BINDINGS_DIR[ENGINE]))).toEqual(first);
+});
+
+test(`the bindings are built on ${ENGINE}, and the generator says so`, () => {
+  const source = fs.readFileSync(path.join(root, BINDINGS_DIR[ENGINE], "providers/genesyscloud/provider/index.ts"), "utf8");
+  expect(source).toContain(`import * as ${ENGINE} from '${ENGINE}';`);
+  expect(source).not.toMatch(ENGINE === "cdktf" ? /from 'cdktn'/ : /from 'cdktf'/);
+  // The class the library re-exports extends the engine this project loads (cdktf, or cdktn where jest maps it).
+  expect(new provider.GenesyscloudProvider(new TerraformStack(Testing.app(), "s"), "p", {})).toBeInstanceOf(TerraformProvider);
 });
 
 test("the re-exported classes are the generated ones, for the schema's resource types", () => {
