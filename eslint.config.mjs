@@ -52,7 +52,7 @@ export default tseslint.config(
   {
     // Imports the library by package name: it resolves only once the packed package is installed,
     // which the platform-repo test does (and type-checks it there).
-    files: ["examples/platform-repo/**/*.ts"],
+    files: ["examples/platform-repo/**/*.ts", "examples/platform-repo-cdktn/**/*.ts"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

