@@ -334,6 +334,14 @@ describe.each(ENGINES)("a %s app", (engine) => {
       expect(failed.status).toBe(1);
     });
 
+    test(`every command of the package loads with no ${other(engine)} installed`, () => {
+      const tools = path.join(app, "node_modules", PACKAGE_NAME, "dist", "tools");
+      const commands = fs.readdirSync(tools).filter((name) => fs.existsSync(path.join(tools, name, "command.js")));
+      expect(commands).toEqual(expect.arrayContaining(["review", "smoke", "validate"]));
+      const load = commands.map((name) => `require(${JSON.stringify(path.join(tools, name, "command.js"))});`).join("");
+      expect(exec(engine, APPS[engine].node, ["-e", load], app)).toMatchObject({ status: 0, stderr: "" });
+    });
+
     test(`the package's review and smoke commands read this cdktf.out, with no ${other(engine)} installed`, () => {
       const bin = path.join(app, "node_modules", ".bin", "cartesia-genesys");
       const review = exec(engine, bin, ["review", "cdktf.out", "--format", "json"], app);
