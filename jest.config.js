@@ -30,7 +30,7 @@ module.exports = {
       displayName: "cdktn",
       moduleNameMapper: {
         "^cdktf(/.*)?$": "cdktn$1",
-        "^(?:\\.\\./)+\\.gen/providers/(.*)$": "<rootDir>/.gen-cdktn/providers/$1",
+        "^(?:\\.{1,2}/)+\\.gen/providers/(.*)$": "<rootDir>/.gen-cdktn/providers/$1",
       },
       testPathIgnorePatterns: [
         // Installs the packed library into a cdktf app and a cdktn app and runs each engine's own CLI: both flavors in one test.
