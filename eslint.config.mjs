@@ -22,7 +22,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "scripts/*.js"] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       // The bugs most likely in commands that poll and retry a remote API: named here so that they stay on.
@@ -59,5 +59,10 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { module: "writable", require: "readonly", __dirname: "readonly" } },
+  },
+  {
+    // Plain CommonJS, run by node itself before anything is built: require is how it loads modules.
+    files: ["**/*.js"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );
