@@ -2,7 +2,7 @@ import * as fc from "fast-check";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, OutputFormat } from "../../../lib";
 import { createApp, type CartesiaGenesysStack } from "../../../main";
 import { findConnectors, readSynthesizedStacks } from "../../../tools/shared/synthesized-connectors";
-import { sourceFromConstruct } from "../../../tools/smoke/from-construct";
+import { sourceFromConstruct } from "../../support/smoke-from-construct";
 import { placeholderPaths, substitutePlaceholders } from "../../../tools/smoke/placeholders";
 import { rebaseUrl, renderSynthesisRequest, renderVoiceListRequest, sourceFromSynthesized, type ConnectorSource } from "../../../tools/smoke/render-requests";
 import { GUIDE_PROPERTIES } from "../../support/guide-values";

@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, OutputFormat, type CartesiaTtsConnectorProps } from "../../../lib";
 import type { Exchange } from "../../../tools/smoke/http-exchange";
 import type { Sent, SmokeTrace } from "../../../tools/smoke/exchanges";
-import { synthesizedFromConstruct } from "../../../tools/smoke/from-construct";
+import { synthesizedFromConstruct } from "../../support/smoke-from-construct";
 import { planSmoke, synthesisToSend, voiceListToSend, type SmokePlan } from "../../../tools/smoke/plan";
 import { reportPlan, reportRun } from "../../../tools/smoke/report";
 import { parseVoiceList } from "../../../tools/smoke/voice-list";

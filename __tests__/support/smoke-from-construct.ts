@@ -1,7 +1,7 @@
 import { TerraformStack } from "cdktf";
 import type { CartesiaTtsConnector } from "../../lib/cartesia-tts-connector";
-import { findConnectors, type SynthesizedConnector, type TerraformDocument } from "../shared/synthesized-connectors";
-import { sourceFromSynthesized, type ConnectorSource } from "./render-requests";
+import { findConnectors, type SynthesizedConnector, type TerraformDocument } from "../../tools/shared/synthesized-connectors";
+import { sourceFromSynthesized, type ConnectorSource } from "../../tools/smoke/render-requests";
 
 /**
  * The connector as its stack would synthesize it, read with the same parser as a `cdk.tf.json`: the
