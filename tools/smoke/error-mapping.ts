@@ -1,30 +1,10 @@
 import { VERSION_HEADER } from "../../lib/connector-config";
 import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
+import { TROUBLESHOOTING_ROWS, type TroubleshootingRow, type TroubleshootingRowId } from "../shared/troubleshooting";
 import { synthesisBodyVerdict } from "./cartesia-contract";
 
-/** The rows of the troubleshooting table in Cartesia's Genesys guide, plus what it does not cover. */
-export type TroubleshootingRowId = "api-key" | "cartesia-version" | "plan" | "invalid-request" | "other";
-
-/** A row of the guide's troubleshooting table: what Genesys shows, and what it means. */
-export interface TroubleshootingRow {
-  readonly id: Exclude<TroubleshootingRowId, "other">;
-  /** The guide's "Error message" column: what Genesys shows on the integration. */
-  readonly genesysShows: string;
-  /** The guide's "What it means" column. */
-  readonly meaning: string;
-}
-
-/** The guide's table, row by row. */
-export const TROUBLESHOOTING_ROWS: readonly TroubleshootingRow[] = [
-  { id: "api-key", genesysShows: "You must be logged in to access this endpoint", meaning: "the X-Api-Key credential is incorrect" },
-  { id: "cartesia-version", genesysShows: "Invalid Cartesia-Version header", meaning: "the Cartesia-Version credential is incorrect" },
-  { id: "plan", genesysShows: "quota_exceeded", meaning: "you need to upgrade your Cartesia subscription" },
-  {
-    id: "invalid-request",
-    genesysShows: "Your request was invalid",
-    meaning: "something is wrong with Configuration > Properties or Configuration > Advanced",
-  },
-];
+// The guide's table is shared with verify, which meets the same messages on the integration.
+export { TROUBLESHOOTING_ROWS, type TroubleshootingRow, type TroubleshootingRowId } from "../shared/troubleshooting";
 
 /** An error answer from Cartesia, read from either shape it comes in. */
 export interface CartesiaErrorBody {
