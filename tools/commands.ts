@@ -6,6 +6,7 @@ import type { CommandSpec } from "./shared/cli/command-spec";
 import { runCommand, type Command } from "./shared/cli/run-command";
 import { spec as smokeSpec } from "./smoke/args";
 import { spec as validateSpec } from "./validate/args";
+import { spec as verifySpec } from "./verify/args";
 import { closestName } from "../lib/private/suggest";
 
 /**
@@ -16,6 +17,7 @@ export const COMMANDS: readonly { readonly spec: CommandSpec; readonly load: () 
   { spec: validateSpec, load: () => import("./validate/command") },
   { spec: reviewSpec, load: () => import("./review/command") },
   { spec: smokeSpec, load: () => import("./smoke/command") },
+  { spec: verifySpec, load: () => import("./verify/command") },
 ];
 
 /** `cartesia-genesys <command> [options]`. */

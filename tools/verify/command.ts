@@ -1,0 +1,109 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { EXIT } from "../shared/cli/exit-code";
+import type { Command } from "../shared/cli/run-command";
+import { UsageError } from "../shared/cli/usage-error";
+import { connectGenesys } from "../shared/genesys/client";
+import { parseEndpoint } from "../shared/genesys/endpoint";
+import { readGenesysAccess } from "../shared/genesys/environment";
+import type { Models } from "../shared/genesys/sdk";
+import { mapLimit } from "../shared/map-limit";
+import { readSynthesizedStacks, type SynthesizedStack } from "../shared/synthesized-connectors";
+import { DEFAULT_TIMEOUT_SECONDS, spec } from "./args";
+import { renderJson } from "./render-json";
+import { renderText } from "./render-text";
+import { connectorPassed, type VerifyReport } from "./report";
+import { resolveTargets, selectConnectors, type StateSources } from "./targets";
+import { readStateFile, stateLocation, type TerraformState } from "./terraform-state";
+import { readTypeAnswers, settle, verifyConnector, type TypeAnswers } from "./verify-connector";
+
+/** Connectors checked at once: enough to overlap their waits, few enough for Genesys's rate limits. */
+const CONCURRENT_CONNECTORS = 4;
+const MAX_TIMEOUT_SECONDS = 3600;
+
+/**
+ * `cartesia-genesys verify`: after deploy, asks Genesys Cloud about each synthesized connector. The
+ * edges only: read the stacks and states, log in, run the checks (verify-connector), render.
+ */
+export const command: Command<typeof spec.options> = {
+  spec,
+  async run({ positional, options }, { io, cwd, env, fetch, now, sleep }) {
+    const outdir = path.resolve(cwd, positional);
+    const stacks = readSynthesizedStacks(outdir);
+    const connectors = selectConnectors(stacks, options, outdir);
+    const timeoutSeconds = parseTimeout(options.timeout);
+    const endpoint = options.endpoint === undefined ? undefined : parseEndpoint(options.endpoint);
+    const access = readGenesysAccess(env, { endpointGiven: endpoint !== undefined });
+    // Before anything is printed: the secret or token, and the key the state holds in plain text.
+    io.addSecrets(access.secrets);
+    const states = readStates(
+      stacks,
+      connectors.map((c) => c.stack),
+      options.state,
+      cwd,
+    );
+    io.addSecrets([...(states.given?.secrets ?? []), ...[...states.byStack.values()].flatMap((s) => s.state?.secrets ?? [])]);
+    const targets = resolveTargets(connectors, { integrationId: options["integration-id"] }, states);
+
+    await io.progress(`logging in to Genesys Cloud${endpoint ? ` at ${endpoint.baseUrl}` : ` in ${access.region}`} ...`);
+    const client = await connectGenesys({
+      access,
+      gateway: endpoint?.gateway,
+      fetch,
+      sleep,
+      addSecrets: (values) => io.addSecrets(values),
+      onRetry: (message) => void io.progress(message),
+    });
+    const types = new Map<string, Promise<TypeAnswers>>();
+    const listings = new Map<string, Promise<Models.Integration[] | Error>>();
+    const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => cache.get(key) ?? cache.set(key, read()).get(key)!;
+    const connectorReports = await mapLimit(targets, CONCURRENT_CONNECTORS, (target) =>
+      verifyConnector(target, {
+        client,
+        typeAnswers: (typeId) => once(types, typeId, () => readTypeAnswers(client, typeId)),
+        listing: (typeId) => once(listings, typeId, () => settle(client.integrations(typeId))),
+        now,
+        sleep,
+        timeoutSeconds,
+        voice: options.voice,
+        progress: (text) => io.progress(text),
+      }),
+    );
+    await io.done();
+    const report: VerifyReport = { api: client.apiBase, connectors: connectorReports, requests: client.requests() };
+    if (options.format === "json") await io.out(renderJson(report));
+    else for (const line of renderText(report)) await io.out(line);
+    return connectorReports.every(connectorPassed) ? EXIT.OK : EXIT.FAILED;
+  },
+};
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(seconds >= 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
+    throw new UsageError(
+      `--timeout: got ${JSON.stringify(value)}; expected a number of seconds from 0 to ${MAX_TIMEOUT_SECONDS}, such as ${DEFAULT_TIMEOUT_SECONDS}.`,
+    );
+  }
+  return seconds;
+}
+
+/** `--state`, or each selected stack's own local state file when it exists. */
+function readStates(stacks: readonly SynthesizedStack[], selected: readonly string[], given: string | undefined, cwd: string): StateSources {
+  const shown = (file: string) => (path.relative(cwd, file).startsWith("..") ? file : path.relative(cwd, file));
+  const relabel = (state: TerraformState, file: string): TerraformState => ({ ...state, source: shown(file) });
+  if (given !== undefined) {
+    const file = path.resolve(cwd, given);
+    return { given: relabel(readStateFile(file), file), byStack: new Map() };
+  }
+  const byStack = new Map<string, { location: ReturnType<typeof stateLocation>; state?: TerraformState }>();
+  for (const stack of stacks.filter((s) => selected.includes(s.name))) {
+    const location = stateLocation(stack);
+    const exists = location.kind === "local" && fs.existsSync(location.file);
+    byStack.set(stack.name, {
+      location: location.kind === "local" ? { kind: "local", file: shown(location.file) } : location,
+      state: exists ? relabel(readStateFile(location.file), location.file) : undefined,
+    });
+  }
+  return { byStack };
+}
