@@ -1,6 +1,7 @@
 import { type TerraformProvider } from "cdktf";
 import { type CartesiaApiKey } from "./cartesia-api-key";
 import { type CartesiaModel } from "./cartesia-model";
+import { type ImportExisting } from "./import-existing";
 import { type IntegrationConfigMode } from "./integration-config-mode";
 import { type OutputFormat } from "./output-format";
 import { type TtsConnectorType, type TtsConnectorTypeOverrides } from "./tts-connector-type";
@@ -94,6 +95,16 @@ export interface CartesiaTtsConnectorProps {
    * @default - GENESYS_TTS_CONNECTOR
    */
   readonly connectorType?: TtsConnectorTypeOverrides;
+
+  /**
+   * Adopt resources that already exist (a connector configured by hand) instead of creating them:
+   * Terraform import blocks for the integration, its standalone config and, with `credentialId`, its
+   * credential. The first apply then updates them in place; the integration keeps its id, so its TTS
+   * engine `connector-<id>` and the Architect flows that use it are untouched. Needs Terraform 1.5+.
+   * `cartesia-genesys adopt` prints this prop, with the ids, for every connector of an organization.
+   * @default - nothing is imported: every resource is created
+   */
+  readonly importExisting?: ImportExisting;
 }
 
 /** The props after validation, each default applied: what the construct built from (`connector.settings`). */
@@ -126,4 +137,6 @@ export interface ConnectorSettings {
   readonly apiBaseUrl: string;
   /** The connector type's facts, overrides applied. */
   readonly connectorType: TtsConnectorType;
+  /** What is adopted instead of created, if anything. */
+  readonly importExisting?: ImportExisting;
 }

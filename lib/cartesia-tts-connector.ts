@@ -7,6 +7,7 @@ import { ApiKeySourceKind } from "./cartesia-api-key";
 import { type CartesiaTtsConnectorProps, type ConnectorSettings } from "./cartesia-tts-connector-props";
 import { buildConnectorConfig, buildCredentialFields, type ConnectorConfig } from "./connector-config";
 import { registerConnector } from "./private/connector-registry";
+import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
 import { resolvedKeyProblems } from "./private/check-api-key";
@@ -43,8 +44,8 @@ export class CartesiaTtsConnector extends Construct {
     const verdict = validateConnectorProps(props, new Date().toISOString().slice(0, 10), this);
     const errors = [...verdict.errors];
     if (errors.length === 0) {
-      const { integrationName, configMode, provider } = verdict.settings;
-      errors.push(...registerConnector(this, integrationName, configMode, provider));
+      const { integrationName, configMode, provider, importExisting } = verdict.settings;
+      errors.push(...registerConnector(this, integrationName, configMode, provider, importExisting?.integrationId));
     }
     if (errors.length > 0) {
       // Leave no half-built construct behind: a caller that catches can retry with the same id.
@@ -115,6 +116,17 @@ export class CartesiaTtsConnector extends Construct {
         `configMode STANDALONE writes genesyscloud_integration_config: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
         { stackTrace: false },
       );
+    }
+
+    const adopt = settings.importExisting;
+    if (adopt) {
+      // Creation order: the credential, the integration, its config.
+      const targets: ImportTarget[] = [
+        ...(this.credential && adopt.credentialId ? [{ resource: this.credential, id: adopt.credentialId }] : []),
+        { resource: this.integration, id: adopt.integrationId },
+        ...(this.integrationConfig ? [{ resource: this.integrationConfig, id: `${adopt.integrationId}/config` }] : []),
+      ];
+      new ImportBlocks(this, "import", targets, provider);
     }
   }
 }

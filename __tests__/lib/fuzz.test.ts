@@ -130,6 +130,18 @@ function checkSynthesized(json: TerraformJson, recipe: PropsRecipe): void {
     same(/^\$\{[^{}]+\}$/.test(fields["X-Api-Key"]), true, "X-Api-Key is a reference");
     same(fields["Cartesia-Version"], recipe.cartesiaVersion ?? "2026-03-01", "Cartesia-Version");
   }
+
+  // importExisting: one import block per adopted resource, with the ids given.
+  const adopt = recipe.importExisting as { integrationId: string; credentialId?: string } | undefined | null;
+  const imported = ((json.import ?? []) as { to: string; id: string }[]).map(({ to, id }) => `${to.split(".")[0]} ${id}`);
+  const expected = adopt
+    ? [
+        ...(adopt.credentialId ? [`genesyscloud_integration_credential ${adopt.credentialId}`] : []),
+        `genesyscloud_integration ${adopt.integrationId}`,
+        ...(embedded ? [] : [`genesyscloud_integration_config ${adopt.integrationId}/config`]),
+      ]
+    : [];
+  same(imported, expected, "import blocks");
 }
 
 /** One generated prop set: refused exactly as the rules say, or synthesized and valid. */

@@ -43,6 +43,7 @@ test("lib/index.ts exports exactly the documented API", () => {
     CartesiaTtsConnector: "class",
     CartesiaTtsConnectorProps: "interface",
     ConnectorSettings: "interface",
+    ImportExisting: "interface",
     // Inputs
     ApiKeySourceKind: "enum",
     CartesiaApiKey: "class",

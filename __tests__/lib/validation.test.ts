@@ -146,7 +146,7 @@ const RULES: Array<[rule: string, bad: Partial<CartesiaTtsConnectorProps>, messa
   [
     "a prop the interface lacks is refused, not ignored",
     { outputformat: OutputFormat.wav({ encoding: "pcm_s16le", sampleRate: 8000 }) } as never,
-    "outputformat: not a prop of CartesiaTtsConnector (did you mean outputFormat?); its props are apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType.",
+    "outputformat: not a prop of CartesiaTtsConnector (did you mean outputFormat?); its props are apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType, importExisting.",
     { outputFormat: OutputFormat.wav({ encoding: "pcm_s16le", sampleRate: 8000 }) },
   ],
   [

@@ -66,6 +66,7 @@ export const RECIPE_PROPS = [
   "provider",
   "apiBaseUrl",
   "connectorType",
+  "importExisting",
 ];
 
 function isRealDay(text: string): boolean {
@@ -149,6 +150,7 @@ export interface PropsRecipe {
   readonly provider?: ProviderRecipe;
   readonly apiBaseUrl?: unknown;
   readonly connectorType?: unknown;
+  readonly importExisting?: unknown;
   /** A prop the interface does not have. */
   readonly extra?: readonly [string, unknown];
 }
@@ -415,6 +417,23 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
           null,
         ),
       ),
+      importExisting: optional(
+        fc.oneof(
+          fc.uuid().map((integrationId) => ({ integrationId })),
+          fc.tuple(fc.uuid(), fc.uuid()).map(([integrationId, credentialId]) => ({ integrationId, credentialId })),
+        ),
+        fc.constantFrom<unknown>(
+          "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57",
+          { integrationId: "Genesys TTS Connector: Cartesia" },
+          { integrationId: "3a1f5c2e7b4d4e8a9f102c6d8e0b1a57" },
+          { integrationId: "${var.name}" },
+          { integrationId: KEY },
+          { integrationID: "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57" },
+          { integrationId: "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57", credentialId: "Cartesia credential" },
+          {},
+          null,
+        ),
+      ),
       extra: fc.oneof(
         { weight: 40, arbitrary: fc.constant(undefined) },
         {
@@ -588,6 +607,19 @@ function connectorTypeOk(value: unknown): boolean {
   return true;
 }
 
+/** Genesys ids are UUIDs, given literally; a credential id needs a credential the connector creates. */
+function importExistingOk(value: unknown, key: KeyRecipe): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "object" || Array.isArray(value)) return false;
+  const given = value as Record<string, unknown>;
+  const uuid = (v: unknown) => typeof v === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+  if (Object.keys(given).some((k) => !["integrationId", "credentialId"].includes(k) && given[k] !== undefined)) return false;
+  if (!uuid(given.integrationId)) return false;
+  const credentialId = given.credentialId ?? undefined;
+  if (credentialId === undefined) return true;
+  return uuid(credentialId) && key.source !== "existing" && key.source !== "existing-data";
+}
+
 /**
  * The props the rules say must be refused, by name (`outputFormat` for any of its fields; an unknown
  * prop by its own name). Empty means the props must synthesize.
@@ -615,6 +647,7 @@ export function expectedProblemProps(recipe: PropsRecipe): string[] {
   flag("provider", provider === undefined || provider === "aliased" || (typeof provider === "object" && provider.plain === null));
   flag("apiBaseUrl", baseUrlOk(recipe.apiBaseUrl));
   flag("connectorType", connectorTypeOk(recipe.connectorType));
+  flag("importExisting", importExistingOk(recipe.importExisting, recipe.apiKey));
   return bad.sort();
 }
 

@@ -9,6 +9,7 @@ import { apiKeyProblems } from "./check-api-key";
 import { baseUrlProblems } from "./check-base-url";
 import { cartesiaVersionVerdict } from "./check-cartesia-version";
 import { connectorTypeProblems } from "./check-connector-type";
+import { importExistingVerdict } from "./check-import-existing";
 import { checkModel, type ModelVerdict } from "./check-model";
 import { outputFormatProblems } from "./check-output-format";
 import { providerProblems } from "./check-provider";
@@ -27,6 +28,8 @@ export interface PropContext {
   readonly today: string;
   /** The connector itself, when known: the provider must be of its stack. */
   readonly scope?: IConstruct;
+  /** All the props given, for a check that depends on another prop (importExisting on apiKey). */
+  readonly props: CartesiaTtsConnectorProps;
 }
 
 /** One prop: its default, how it is checked, and what the construct builds from it. */
@@ -155,6 +158,10 @@ export const CONNECTOR_PROPS = {
     default: "GENESYS_TTS_CONNECTOR",
     check: (value) => errorsOnly(connectorTypeProblems(value)),
     settle: (value, verdict) => (verdict.errors.length === 0 ? resolveConnectorType(value as TtsConnectorTypeOverrides) : GENESYS_TTS_CONNECTOR),
+  },
+  importExisting: {
+    default: "nothing is imported",
+    check: (value, { props }) => importExistingVerdict(value, props.apiKey),
   },
 } as const satisfies { readonly [K in keyof CartesiaTtsConnectorProps]-?: PropEntry };
 

@@ -11,6 +11,8 @@ interface StackRegistry {
   readonly byProvider: Map<string, Map<string, string>>;
   /** Connector paths per config style, in the order they were registered. */
   readonly pathsByMode: Map<IntegrationConfigMode, string[]>;
+  /** Integration id -> path of the connector that imports it (`importExisting`). */
+  readonly imported: Map<string, string>;
 }
 
 const registries = new WeakMap<TerraformStack, StackRegistry>();
@@ -18,11 +20,18 @@ const registries = new WeakMap<TerraformStack, StackRegistry>();
 /**
  * Registers a connector in its stack and returns the problems it causes with the connectors already
  * there: a name taken on the same provider (one provider = one organization), the organization's
- * limit of ten, and a config style that differs from its siblings'. Nothing is registered on problems.
+ * limit of ten, a config style that differs from its siblings', and an integration another connector
+ * already imports (two resources would manage one integration). Nothing is registered on problems.
  */
-export function registerConnector(scope: IConstruct, name: string, configMode: IntegrationConfigMode, provider: TerraformProvider | undefined): string[] {
+export function registerConnector(
+  scope: IConstruct,
+  name: string,
+  configMode: IntegrationConfigMode,
+  provider: TerraformProvider | undefined,
+  importedIntegrationId?: string,
+): string[] {
   const stack = TerraformStack.of(scope);
-  const registry: StackRegistry = registries.get(stack) ?? { byProvider: new Map(), pathsByMode: new Map() };
+  const registry: StackRegistry = registries.get(stack) ?? { byProvider: new Map(), pathsByMode: new Map(), imported: new Map() };
   // Keyed as terraform sees it: the stack's unaliased provider is the default one, passed or not.
   const alias = provider?.alias;
   const providerKey = alias ? `genesyscloud.${alias}` : "default";
@@ -40,6 +49,14 @@ export function registerConnector(scope: IConstruct, name: string, configMode: I
       `provider: ${providerLabel} already has ${sameProvider.size} connectors in this stack; Genesys allows at most ${MAX_CONNECTORS_PER_ORGANIZATION} TTS Connector integrations per organization (disabled ones count too).`,
     );
   }
+  // Ids are UUIDs: the same in any case.
+  const importKey = importedIntegrationId?.toLowerCase();
+  const importer = importKey === undefined ? undefined : registry.imported.get(importKey);
+  if (importer !== undefined) {
+    problems.push(
+      `importExisting.integrationId: "${importedIntegrationId}" is already imported by ${importer}; one integration can be adopted by one connector only (two would overwrite each other's config on every apply).`,
+    );
+  }
   // The lists of paths are built only when both styles are present (an error), so a connector costs
   // no scan of its siblings: the registry stays linear in a stack that holds many organizations.
   const countIn = (mode: IntegrationConfigMode) => (registry.pathsByMode.get(mode)?.length ?? 0) + (mode === configMode ? 1 : 0);
@@ -55,6 +72,7 @@ export function registerConnector(scope: IConstruct, name: string, configMode: I
       stack.node.addValidation({ validate: () => stackConfigStyleProblems(stack) });
     }
     registry.byProvider.set(providerKey, sameProvider.set(name, path));
+    if (importKey !== undefined) registry.imported.set(importKey, path);
     const samePaths = registry.pathsByMode.get(configMode);
     if (samePaths) samePaths.push(path);
     else registry.pathsByMode.set(configMode, [path]);

@@ -42,7 +42,7 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     const given: unknown = props[name] ?? undefined;
     const value = given ?? entry.fallback?.(props);
     const checked = entry.default === "required" || (given !== undefined ? true : value !== undefined && entry.checkFallback !== false);
-    const verdict: Verdict = checked ? entry.check(value, { today, scope }) : { errors: [], warnings: [] };
+    const verdict: Verdict = checked ? entry.check(value, { today, scope, props }) : { errors: [], warnings: [] };
     errors.push(...verdict.errors);
     warnings.push(...verdict.warnings);
     settings[name] = entry.settle ? entry.settle(value, verdict) : value;
