@@ -59,6 +59,11 @@ export interface SynthesizedConnector {
   readonly credentials: Readonly<Record<string, string>>;
   /** The linked credential when it is a resource of the same stack. */
   readonly credential?: SynthesizedCredential;
+  /**
+   * The ids of existing resources the stack's `import` blocks adopt into the connector's resources
+   * (`importExisting`); undefined when the integration is not imported.
+   */
+  readonly imports?: { readonly integration: string; readonly config?: string; readonly credential?: string };
 }
 
 const RESOURCE_REF = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.id\}$/;
@@ -90,6 +95,7 @@ export function findConnectors(stack: string, document: TerraformDocument, integ
     if (ref && ref[1] === "genesyscloud_integration") standaloneByIntegration.set(ref[2], [id, config]);
   }
 
+  const imported = importIds(document);
   const connectors: SynthesizedConnector[] = [];
   for (const [id, integration] of Object.entries(resources.genesyscloud_integration ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
     const embedded = asObject(Array.isArray(integration.config) ? integration.config[0] : integration.config);
@@ -105,16 +111,20 @@ export function findConnectors(stack: string, document: TerraformDocument, integ
       .find((ref) => ref?.[1] === "genesyscloud_integration_credential");
     const credentialResource = credentialRef ? resources.genesyscloud_integration_credential?.[credentialRef[2]] : undefined;
     const path = metadataPath(integration);
+    const address = `genesyscloud_integration.${id}`;
+    const configAddress = standalone ? `genesyscloud_integration_config.${standalone[0]}` : undefined;
+    const credentialAddress = credentialRef && credentialResource ? `genesyscloud_integration_credential.${credentialRef[2]}` : undefined;
+    const importedId = imported.get(address);
 
     connectors.push({
       stack,
-      address: `genesyscloud_integration.${id}`,
+      address,
       constructPath: path?.split("/").slice(0, -1).join("/"),
       integrationType: asString(integration.integration_type),
       intendedState: asString(integration.intended_state) ?? "DISABLED",
       provider: asString(integration.provider),
       configStyle: standalone ? "standalone" : embedded ? "embedded" : "none",
-      configAddress: standalone ? `genesyscloud_integration_config.${standalone[0]}` : undefined,
+      configAddress,
       name: asString(config?.name),
       notes: asString(config?.notes),
       propertiesJson: asString(config?.properties),
@@ -122,10 +132,18 @@ export function findConnectors(stack: string, document: TerraformDocument, integ
       properties: parseJsonObject(config?.properties),
       advanced,
       credentials,
+      imports:
+        importedId === undefined
+          ? undefined
+          : {
+              integration: importedId,
+              config: configAddress === undefined ? undefined : imported.get(configAddress),
+              credential: credentialAddress === undefined ? undefined : imported.get(credentialAddress),
+            },
       credential:
         credentialRef && credentialResource
           ? {
-              address: `genesyscloud_integration_credential.${credentialRef[2]}`,
+              address: credentialAddress!,
               name: asString(credentialResource.name),
               credentialTypeName: asString(credentialResource.credential_type_name),
               fields: fieldSources(asObject(credentialResource.fields) ?? {}, document),
@@ -134,6 +152,17 @@ export function findConnectors(stack: string, document: TerraformDocument, integ
     });
   }
   return connectors;
+}
+
+/** `import` blocks with a literal id, by the address they import into. */
+function importIds(document: TerraformDocument): Map<string, string> {
+  const blocks = Array.isArray(document.import) ? (document.import as unknown[]) : [];
+  const ids = new Map<string, string>();
+  for (const block of blocks) {
+    const { to, id } = (asObject(block) ?? {}) as { to?: unknown; id?: unknown };
+    if (typeof to === "string" && typeof id === "string") ids.set(to, id);
+  }
+  return ids;
 }
 
 /** Classifies each credential field's value without ever copying a non-literal value. */

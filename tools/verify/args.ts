@@ -24,7 +24,7 @@ export const spec = {
   },
   details: [
     "Credentials as the Genesys provider reads them, so the environment of cdktf deploy works unchanged: GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (client-credentials grant), or GENESYSCLOUD_ACCESS_TOKEN; and GENESYSCLOUD_REGION (e.g. us-east-1). Neither the secret nor any token is ever printed.",
-    "Which integration: --integration-id, else the id in the stack's Terraform state (its local state file, or --state), else the one integration of the connector's type and name in the organization.",
+    "Which integration: --integration-id, else the id in the stack's Terraform state (its local state file, or --state), else the one an adopting connector's import block names, else the one integration of the connector's type and name in the organization.",
     "Checks per connector: the org has the connector type and its credential slot takes our credential type; every property and advanced key we write is in the type's config schemas (--format json lists the schemas' keys); the integration has our type and intended state; it reaches ACTIVE (INACTIVE when disabled) within --timeout, or its error is matched to the guide's troubleshooting table; its current config equals what was synthesized; its credential is the stack's, of our type; its TTS engine connector-<id> lists voices.",
   ],
   exitCodes: {

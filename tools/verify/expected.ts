@@ -22,6 +22,11 @@ export interface ExpectedConnector {
   readonly integrationType: string;
   readonly intendedState: string;
   readonly name?: string;
+  /**
+   * The notes the provider writes: the synthesized ones, or "" for a standalone config without any (it
+   * sends an unset `notes` as ""); undefined when nothing is known (an embedded block without notes).
+   */
+  readonly notes?: string;
   readonly properties?: Readonly<Record<string, JsonValue>>;
   readonly advanced?: Readonly<Record<string, JsonValue>>;
   readonly credentialSlot?: string;
@@ -49,6 +54,7 @@ export function expectedConnector(connector: SynthesizedConnector): ExpectedConn
     integrationType: connector.integrationType ?? GENESYS_TTS_CONNECTOR.integrationType,
     intendedState: connector.intendedState,
     name: connector.name,
+    notes: connector.notes ?? (connector.configStyle === "standalone" ? "" : undefined),
     properties: connector.properties,
     advanced: connector.advanced,
     credentialSlot: slot,

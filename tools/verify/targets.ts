@@ -45,7 +45,7 @@ export interface StateSources {
 
 /**
  * The connectors to verify with their ids: `--integration-id` for the one connector selected, else the
- * state's, else none (looked up by name). A `--state` that lacks a connector is bad usage: the user
+ * state's, else the one its import block adopts, else none (looked up by name). A `--state` that lacks a connector is bad usage: the user
  * pointed at it; the stack's own state lacking one only means it is looked up by name.
  */
 export function resolveTargets(
@@ -90,11 +90,18 @@ export function resolveTargets(
       return { expected, ...ids, identifiedBy: `from the state ${states.given.source}` };
     }
     const own = states.byStack.get(connector.stack);
-    if (own?.state) {
-      const ids = fromState(own.state);
-      if (ids.integrationId !== undefined) return { expected, ...ids, identifiedBy: `from the state ${own.state.source}` };
-      return { expected, identifiedBy: `by name and type: the state ${own.state.source} does not hold ${connector.address}` };
+    const ownIds = own?.state && fromState(own.state);
+    if (ownIds?.integrationId !== undefined) return { expected, ...ownIds, identifiedBy: `from the state ${own!.state!.source}` };
+    // An adopting connector names its integration in its import block, deployed or not.
+    if (connector.imports) {
+      return {
+        expected,
+        integrationId: connector.imports.integration,
+        credentialId: connector.imports.credential,
+        identifiedBy: "from the stack's import block",
+      };
     }
+    if (own?.state) return { expected, identifiedBy: `by name and type: the state ${own.state.source} does not hold ${connector.address}` };
     const where =
       own?.location.kind === "remote"
         ? `the state is in the ${own.location.backend} backend (pass --state with terraform show -json output, or --integration-id)`

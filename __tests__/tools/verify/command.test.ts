@@ -57,6 +57,12 @@ function buildApp(): App {
     enabled: false,
     configMode: IntegrationConfigMode.EMBEDDED,
   });
+  const adopting = stack("adopting");
+  new CartesiaTtsConnector(adopting, "cartesia", {
+    apiKey: CartesiaApiKey.fromVariable(adopting, "cartesia_api_key"),
+    model: CartesiaModel.SONIC_LATEST,
+    importExisting: { integrationId: INTEGRATION_ID, credentialId: CREDENTIAL_ID },
+  });
   const existing = stack("existing");
   new CartesiaTtsConnector(existing, "cartesia", { apiKey: CartesiaApiKey.fromExistingCredential(EXISTING_CREDENTIAL_ID), model: CartesiaModel.SONIC_LATEST });
   return app;
@@ -161,7 +167,7 @@ describe("a deployed connector, its id from the stack's local state", () => {
           "  pass         schemas: all 10 keys we write are in the type's config schemas, and we set every key they require.",
           '  pass         integration: "Genesys TTS Connector: Cartesia", type genesys-tts-connector, intended state ENABLED.',
           "  pass         activation: reported state ACTIVE after 3 s.",
-          "  pass         config: name, properties and advanced equal what was synthesized (version 3).",
+          "  pass         config: name, notes, properties and advanced equal what was synthesized (version 3).",
           `  pass         credential: basicAuth is "Genesys TTS Connector: Cartesia credential" (${CREDENTIAL_ID}), the stack's ${addresses["cartesia-genesys/cartesia"].credential}, of type userDefined.`,
           "                 Its fields (X-Api-Key, Cartesia-Version) cannot be read back from Genesys: their values are not compared.",
           `  pass         engine: connector-${INTEGRATION_ID} lists 3 voices (en-US, fr-FR).`,
@@ -460,6 +466,21 @@ describe("finding the integration", () => {
       expect(checkLines(result, "engine")).toEqual(["  not checked  engine: not checked: no integration to check."]);
       const chosen = await verify(fake, ["--stack", "two", "--connector", "first", "--integration-id", SECOND_ID]);
       expect(chosen.lines[0]).toBe(`two/first: integration ${SECOND_ID} (from --integration-id)`);
+    });
+  });
+
+  test("an adopting connector, before its first deploy: the integration its import block names, and how it differs", async () => {
+    await withGenesys({ integrations: [guideIntegration({ notes: "typed by hand" })] }, async (fake) => {
+      const result = await verify(fake, ["--stack", "adopting"]);
+      expect(result.lines[0]).toBe(`adopting/cartesia: integration ${INTEGRATION_ID} (from the stack's import block)`);
+      // What the first apply will overwrite shows before it happens.
+      expect(checkLines(result, "config").slice(0, 2)).toEqual([
+        "  FAIL         config: the current config differs from what was synthesized (it was changed in Genesys, or the code was not deployed):",
+        '                 notes: Genesys has "typed by hand", the code has "" (an unset notes is written as "")',
+      ]);
+      expect(checkLines(result, "credential")[0]).toBe(
+        `  pass         credential: basicAuth is "Genesys TTS Connector: Cartesia credential" (${CREDENTIAL_ID}), the stack's ${addresses["adopting/cartesia"].credential}, of type userDefined.`,
+      );
     });
   });
 

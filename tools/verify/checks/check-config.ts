@@ -8,7 +8,7 @@ import { describeFailure } from "./describe-failure";
 const isExpression = (value: unknown) => typeof value === "string" && value.includes("${");
 
 /**
- * Check 5: the integration's current config equals what was synthesized: its name, and `properties`
+ * Check 5: the integration's current config equals what was synthesized: its name and notes, and `properties`
  * and `advanced` compared as parsed JSON, each differing key named with both values. A key Genesys holds
  * that the code does not set counts: the provider would show it as a change on every plan.
  */
@@ -17,6 +17,11 @@ export function checkConfig(expected: ExpectedConnector, answer: Models.Integrat
   const lines: string[] = [];
   if (expected.name !== undefined && !isExpression(expected.name) && answer.name !== expected.name) {
     lines.push(`name: Genesys has ${showJson(answer.name)}, the code has ${showJson(expected.name)}`);
+  }
+  if (expected.notes !== undefined && !isExpression(expected.notes) && (answer.notes ?? "") !== expected.notes) {
+    lines.push(
+      `notes: Genesys has ${showJson(answer.notes ?? "")}, the code has ${showJson(expected.notes)}${expected.notes === "" ? ' (an unset notes is written as "")' : ""}`,
+    );
   }
   const compared: string[] = [];
   for (const kind of ["properties", "advanced"] as const) {
@@ -36,5 +41,5 @@ export function checkConfig(expected: ExpectedConnector, answer: Models.Integrat
       "cdktf deploy writes the code's values back; or change the code to keep what Genesys has.",
     ]);
   }
-  return passed("config", `name, ${compared.join(" and ")} equal what was synthesized (version ${answer.version}).`);
+  return passed("config", `name, notes, ${compared.join(" and ")} equal what was synthesized (version ${answer.version}).`);
 }
