@@ -1,3 +1,4 @@
+import { spec as adoptSpec } from "./adopt/args";
 import { spec as reviewSpec } from "./review/args";
 import { type CommandContext } from "./shared/cli/context";
 import { EXIT, type ExitCode } from "./shared/cli/exit-code";
@@ -18,6 +19,7 @@ export const COMMANDS: readonly { readonly spec: CommandSpec; readonly load: () 
   { spec: reviewSpec, load: () => import("./review/command") },
   { spec: smokeSpec, load: () => import("./smoke/command") },
   { spec: verifySpec, load: () => import("./verify/command") },
+  { spec: adoptSpec, load: () => import("./adopt/command") },
 ];
 
 /** `cartesia-genesys <command> [options]`. */

@@ -7,6 +7,7 @@ import { connectGenesys } from "../shared/genesys/client";
 import { parseEndpoint } from "../shared/genesys/endpoint";
 import { readGenesysAccess } from "../shared/genesys/environment";
 import type { Models } from "../shared/genesys/sdk";
+import { settle } from "../shared/genesys/settle";
 import { mapLimit } from "../shared/map-limit";
 import { readSynthesizedStacks, type SynthesizedStack } from "../shared/synthesized-connectors";
 import { DEFAULT_TIMEOUT_SECONDS, spec } from "./args";
@@ -15,7 +16,7 @@ import { renderText } from "./render-text";
 import { connectorPassed, type VerifyReport } from "./report";
 import { resolveTargets, selectConnectors, type StateSources } from "./targets";
 import { readStateFile, stateLocation, type TerraformState } from "./terraform-state";
-import { readTypeAnswers, settle, verifyConnector, type TypeAnswers } from "./verify-connector";
+import { readTypeAnswers, verifyConnector, type TypeAnswers } from "./verify-connector";
 
 /** Connectors checked at once: enough to overlap their waits, few enough for Genesys's rate limits. */
 const CONCURRENT_CONNECTORS = 4;

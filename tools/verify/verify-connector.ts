@@ -1,5 +1,5 @@
-import { GenesysAuthError } from "../shared/genesys/api-error";
 import type { GenesysClient } from "../shared/genesys/client";
+import { settle } from "../shared/genesys/settle";
 import type { Models } from "../shared/genesys/sdk";
 import { CHECK_NAMES, failed, notChecked, type CheckResult } from "./check-result";
 import { checkConfig } from "./checks/check-config";
@@ -30,16 +30,6 @@ export interface VerifyDeps {
   readonly timeoutSeconds: number;
   readonly voice?: string;
   readonly progress: (text: string) => Promise<void>;
-}
-
-/** The answer, or the error a call failed with; a refused login or token ends the whole run instead. */
-export async function settle<T>(call: Promise<T>): Promise<T | Error> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof GenesysAuthError) throw error;
-    return error instanceof Error ? error : new Error(String(error));
-  }
 }
 
 /** Reads the type, its schemas, all of a type's integrations: the answers a run shares. */

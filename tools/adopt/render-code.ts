@@ -1,0 +1,36 @@
+import type { AdoptedConnector } from "./adopt-integration";
+
+/** The package the printed code imports from, as a consumer installs it. */
+export const PACKAGE_NAME = "cdktf-cartesia-genesys";
+/** The one key variable the printed connectors share (one organization, one Cartesia key). */
+export const KEY_VARIABLE = "cartesia_api_key";
+
+/** One connector's code: a comment naming the integration it adopts, then the construct. */
+export function connectorCode(connector: AdoptedConnector, label: string): string[] {
+  const { integrationId, credentialId } = connector.importExisting;
+  const ids = `integrationId: ${JSON.stringify(integrationId)}${credentialId === undefined ? "" : `, credentialId: ${JSON.stringify(credentialId)}`}`;
+  return [
+    `// ${label}`,
+    `new CartesiaTtsConnector(this, ${JSON.stringify(connector.constructId)}, {`,
+    ...connector.props.map(([name, expression]) => (name === expression ? `  ${name},` : `  ${name}: ${expression},`)),
+    `  importExisting: { ${ids} },`,
+    "});",
+  ];
+}
+
+/**
+ * The code that adopts every connector given: the imports it uses, the shared key variable, and one
+ * construct each. It goes inside a TerraformStack's constructor, beside its GenesyscloudProvider.
+ */
+export function renderCode(connectors: readonly { readonly connector: AdoptedConnector; readonly label: string }[]): string {
+  const names = ["CartesiaApiKey", "CartesiaModel", "CartesiaTtsConnector"];
+  if (connectors.some(({ connector }) => connector.props.some(([, expression]) => expression.startsWith("OutputFormat.")))) names.push("OutputFormat");
+  return [
+    `import { ${names.join(", ")} } from "${PACKAGE_NAME}";`,
+    "",
+    "// In your TerraformStack's constructor, beside its GenesyscloudProvider. The key comes from",
+    `// TF_VAR_${KEY_VARIABLE} at deploy time; the first apply writes it into the credential.`,
+    `const apiKey = CartesiaApiKey.fromVariable(this, ${JSON.stringify(KEY_VARIABLE)});`,
+    ...connectors.flatMap(({ connector, label }) => ["", ...connectorCode(connector, label)]),
+  ].join("\n");
+}
