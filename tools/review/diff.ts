@@ -220,13 +220,16 @@ function headline(kind: "changed" | "moved" | "replaced", changes: readonly Sett
 }
 
 function added(head: ConnectorReview): ConnectorChange {
+  const imported = head.imported;
   return {
-    kind: "added",
+    kind: imported ? "imported" : "added",
     stack: head.stack,
     integrationName: head.integrationName,
     address: head.address,
     constructPath: head.constructPath,
-    headline: "New connector: terraform creates the integration, its config and, unless it links an existing one, its credential.",
+    headline: imported
+      ? `Imported: terraform adopts the existing integration ${imported.integrationId} and updates it in place to these settings; it creates ${head.credential.managedHere && imported.credentialId === undefined ? "only a new credential" : "nothing"}.`
+      : "New connector: terraform creates the integration, its config and, unless it links an existing one, its credential.",
     changes: head.settings.map((s) => ({ key: s.key, label: s.label, category: s.category, style: s.style, after: s.display })),
     findings: [...modelFindings(undefined, head), ...newHeadFindings(undefined, head)],
   };

@@ -61,5 +61,6 @@ function connectorJson(c: ConnectorReview) {
     flows: c.flows,
     settings: c.settings.map((s) => ({ key: s.key, label: s.label, category: s.category, value: s.display })),
     findings: c.findings,
+    imported: c.imported,
   };
 }

@@ -31,7 +31,7 @@ export function renderDiffMarkdown(diff: ReviewDiff, head: ReviewSummary): strin
     COMMENT_MARKER,
     "## Cartesia TTS connectors: changes",
     "",
-    `${kinds("changed")} changed, ${kinds("moved")} moved, ${kinds("replaced")} replaced, ${kinds("added")} added, ${kinds("removed")} removed, ${diff.unchanged.length} unchanged: ` +
+    `${kinds("changed")} changed, ${kinds("moved")} moved, ${kinds("replaced")} replaced, ${kinds("added")} added, ${kinds("imported") > 0 ? `${kinds("imported")} imported, ` : ""}${kinds("removed")} removed, ${diff.unchanged.length} unchanged: ` +
       `${counts.risky > 0 ? `**${plural(counts.risky, "risky change", "risky changes")}**` : "nothing risky"}, ${plural(counts.warning, "warning", "warnings")}.`,
     "",
   ];
@@ -51,7 +51,7 @@ function changeSection(change: ConnectorChange, head: ConnectorReview | undefine
   const lines = [`### ${mdCode(change.stack, false)} / ${name}: ${change.kind}`, "", mdText(change.headline), ""];
   const where = change.baseAddress ? `${mdCode(change.baseAddress, false)} -> ${mdCode(change.address, false)}` : mdCode(change.address, false);
   lines.push(`Terraform: ${where}${change.constructPath ? `, construct ${mdCode(change.constructPath, false)}` : ""}.`, "");
-  if (change.kind === "added" && head) {
+  if ((change.kind === "added" || change.kind === "imported") && head) {
     lines.push(...connectorTable(head), "");
   } else if (change.changes.length > 0) {
     lines.push(mdRow(["Setting", "Before", "After"]), mdRow(["---", "---", "---"]));
@@ -129,9 +129,18 @@ function connectorTable(c: ConnectorReview): string[] {
   );
   if (c.notes !== undefined) rows.push(["Notes", mdText(c.notes)]);
   if (c.flows.length > 0) rows.push(["Architect flows in this stack", c.flows.map((f) => mdCode(f)).join(", ")]);
+  if (c.imported) rows.push(["Imported", importedCell(c.imported)]);
   rows.push(["Terraform", `${mdCode(c.address)}${c.constructPath ? `, construct ${mdCode(c.constructPath)}` : ""}`]);
 
   return [mdRow(["Setting", "Value"]), mdRow(["---", "---"]), ...rows.map(([label, cell]) => mdRow([label, cell]))];
+}
+
+/** What the import blocks adopt: `integration <id>, config <id>/config, credential <id>`. */
+function importedCell(imported: NonNullable<ConnectorReview["imported"]>): string {
+  const parts = [`integration ${mdCode(imported.integrationId)}`];
+  if (imported.configId !== undefined) parts.push(`config ${mdCode(imported.configId)}`);
+  if (imported.credentialId !== undefined) parts.push(`credential ${mdCode(imported.credentialId)}`);
+  return `${parts.join(", ")} (import blocks: updated in place, not created)`;
 }
 
 function modelNote(c: ConnectorReview): string {

@@ -101,6 +101,11 @@ export interface ConnectorReview {
   /** Flattened settings, in a fixed order, for the diff. */
   readonly settings: readonly Setting[];
   readonly findings: readonly Finding[];
+  /**
+   * The existing resources its import blocks adopt (`importExisting`): the first apply imports them and
+   * updates them in place instead of creating them.
+   */
+  readonly imported?: { readonly integrationId: string; readonly configId?: string; readonly credentialId?: string };
 }
 
 /** One synthesized stack and its connectors. */
@@ -126,11 +131,12 @@ export interface SettingChange {
 }
 
 /**
- * How a connector differs between base and head: `added`/`removed`; `changed` (same address);
+ * How a connector differs between base and head: `added`/`removed`; `imported` (new in the code, but
+ * its import blocks adopt an existing integration: nothing is created); `changed` (same address);
  * `moved` (new address, and a `moved` block carries the state over); `replaced` (new address without
  * one: terraform destroys and recreates it).
  */
-export type ChangeKind = "added" | "removed" | "changed" | "moved" | "replaced";
+export type ChangeKind = "added" | "imported" | "removed" | "changed" | "moved" | "replaced";
 
 /** What changed for one connector, in words. */
 export interface ConnectorChange {

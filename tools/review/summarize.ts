@@ -65,6 +65,11 @@ export function reviewConnector(connector: SynthesizedConnector, document: Terra
     credential,
     flows: flowsUsing(connector.address, document),
     settings: connectorSettings(connector, region),
+    imported: connector.imports && {
+      integrationId: redactKeys(connector.imports.integration),
+      configId: safe(connector.imports.config),
+      credentialId: safe(connector.imports.credential),
+    },
   };
   return { ...review, findings: connectorFindings(connector, review, model, format) };
 }
@@ -187,6 +192,20 @@ function connectorFindings(
     }
   }
 
+  const imported = review.imported;
+  if (imported) {
+    const credentialNote =
+      imported.credentialId !== undefined
+        ? " and writes the credential's fields (they cannot be read back)"
+        : credential
+          ? "; its credential is not imported, so a new one is created and linked"
+          : "";
+    add(
+      "info",
+      "imported",
+      `Adopts the existing integration ${imported.integrationId}: the first apply imports it and updates it in place to these settings, never creates it. It overwrites the config's name, properties, advanced and notes (an unset notes is sent as "")${credentialNote}.`,
+    );
+  }
   if (connector.configStyle === "standalone") {
     add(
       "info",

@@ -193,6 +193,33 @@ test("a connector added on a moving alias is risky like a model moved to one", (
   expect(r.diff.changes[0].findings[0].message).toMatch(/^Model is the alias "sonic-latest"/);
 });
 
+test("a connector that adopts an existing integration (importExisting) is imported, never created", () => {
+  const integrationId = "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57";
+  const credentialId = "9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d";
+  const adopted = connector({ integrationName: "Cartesia wideband", importExisting: { integrationId, credentialId } }, "wideband");
+  const r = pair(() => undefined, adopted);
+  expect(r.diff.changes.map((c) => [c.kind, c.integrationName])).toEqual([["imported", "Cartesia wideband"]]);
+  expect(r.diff.changes[0].headline).toBe(
+    `Imported: terraform adopts the existing integration ${integrationId} and updates it in place to these settings; it creates nothing.`,
+  );
+  const head = r.head.stacks[0].connectors[0];
+  expect(head.imported).toEqual({ integrationId, configId: `${integrationId}/config`, credentialId });
+  expect(head.findings.find((f) => f.code === "imported")?.message).toBe(
+    `Adopts the existing integration ${integrationId}: the first apply imports it and updates it in place to these settings, never creates it. It overwrites the config's name, properties, advanced and notes (an unset notes is sent as "") and writes the credential's fields (they cannot be read back).`,
+  );
+  expect(r.markdown).not.toMatch(/: added$/m);
+  expect(r.markdown).toContain(
+    `| Imported | integration \`${integrationId}\`, config \`${integrationId}/config\`, credential \`${credentialId}\` (import blocks: updated in place, not created) |`,
+  );
+  expectGolden("pairs/connector-imported.md", r.markdown);
+
+  // Without a credential id, the one thing created is the new credential.
+  const newCredential = pair(() => undefined, connector({ importExisting: { integrationId } }));
+  expect(newCredential.diff.changes[0].headline).toBe(
+    `Imported: terraform adopts the existing integration ${integrationId} and updates it in place to these settings; it creates only a new credential.`,
+  );
+});
+
 test("connector removed: risky", () => {
   const backup = connector({ integrationName: "Cartesia backup" }, "backup", "cartesia_backup_key");
   const r = pair(both(connector(), backup), connector());
