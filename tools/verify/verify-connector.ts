@@ -64,8 +64,8 @@ export async function verifyConnector(target: VerifyTarget, deps: VerifyDeps): P
     checks: [...checks, ...rest(checks)],
   });
 
+  const { identifiedBy } = target;
   let integrationId = target.integrationId;
-  const identifiedBy = target.identifiedBy;
   if (integrationId === undefined) {
     const found = await findByName(expected.name, expected.integrationType, deps);
     if (found instanceof Error || found.length !== 1) {

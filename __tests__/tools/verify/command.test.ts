@@ -398,7 +398,7 @@ describe("the organization and the type", () => {
       expect(result.code).toBe(1);
       expect(checkLines(result, "type")).toEqual([
         "  FAIL         type: the organization has no integration type genesys-tts-connector (404): the Genesys TTS Connector is not enabled for it.",
-        "                 Install the Genesys TTS Connector integration in Genesys Cloud (Admin > Integrations), or ask Genesys to enable it for the organization.",
+        "                 Install the Genesys TTS Connector integration (Menu > IT and Integrations > Integrations), or ask Genesys to enable it for the organization.",
         '                 If Genesys names the type otherwise, set the construct\'s connectorType.integrationType. Genesys said: GET /api/v2/integrations/types/genesys-tts-connector: Genesys answered 404 not.found "Integration type genesys-tts-connector not found (fake)"',
       ]);
       expect(checkLines(result, "schemas")).toEqual(["  not checked  schemas: not checked: the integration type could not be read."]);

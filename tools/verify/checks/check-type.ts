@@ -14,7 +14,7 @@ export function checkType(expected: ExpectedConnector, answer: Models.Integratio
   if (answer instanceof Error) {
     if (answer instanceof GenesysApiError && (answer.status === 403 || answer.status === 404)) {
       return failed("type", `the organization has no integration type ${typeId} (${answer.status}): the Genesys TTS Connector is not enabled for it.`, [
-        "Install the Genesys TTS Connector integration in Genesys Cloud (Admin > Integrations), or ask Genesys to enable it for the organization.",
+        "Install the Genesys TTS Connector integration (Menu > IT and Integrations > Integrations), or ask Genesys to enable it for the organization.",
         `If Genesys names the type otherwise, set the construct's connectorType.integrationType. Genesys said: ${answer.message}`,
       ]);
     }
