@@ -5,6 +5,8 @@ import { type TtsConnectorType } from "./tts-connector-type";
 
 /** Cartesia's public API; `apiBaseUrl` replaces it for a proxy or a test server. */
 export const CARTESIA_API_BASE_URL = "https://api.cartesia.ai";
+/** The guide's integration name. */
+export const DEFAULT_INTEGRATION_NAME = "Genesys TTS Connector: Cartesia";
 /** The Cartesia API version the guide sets as `Cartesia-Version`. */
 export const DEFAULT_CARTESIA_VERSION = "2026-03-01";
 /** API versions Cartesia documents; another well-formed date is accepted with a warning. */

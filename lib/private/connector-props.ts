@@ -1,7 +1,7 @@
 import type { IConstruct } from "constructs";
 import { CartesiaModel } from "../cartesia-model";
 import type { CartesiaTtsConnectorProps } from "../cartesia-tts-connector-props";
-import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION } from "../connector-config";
+import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../connector-config";
 import { IntegrationConfigMode } from "../integration-config-mode";
 import { OutputFormat } from "../output-format";
 import { GENESYS_TTS_CONNECTOR, resolveConnectorType, type TtsConnectorTypeOverrides } from "../tts-connector-type";
@@ -18,9 +18,6 @@ import { describeOutputFormat } from "./describe-output-format";
 import { describeValue } from "./describe-value";
 import { KEY_LIKE_PATTERN } from "./key-hygiene";
 import { errorsOnly, once, type Verdict } from "./verdict";
-
-/** The guide's integration name. */
-export const DEFAULT_INTEGRATION_NAME = "Genesys TTS Connector: Cartesia";
 
 /** What a prop's check can see besides the value. */
 export interface PropContext {

@@ -1,9 +1,8 @@
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
-import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION } from "../../lib/connector-config";
+import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../../lib/connector-config";
 import { type OutputFormatJson, OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
 import { checkModel } from "../../lib/private/check-model";
 import { outputFormatProblems } from "../../lib/private/check-output-format";
-import { DEFAULT_INTEGRATION_NAME } from "../../lib/private/connector-props";
 import { KNOWN_ALIASES, KNOWN_SNAPSHOTS } from "../../lib/private/model-catalog";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import type { Models } from "../shared/genesys/sdk";
