@@ -1,0 +1,34 @@
+/**
+ * Values for the variables a plan needs and nothing provides: every variable without a default. Each
+ * gets a placeholder of its type; strings are the word "placeholder", never anything shaped like a
+ * key, and they satisfy the key variable's own validation (not empty, not an admin key).
+ */
+
+/** The text every placeholder string holds. */
+export const PLACEHOLDER_TEXT = "placeholder";
+
+/** Variable name -> placeholder value, for the variables of a `cdk.tf.json` without a default. */
+export function placeholderVariables(document: { readonly variable?: unknown }): Record<string, unknown> {
+  const variables = document.variable;
+  if (variables === null || typeof variables !== "object" || Array.isArray(variables)) return {};
+  const values: Record<string, unknown> = {};
+  for (const [name, declaration] of Object.entries(variables as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) {
+    const decl = declaration !== null && typeof declaration === "object" ? (declaration as Record<string, unknown>) : {};
+    if ("default" in decl) continue;
+    values[name] = placeholderOf(typeof decl.type === "string" ? decl.type : "any");
+  }
+  return values;
+}
+
+/** A placeholder for a type constraint as cdktf writes it (`string`, `${list(string)}`, ...). */
+function placeholderOf(constraint: string): unknown {
+  const type = constraint
+    .trim()
+    .replace(/^\$\{(.*)\}$/s, "$1")
+    .trim();
+  if (type === "number") return 0;
+  if (type === "bool") return false;
+  if (/^(list|set|tuple)\b/.test(type)) return [];
+  if (/^(map|object)\b/.test(type)) return {};
+  return PLACEHOLDER_TEXT;
+}

@@ -1,0 +1,31 @@
+import { checkStack, type CheckOptions, type StackCheck } from "./check-stack";
+import { mapWithConcurrency } from "./concurrency";
+import { startSchemaProvider } from "../../schema-provider/grpc-server";
+import type { Unanswered } from "../../schema-provider/schema-provider";
+import type { SchemaProviderOptions } from "../../schema-provider/schema-provider";
+
+/** Every stack's check, and the protocol calls the schema provider could not answer along the way. */
+export interface SessionResult {
+  readonly checks: readonly StackCheck[];
+  readonly unanswered: readonly Unanswered[];
+}
+
+/** Options of a session: what the provider serves, and how terraform runs. */
+export interface SessionOptions extends Omit<CheckOptions, "provider">, SchemaProviderOptions {
+  /** Terraform processes at once; default 2. */
+  readonly concurrency?: number;
+}
+
+/**
+ * Checks stacks with one schema provider for all of them, started before the first and stopped after
+ * the last, whatever happens in between.
+ */
+export async function checkStacks(stacks: readonly { readonly name: string; readonly dir: string }[], options: SessionOptions): Promise<SessionResult> {
+  const provider = await startSchemaProvider(options);
+  try {
+    const checks = await mapWithConcurrency(stacks, options.concurrency ?? 2, (stack) => checkStack(stack, { ...options, provider }));
+    return { checks, unanswered: [...provider.provider.unanswered] };
+  } finally {
+    await provider.stop();
+  }
+}
