@@ -12,6 +12,7 @@ import { planResourceChange } from "./plan";
 import { GENESYS_BEHAVIOUR, type ProviderBehaviour } from "./provider-behaviour";
 import { type ProviderCall, Severity } from "./protocol";
 import { impliedType, memberTypes, schemaMessage, type ServedProvider } from "./schema-model";
+import { allowedValueProblems, computedOnlyProblems } from "./validate-config";
 import type { BlockSchema, TypeSchema } from "../validate/schema-types";
 
 /** A decoded request or a response to encode: protocol field names, protobufjs's plain-object form. */
@@ -100,13 +101,19 @@ export class SchemaProvider {
       } catch (err) {
         return { diagnostics: [this.cannot("ValidateResourceConfig", typeName, `cannot decode the configuration: ${message(err)}`)] };
       }
-      return { diagnostics: allowedValueProblems(this.behaviour[typeName]?.allowedValues ?? {}, config) };
+      return {
+        diagnostics: [...computedOnlyProblems(schema.block ?? {}, config), ...allowedValueProblems(this.behaviour[typeName]?.allowedValues ?? {}, config)],
+      };
     },
     ValidateDataResourceConfig: (request) => {
       const typeName = String(request.type_name);
       const schema = this.served.dataSources[typeName];
       if (schema === undefined) return { diagnostics: [this.unknownType("ValidateDataResourceConfig", typeName)] };
-      return { diagnostics: this.decodeProblems(request.config, schema.block, `the configuration of data source ${typeName}`) };
+      try {
+        return { diagnostics: computedOnlyProblems(schema.block ?? {}, this.decode(request.config, schema.block)) };
+      } catch (err) {
+        return { diagnostics: [this.cannot("ValidateDataResourceConfig", typeName, `cannot decode the configuration: ${message(err)}`)] };
+      }
     },
     ConfigureProvider: (request) => ({ diagnostics: this.decodeProblems(request.config, this.served.provider.block, "the provider configuration") }),
     UpgradeResourceState: (request) => {
@@ -257,22 +264,6 @@ export class SchemaProvider {
   private unknownType(call: ProviderCall, typeName: string): Diagnostic {
     return this.cannot(call, typeName, `the pinned schema has no such type`);
   }
-}
-
-/** `allowedValues` violations, worded as the plugin SDK's StringInSlice validator words them. */
-function allowedValueProblems(allowed: Readonly<Record<string, readonly string[]>>, config: CtyValue): Diagnostic[] {
-  if (!isObjectValue(config)) return [];
-  return Object.entries(allowed).flatMap(([name, values]) => {
-    const value = config[name];
-    if (typeof value !== "string" || values.includes(value)) return [];
-    return [
-      {
-        severity: Severity.ERROR,
-        summary: `expected ${name} to be one of [${values.map((v) => JSON.stringify(v)).join(" ")}], got ${value}`,
-        attribute: { steps: [{ attribute_name: name }] },
-      },
-    ];
-  });
 }
 
 /** A data source's state: every computed attribute still unset gets a placeholder, as data must be wholly known. */
