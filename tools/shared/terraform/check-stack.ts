@@ -72,7 +72,7 @@ export async function checkStack(stack: { readonly name: string; readonly dir: s
   };
   try {
     const init = await run("init", ["init", "-json", "-input=false", "-no-color"]);
-    add("init", fromJsonLines(init).diagnostics);
+    add("init", withoutInitPreamble(fromJsonLines(init).diagnostics));
     if (init.exitCode !== 0) return done();
 
     const validate = await run("validate", ["validate", "-json", "-no-color"]);
@@ -116,6 +116,15 @@ function fromJsonLines(run: TerraformRun): { diagnostics: TerraformDiagnostic[];
   if (run.exitCode !== 0 && !parsed.diagnostics.some((d) => d.severity === "error"))
     return { ...parsed, diagnostics: [...parsed.diagnostics, unreadable(run.stdout, run.stderr)] };
   return parsed;
+}
+
+/**
+ * Init prefaces configuration errors with one of its own ("Terraform encountered problems during
+ * initialisation ... described below"), which says nothing the errors do not; it goes when they are there.
+ */
+function withoutInitPreamble(diagnostics: readonly TerraformDiagnostic[]): TerraformDiagnostic[] {
+  const preamble = (d: TerraformDiagnostic) => /^Terraform encountered problems during initiali[sz]ation/.test(d.summary);
+  return diagnostics.some((d) => d.severity === "error" && !preamble(d)) ? diagnostics.filter((d) => !preamble(d)) : [...diagnostics];
 }
 
 function timedOut(run: TerraformRun): TerraformDiagnostic[] | undefined {
