@@ -85,3 +85,29 @@ export function diagnosticLine(d: StackCheck["diagnostics"][number]): string {
 export function cleanPlan(check: StackCheck): { ok: boolean; diagnostics: string[]; counts: StackCheck["counts"] } {
   return { ok: check.ok, diagnostics: check.diagnostics.map(diagnosticLine), counts: check.counts };
 }
+
+/** A resource instance in a state: its address's type and name, and its attributes. */
+export interface StateResource {
+  readonly type: string;
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, unknown>>;
+  readonly schemaVersion?: number;
+}
+
+/** A Terraform state (format 4) holding these Genesys resources and outputs, as if applied. */
+export function terraformState(contents: { resources?: readonly StateResource[]; outputs?: Readonly<Record<string, unknown>> }): unknown {
+  return {
+    version: 4,
+    terraform_version: "1.11.4",
+    serial: 1,
+    lineage: "00000000-0000-4000-8000-000000000000",
+    outputs: contents.outputs ?? {},
+    resources: (contents.resources ?? []).map((r) => ({
+      mode: "managed",
+      type: r.type,
+      name: r.name,
+      provider: `provider["${SERVED.address}"]`,
+      instances: [{ schema_version: r.schemaVersion ?? 1, attributes: r.attributes, sensitive_attributes: [] }],
+    })),
+  };
+}
