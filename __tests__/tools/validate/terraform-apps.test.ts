@@ -34,12 +34,18 @@ const APPS: Record<string, { build: (outdir: string) => App; stacks: Record<stri
 
 /** What the remote side holds for the examples that read it: the existing credential, found by the name the plan gives it. */
 const FIXTURES = parseFixtures(
-  { data_sources: { genesyscloud_integration_credential: [{ where: { name: "placeholder" }, attributes: { id: "credential-from-fixture" } }] } },
+  {
+    data_sources: {
+      genesyscloud_integration_credential: [{ where: { name: "placeholder-cartesia_credential_name" }, attributes: { id: "credential-from-fixture" } }],
+    },
+  },
   SERVED,
 );
 
 /** key-from-token reads its key from another state, at `../../../secrets.tfstate`: a stand-in with a placeholder. */
-const SECRETS_STATE = JSON.stringify(terraformState({ outputs: { [KEY_OUTPUT]: { value: "placeholder", type: "string", sensitive: true } } }));
+const SECRETS_STATE = JSON.stringify(
+  terraformState({ outputs: { [KEY_OUTPUT]: { value: "placeholder-from-the-secrets-state", type: "string", sensitive: true } } }),
+);
 
 test("every example app with a cdktf.json is planned here, or by the platform-repo test", () => {
   const folders = fs.readdirSync(EXAMPLES).filter((f) => fs.existsSync(path.join(EXAMPLES, f, "cdktf.json")));
@@ -91,7 +97,7 @@ describeWithTerraform("real terraform plans every app", () => {
 
   test("the key read from another state stays sensitive in the plan", () => {
     const credential = resourceChange(checks["examples/key-from-token:key-from-token"], "genesyscloud_integration_credential");
-    expect(credential.after.fields).toEqual({ "Cartesia-Version": "2026-03-01", "X-Api-Key": "placeholder" });
+    expect(credential.after.fields).toEqual({ "Cartesia-Version": "2026-03-01", "X-Api-Key": "placeholder-from-the-secrets-state" });
     expect(credential.after_sensitive).toEqual({ fields: true });
   });
 

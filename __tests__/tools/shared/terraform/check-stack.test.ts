@@ -35,10 +35,10 @@ describeWithTerraform("checkStack", () => {
     expect(fs.existsSync(path.resolve(stackDir, "../../../terraform.cartesia-genesys.tfstate"))).toBe(false);
 
     const plan = check.plan as any;
-    expect(plan.variables).toEqual({ cartesia_api_key: { value: "placeholder" } });
+    expect(plan.variables).toEqual({ cartesia_api_key: { value: "placeholder-cartesia_api_key" } });
     const credential = plan.resource_changes.find((c: any) => c.type === "genesyscloud_integration_credential");
     expect(credential.change.actions).toEqual(["create"]);
-    expect(credential.change.after.fields).toEqual({ "Cartesia-Version": "2026-03-01", "X-Api-Key": "placeholder" });
+    expect(credential.change.after.fields).toEqual({ "Cartesia-Version": "2026-03-01", "X-Api-Key": "placeholder-cartesia_api_key" });
     expect(credential.change.after_sensitive).toEqual({ fields: true });
     const config = plan.resource_changes.find((c: any) => c.type === "genesyscloud_integration_config");
     expect(config.change.after_unknown).toEqual({ credentials: { basicAuth: true }, id: true, integration_id: true });

@@ -1,5 +1,5 @@
 import { KEY_LIKE_PATTERN } from "../../../../lib/private/key-hygiene";
-import { PLACEHOLDER_TEXT, placeholderVariables } from "../../../../tools/shared/terraform/placeholder-variables";
+import { placeholderString, placeholderVariables } from "../../../../tools/shared/terraform/placeholder-variables";
 import { defaultStack } from "../../../support/validate-helpers";
 
 test("every variable without a default gets a placeholder of its type; those with a default get none", () => {
@@ -17,14 +17,19 @@ test("every variable without a default gets a placeholder of its type; those wit
         defaulted_null: { type: "string", default: null },
       },
     }),
-  ).toEqual({ anything: "placeholder", count: 0, flag: false, key: "placeholder", names: [], shape: {}, tags: {} });
+  ).toEqual({ anything: "placeholder-anything", count: 0, flag: false, key: "placeholder-key", names: [], shape: {}, tags: {} });
   expect(placeholderVariables({})).toEqual({});
 });
 
 test("the default app's key variable gets a placeholder that is not key-shaped and passes its validation rule", () => {
-  expect(placeholderVariables(defaultStack())).toEqual({ cartesia_api_key: PLACEHOLDER_TEXT });
+  const { cartesia_api_key: placeholder } = placeholderVariables(defaultStack()) as Record<string, string>;
+  expect(placeholder).toBe("placeholder-cartesia_api_key");
   // The rule: not empty after trimming, and not an admin key.
-  expect(PLACEHOLDER_TEXT.trim().length).toBeGreaterThan(0);
-  expect(PLACEHOLDER_TEXT.startsWith("sk_car_admin_")).toBe(false);
-  expect(KEY_LIKE_PATTERN.test(PLACEHOLDER_TEXT)).toBe(false);
+  expect(placeholder.trim().length).toBeGreaterThan(0);
+  expect(placeholder.startsWith("sk_car_admin_")).toBe(false);
+  expect(KEY_LIKE_PATTERN.test(placeholder)).toBe(false);
+});
+
+test("a variable named like a key still gets a placeholder that is not one", () => {
+  expect(placeholderString("sk_car_looks_like_a_key_name")).toBe("placeholder");
 });
