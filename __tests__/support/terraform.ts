@@ -92,6 +92,8 @@ export interface StateResource {
   readonly name: string;
   readonly attributes: Readonly<Record<string, unknown>>;
   readonly schemaVersion?: number;
+  /** Paths of sensitive values, in the state's own form. */
+  readonly sensitive?: readonly unknown[];
 }
 
 /** A Terraform state (format 4) holding these Genesys resources and outputs, as if applied. */
@@ -107,7 +109,7 @@ export function terraformState(contents: { resources?: readonly StateResource[];
       type: r.type,
       name: r.name,
       provider: `provider["${SERVED.address}"]`,
-      instances: [{ schema_version: r.schemaVersion ?? 1, attributes: r.attributes, sensitive_attributes: [] }],
+      instances: [{ schema_version: r.schemaVersion ?? 1, attributes: r.attributes, sensitive_attributes: r.sensitive ?? [] }],
     })),
   };
 }

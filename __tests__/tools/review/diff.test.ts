@@ -1,67 +1,15 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { App, TerraformStack } from "cdktf";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../../../lib";
 import { readSynthesizedStacks } from "../../../tools/shared/synthesized-connectors";
 import { diffSummaries } from "../../../tools/review/diff";
 import { renderDiffMarkdown } from "../../../tools/review/render-markdown";
 import { renderJson } from "../../../tools/review/render-json";
 import { type ReviewDiff, type ReviewSummary } from "../../../tools/review/review-model";
 import { summarize } from "../../../tools/review/summarize";
-import { tempDir } from "../../support/helpers";
 import { expectGolden } from "../../support/golden";
+import { INTEGRATION, synthPair } from "../../support/review-pairs";
 
-// Base/head pairs built from the construct, each a pull request a reviewer would meet. Every pair is
-// checked value by value, and its Markdown is compared with a golden file under __tests__/golden/pairs/
+// The base/head pairs of support/review-pairs.ts, each a pull request a reviewer would meet. Every pair
+// is checked value by value, and its Markdown is compared with a golden file under __tests__/golden/pairs/
 // (refresh with UPDATE_GOLDEN=1 and read the diff before committing).
-
-type Build = (stack: TerraformStack) => void;
-
-/** Synthesizes one stack "pr" with the default provider into a fresh cdktf.out, as `cdktf synth` does. */
-function synth(build: Build): string {
-  const outdir = tempDir("cartesia-review-");
-  const app = new App({ outdir, stackTraces: false });
-  const stack = new TerraformStack(app, "pr");
-  new GenesyscloudProvider(stack, "genesyscloud", {});
-  build(stack);
-  app.synth();
-  return outdir;
-}
-
-/** The connector as most repositories have it: a pinned snapshot, the guide's defaults otherwise. */
-function connector(overrides: Partial<CartesiaTtsConnectorProps> = {}, id = "cartesia", keyVariable = "cartesia_api_key"): Build {
-  return (stack) => {
-    new CartesiaTtsConnector(stack, id, {
-      apiKey: CartesiaApiKey.fromVariable(stack, keyVariable),
-      model: CartesiaModel.SONIC_3_2026_01_12,
-      ...overrides,
-    });
-  };
-}
-
-const both =
-  (...builds: Build[]): Build =>
-  (stack) =>
-    builds.forEach((b) => b(stack));
-
-/** A copy of a cdktf.out with one stack's cdk.tf.json edited: for what the construct refuses to write. */
-function edited(outdir: string, edit: (doc: Record<string, any>) => void): string {
-  const copy = tempDir("cartesia-review-edited-");
-  fs.cpSync(outdir, copy, { recursive: true });
-  const file = path.join(copy, "stacks", "pr", "cdk.tf.json");
-  const doc = JSON.parse(fs.readFileSync(file, "utf8"));
-  edit(doc);
-  fs.writeFileSync(file, JSON.stringify(doc, null, 2));
-  return copy;
-}
-
-function setModel(doc: Record<string, any>, model: string): void {
-  for (const config of Object.values<Record<string, string>>(doc.resource.genesyscloud_integration_config)) {
-    const advanced = JSON.parse(config.advanced);
-    advanced.synthesizeBody.model_id = model;
-    config.advanced = JSON.stringify(advanced);
-  }
-}
 
 interface Reviewed {
   readonly diff: ReviewDiff;
@@ -75,17 +23,17 @@ function review(baseOut: string, headOut: string): Reviewed {
   return { diff, head, markdown: renderDiffMarkdown(diff, head) };
 }
 
-function pair(base: Build, head: Build): Reviewed {
-  return review(synth(base), synth(head));
+/** Reviews one pair of the table. */
+function pair(name: string): Reviewed {
+  const { base, head } = synthPair(name);
+  return review(base, head);
 }
 
 const codes = (r: Reviewed) => r.diff.changes.flatMap((c) => c.findings.map((f) => `${f.severity}:${f.code}`));
 const rows = (r: Reviewed) => r.diff.changes.flatMap((c) => c.changes.map((s) => [s.label, s.before, s.after]));
 
-const INTEGRATION = "genesyscloud_integration.cartesia_integration_F52D01A3";
-
 test("key rotation: a new key variable is a credential-only change, nothing risky", () => {
-  const r = pair(connector(), connector({}, "cartesia", "cartesia_api_key_2026_09"));
+  const r = pair("key-rotation");
   expect(r.diff.changes).toHaveLength(1);
   expect(r.diff.changes[0]).toMatchObject({
     kind: "changed",
@@ -101,14 +49,14 @@ test("key rotation: a new key variable is a credential-only change, nothing risk
 });
 
 test("Cartesia-Version alone is a credential-only change, not a key rotation", () => {
-  const r = pair(connector(), connector({ cartesiaVersion: "2026-08-14" }));
+  const r = pair("cartesia-version");
   expect(r.diff.changes[0].headline).toBe("Credential only: the integration and its config are untouched.");
   expect(rows(r)).toEqual([["Cartesia version (credential field Cartesia-Version)", '"2026-03-01"', '"2026-08-14"']]);
   expect(codes(r)).toEqual([]);
 });
 
 test("model moved to a moving alias: the model_id leaf old -> new, flagged risky", () => {
-  const r = pair(connector(), connector({ model: CartesiaModel.SONIC_LATEST }));
+  const r = pair("model-to-alias");
   expect(r.diff.changes[0].headline).toBe("Integration config change; the credential is untouched.");
   expect(rows(r)).toEqual([["Model", '"sonic-3-2026-01-12"', '"sonic-latest"']]);
   expect(codes(r)).toEqual(["risky:model-to-alias"]);
@@ -120,18 +68,14 @@ test("model moved to a moving alias: the model_id leaf old -> new, flagged risky
 });
 
 test("model moved to a newer dated snapshot: a plain config change, nothing risky", () => {
-  const r = pair(connector(), connector({ model: CartesiaModel.SONIC_3_5_2026_05_04 }));
+  const r = pair("model-snapshot-upgrade");
   expect(rows(r)).toEqual([["Model", '"sonic-3-2026-01-12"', '"sonic-3.5-2026-05-04"']]);
   expect(codes(r)).toEqual([]);
   expectGolden("pairs/model-snapshot-upgrade.md", r.markdown);
 });
 
 test("model moved to a sunset model (hand-edited: the construct refuses it): risky with the sunset date", () => {
-  const base = synth(connector());
-  const r = review(
-    base,
-    edited(base, (doc) => setModel(doc, "sonic-english")),
-  );
+  const r = pair("model-to-sunset");
   expect(rows(r)).toEqual([["Model", '"sonic-3-2026-01-12"', '"sonic-english"']]);
   expect(codes(r)).toEqual(["risky:model-to-sunset"]);
   expect(r.diff.changes[0].findings[0].message).toContain("which Cartesia stops serving after 2026-06-01 (announced sunset)");
@@ -139,7 +83,7 @@ test("model moved to a sunset model (hand-edited: the construct refuses it): ris
 });
 
 test("output format moved off 8 kHz PCM: each changed leaf of output_format, a warning, nothing risky", () => {
-  const r = pair(connector(), connector({ outputFormat: OutputFormat.mp3({ sampleRate: 22050, bitRate: 128000 }) }));
+  const r = pair("format-change");
   expect(rows(r)).toEqual([
     ["Output bit rate", undefined, "128000"],
     ["Output container", '"raw"', '"mp3"'],
@@ -151,7 +95,7 @@ test("output format moved off 8 kHz PCM: each changed leaf of output_format, a w
 });
 
 test("rename of the integration: risky, and the derived credential name follows", () => {
-  const r = pair(connector(), connector({ integrationName: "Cartesia Sonic (prod)" }));
+  const r = pair("rename");
   expect(r.diff.changes[0].headline).toBe("Integration config and credential change.");
   expect(rows(r)).toEqual([
     ["Integration name", '"Genesys TTS Connector: Cartesia"', '"Cartesia Sonic (prod)"'],
@@ -162,22 +106,21 @@ test("rename of the integration: risky, and the derived credential name follows"
 });
 
 test("disabling the integration: risky", () => {
-  const r = pair(connector(), connector({ enabled: false }));
+  const r = pair("disable");
   expect(rows(r)).toEqual([["Intended state", '"ENABLED"', '"DISABLED"']]);
   expect(codes(r)).toEqual(["risky:disabled-now"]);
   expectGolden("pairs/disable.md", r.markdown);
 });
 
 test("integration type override changed: risky, the provider cannot apply it", () => {
-  const r = pair(connector(), connector({ connectorType: { integrationType: "genesys-tts-connector-v2" } }));
+  const r = pair("integration-type-change");
   expect(rows(r)).toEqual([["Integration type", '"genesys-tts-connector"', '"genesys-tts-connector-v2"']]);
   expect(codes(r)).toEqual(["risky:integration-type-changed"]);
   expectGolden("pairs/integration-type-change.md", r.markdown);
 });
 
 test("connector added next to an unchanged one: every setting of the new one, the old one listed as unchanged", () => {
-  const backup = connector({ integrationName: "Cartesia backup", model: CartesiaModel.SONIC_3_5_2026_05_04 }, "backup", "cartesia_backup_key");
-  const r = pair(connector(), both(connector(), backup));
+  const r = pair("connector-added");
   expect(r.diff.unchanged).toEqual([{ stack: "pr", integrationName: "Genesys TTS Connector: Cartesia", address: INTEGRATION }]);
   expect(r.diff.changes.map((c) => [c.kind, c.integrationName, c.address])).toEqual([
     ["added", "Cartesia backup", "genesyscloud_integration.backup_integration_420B729A"],
@@ -188,7 +131,7 @@ test("connector added next to an unchanged one: every setting of the new one, th
 });
 
 test("a connector added on a moving alias is risky like a model moved to one", () => {
-  const r = pair(connector(), both(connector(), connector({ integrationName: "Cartesia latest", model: CartesiaModel.SONIC_LATEST }, "latest", "latest_key")));
+  const r = pair("connector-added-on-alias");
   expect(codes(r)).toEqual(["risky:model-to-alias"]);
   expect(r.diff.changes[0].findings[0].message).toMatch(/^Model is the alias "sonic-latest"/);
 });
@@ -221,15 +164,14 @@ test("a connector that adopts an existing integration (importExisting) is import
 });
 
 test("connector removed: risky", () => {
-  const backup = connector({ integrationName: "Cartesia backup" }, "backup", "cartesia_backup_key");
-  const r = pair(both(connector(), backup), connector());
+  const r = pair("connector-removed");
   expect(r.diff.changes.map((c) => [c.kind, c.integrationName])).toEqual([["removed", "Cartesia backup"]]);
   expect(codes(r)).toEqual(["risky:removed"]);
   expectGolden("pairs/connector-removed.md", r.markdown);
 });
 
 test("construct id renamed: the same integration at a new address, risky (terraform replaces it)", () => {
-  const r = pair(connector(), connector({}, "tts"));
+  const r = pair("construct-id-renamed");
   expect(r.diff.changes.map((c) => [c.kind, c.baseAddress, c.address])).toEqual([
     ["replaced", INTEGRATION, "genesyscloud_integration.tts_integration_D849AEAB"],
   ]);
@@ -241,13 +183,7 @@ test("construct id renamed: the same integration at a new address, risky (terraf
 });
 
 test("construct id renamed with moved blocks (moveFromId): moved, the integration keeps its id, nothing risky", () => {
-  const r = pair(connector(), (stack) => {
-    connector({}, "tts")(stack);
-    const c = stack.node.findChild("tts") as CartesiaTtsConnector;
-    c.integration.moveFromId(INTEGRATION);
-    c.integrationConfig!.moveFromId("genesyscloud_integration_config.cartesia_config_EC62C9DB");
-    c.credential!.moveFromId("genesyscloud_integration_credential.cartesia_credential_8C703FCA");
-  });
+  const r = pair("construct-id-renamed-with-moved-blocks");
   expect(r.diff.changes.map((c) => [c.kind, c.baseAddress, c.address])).toEqual([["moved", INTEGRATION, "genesyscloud_integration.tts_integration_D849AEAB"]]);
   expect(rows(r)).toEqual([]);
   expect(r.diff.changes[0].headline).toBe("New Terraform address, carried over by a moved block. Every setting is the same.");
@@ -256,18 +192,7 @@ test("construct id renamed with moved blocks (moveFromId): moved, the integratio
 });
 
 test("a connector at a new logical id but the same construct path matches by the path (hand-edited: cdktf caches ids)", () => {
-  // overrideLogicalId cannot do this: the connector reads its integration's id in its constructor,
-  // after which cdktf keeps the generated logical id. Renaming the key in cdk.tf.json is what is left.
-  const base = synth(connector());
-  const head = edited(base, (doc) => {
-    const integrations = doc.resource.genesyscloud_integration;
-    integrations.cartesia_tts = integrations.cartesia_integration_F52D01A3;
-    delete integrations.cartesia_integration_F52D01A3;
-    for (const config of Object.values<Record<string, string>>(doc.resource.genesyscloud_integration_config)) {
-      config.integration_id = "${genesyscloud_integration.cartesia_tts.id}";
-    }
-  });
-  const r = review(base, head);
+  const r = pair("same-path-new-logical-id");
   expect(r.diff.changes.map((c) => [c.kind, c.baseAddress, c.address, c.constructPath])).toEqual([
     ["replaced", INTEGRATION, "genesyscloud_integration.cartesia_tts", "pr/cartesia"],
   ]);
@@ -276,7 +201,7 @@ test("a connector at a new logical id but the same construct path matches by the
 });
 
 test("nothing changed: says so, lists the connector as unchanged, nothing risky", () => {
-  const r = pair(connector(), connector());
+  const r = pair("no-change");
   expect(r.diff.changes).toEqual([]);
   expect(r.diff.unchanged).toHaveLength(1);
   expect(r.markdown).toContain("\nNo connector changed.\n");

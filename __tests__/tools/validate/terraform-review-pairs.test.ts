@@ -1,0 +1,156 @@
+/**
+ * The review's golden pairs through real terraform: every base and head is validated and planned on
+ * its own, and each head is planned against its base's state (the base's plan, applied on paper), so
+ * terraform itself says what the pull request changes. What it says must agree with the review's
+ * reading of the same pair (tools/review/diff.test.ts): a key rotation touches the credential only,
+ * a renamed construct id replaces, moved blocks carry the resources over.
+ */
+import * as crypto from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { StackCheck } from "../../../tools/shared/terraform/check-stack";
+import { appliedId, appliedState } from "../../support/applied-state";
+import { PAIR_STACK, REVIEW_PAIRS, synthPair } from "../../support/review-pairs";
+import { checkAll, cleanPlan, describeWithTerraform, terraformState, useSchemaProvider } from "../../support/terraform";
+
+/** A connector's three resources, by its construct id: integration, config, credential. */
+type Addresses = (constructId: string) => [string, string, string];
+
+/** What terraform plans for each pair's head against its base's state: address -> actions. */
+const TERRAFORM_CHANGES: Record<string, (of: Addresses) => Record<string, string[]>> = {
+  // The key comes from another variable: only the credential's (sensitive) fields change.
+  "key-rotation": (of) => actions(of("cartesia"), ["no-op"], ["no-op"], ["update"]),
+  "cartesia-version": (of) => actions(of("cartesia"), ["no-op"], ["no-op"], ["update"]),
+  "model-to-alias": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
+  "model-snapshot-upgrade": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
+  "model-to-sunset": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
+  "format-change": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
+  rename: (of) => actions(of("cartesia"), ["no-op"], ["update"], ["update"]),
+  disable: (of) => actions(of("cartesia"), ["update"], ["no-op"], ["no-op"]),
+  // In place: the provider does not replace on a new type (and then cannot apply it).
+  "integration-type-change": (of) => actions(of("cartesia"), ["update"], ["no-op"], ["no-op"]),
+  "connector-added": (of) => ({ ...actions(of("cartesia"), ["no-op"], ["no-op"], ["no-op"]), ...actions(of("backup"), ["create"], ["create"], ["create"]) }),
+  "connector-added-on-alias": (of) => ({
+    ...actions(of("cartesia"), ["no-op"], ["no-op"], ["no-op"]),
+    ...actions(of("latest"), ["create"], ["create"], ["create"]),
+  }),
+  "connector-removed": (of) => ({ ...actions(of("cartesia"), ["no-op"], ["no-op"], ["no-op"]), ...actions(of("backup"), ["delete"], ["delete"], ["delete"]) }),
+  "construct-id-renamed": (of) => ({
+    ...actions(of("cartesia"), ["delete"], ["delete"], ["delete"]),
+    ...actions(of("tts"), ["create"], ["create"], ["create"]),
+  }),
+  // Carried over: terraform changes nothing, and says where each came from.
+  "construct-id-renamed-with-moved-blocks": (of) => actions(of("tts"), ["no-op"], ["no-op"], ["no-op"]),
+  // The integration at a new address is new; its config follows it (integration_id forces a replacement).
+  "same-path-new-logical-id": (of) => ({
+    [of("cartesia")[0]]: ["delete"],
+    "genesyscloud_integration.cartesia_tts": ["create"],
+    [of("cartesia")[1]]: ["delete", "create"],
+    [of("cartesia")[2]]: ["no-op"],
+  }),
+  "no-change": (of) => actions(of("cartesia"), ["no-op"], ["no-op"], ["no-op"]),
+};
+
+function actions([integration, config, credential]: [string, string, string], ...[i, c, k]: string[][]): Record<string, string[]> {
+  return { [integration]: i, [config]: c, [credential]: k };
+}
+
+test("every pair has terraform's changes written down", () => {
+  expect(Object.keys(TERRAFORM_CHANGES).sort()).toEqual(Object.keys(REVIEW_PAIRS).sort());
+});
+
+describeWithTerraform("real terraform on the review's pairs", () => {
+  const provider = useSchemaProvider();
+  const pairs = Object.fromEntries(Object.keys(REVIEW_PAIRS).map((name) => [name, synthPair(name)]));
+  const stackDir = (outdir: string) => path.join(outdir, "stacks", PAIR_STACK);
+  const document = (outdir: string) => JSON.parse(fs.readFileSync(path.join(stackDir(outdir), "cdk.tf.json"), "utf8"));
+  // Bases and heads are mostly the same few stacks: each distinct one is planned once.
+  const digest = (outdir: string) =>
+    crypto
+      .createHash("sha256")
+      .update(fs.readFileSync(path.join(stackDir(outdir), "cdk.tf.json")))
+      .digest("hex");
+  const alone: Record<string, StackCheck> = {};
+  const transitions: Record<string, StackCheck> = {};
+
+  beforeAll(async () => {
+    const distinct = new Map<string, string>();
+    for (const { base, head } of Object.values(pairs)) for (const outdir of [base, head]) distinct.set(digest(outdir), outdir);
+    const byDigest = await checkAll(Object.fromEntries([...distinct].map(([d, outdir]) => [d, { dir: stackDir(outdir) }])), {
+      provider: provider(),
+      showPlan: true,
+    });
+    for (const { base, head } of Object.values(pairs)) for (const outdir of [base, head]) alone[outdir] = byDigest[digest(outdir)];
+
+    const stacks = Object.fromEntries(Object.entries(pairs).map(([name, { head }]) => [name, { dir: stackDir(head) }]));
+    Object.assign(
+      transitions,
+      await checkAll(stacks, {
+        provider: provider(),
+        showPlan: true,
+        perStack: (name) => {
+          const base = pairs[name].base;
+          return { state: terraformState({ resources: appliedState(document(base), alone[base].plan) }) };
+        },
+      }),
+    );
+  }, 120_000);
+
+  test.each(Object.keys(REVIEW_PAIRS))("%s: base and head each validate and plan, every resource to create", (name) => {
+    for (const outdir of [pairs[name].base, pairs[name].head]) {
+      const resources = Object.values(document(outdir).resource as Record<string, object>).reduce((n, byName) => n + Object.keys(byName).length, 0);
+      expect(cleanPlan(alone[outdir])).toEqual({ ok: true, diagnostics: [], counts: { add: resources, change: 0, destroy: 0, import: 0 } });
+    }
+  });
+
+  test.each(Object.keys(REVIEW_PAIRS))("%s: the head against the base's state changes what the review says it changes", (name) => {
+    const check = transitions[name];
+    expect([check.ok, check.diagnostics]).toEqual([true, []]);
+    const planned = Object.fromEntries(((check.plan as any).resource_changes as any[]).map((c) => [c.address, c.change.actions]));
+    expect(planned).toEqual(TERRAFORM_CHANGES[name](addressesIn(pairs[name].base, pairs[name].head)));
+  });
+
+  /** The addresses of a connector's resources, found by construct path in the first of the apps that has it. */
+  function addressesIn(...outdirs: string[]): Addresses {
+    return (constructId) => {
+      const found = ["genesyscloud_integration", "genesyscloud_integration_config", "genesyscloud_integration_credential"].map((type) => {
+        for (const outdir of outdirs) {
+          const names = Object.entries(document(outdir).resource[type] ?? {})
+            .filter(([, r]: [string, any]) => r["//"]?.metadata?.path?.startsWith(`${PAIR_STACK}/${constructId}/`))
+            .map(([n]) => `${type}.${n}`);
+          if (names.length === 1) return names[0];
+        }
+        throw new Error(`no one ${type} of connector ${constructId}`);
+      });
+      return found as [string, string, string];
+    };
+  }
+
+  test("moved blocks: each resource keeps its id and names the address it came from", () => {
+    const [integration, config, credential] = addressesIn(pairs["no-change"].base)("cartesia");
+    const tts = addressesIn(pairs["construct-id-renamed"].head)("tts");
+    const changes = (transitions["construct-id-renamed-with-moved-blocks"].plan as any).resource_changes as any[];
+    const id = (address: string) => appliedId(...(address.split(".") as [string, string]));
+    expect(changes.map((c) => [c.address, c.previous_address, c.change.after.id])).toEqual([
+      [tts[0], integration, id(integration)],
+      [tts[1], config, id(config)],
+      [tts[2], credential, id(credential)],
+    ]);
+  });
+
+  test("a key rotation changes only the credential's sensitive fields, and terraform keeps them hidden", () => {
+    const [, , address] = addressesIn(pairs["key-rotation"].base)("cartesia");
+    const credential = ((transitions["key-rotation"].plan as any).resource_changes as any[]).find((c) => c.address === address).change;
+    expect([credential.before.fields["X-Api-Key"], credential.after.fields["X-Api-Key"]]).toEqual([
+      "placeholder-cartesia_api_key",
+      "placeholder-cartesia_api_key_2026_09",
+    ]);
+    expect([credential.before_sensitive, credential.after_sensitive]).toEqual([{ fields: true }, { fields: true }]);
+  });
+
+  test("the counts of a transition are terraform's: a replaced construct id is 3 to add and 3 to destroy", () => {
+    expect(transitions["construct-id-renamed"].counts).toEqual({ add: 3, change: 0, destroy: 3, import: 0 });
+    expect(transitions["same-path-new-logical-id"].counts).toEqual({ add: 2, change: 0, destroy: 2, import: 0 });
+    expect(transitions["no-change"].counts).toEqual({ add: 0, change: 0, destroy: 0, import: 0 });
+  });
+});
