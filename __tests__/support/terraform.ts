@@ -29,6 +29,12 @@ export function describeWithTerraform(name: string, body: () => void): void {
   else describe.skip(`${name} [${SKIP_REASON}]`, body);
 }
 
+/** `test` where terraform is on PATH; elsewhere the same test, skipped, its title saying why. */
+export function testWithTerraform(name: string, body: jest.ProvidesCallback, timeout?: number): void {
+  if (TERRAFORM) test(name, body, timeout);
+  else test.skip(`${name} [${SKIP_REASON}]`, body);
+}
+
 /** A schema provider serving the pinned schema for every test of the enclosing block; call inside it. */
 export function useSchemaProvider(fixtures?: Fixtures): () => RunningSchemaProvider {
   let running: RunningSchemaProvider | undefined;

@@ -8,13 +8,20 @@ export const spec = {
   options: {
     schema: { type: "string", value: "FILE", description: 'a "terraform providers schema -json" file instead of the pinned one' },
     "allow-unchecked": { type: "boolean", description: "pass stacks that hold types no schema describes (they are still listed)" },
+    terraform: {
+      type: "boolean",
+      description:
+        "run the real terraform init, validate and plan on each stack instead, against a local provider serving the schema (needs terraform on PATH)",
+    },
+    fixtures: { type: "string", value: "FILE", description: "with --terraform: what the remote side holds, for import blocks and data sources (JSON)" },
   },
   details: [
     "Checks each stacks/*/cdk.tf.json: resource and data-source types, attributes and blocks, required attributes, value types, references, and outputs that expose a sensitive value unmarked. Needs no terraform and no provider plugin.",
+    "With --terraform, terraform itself judges each stack, offline: it runs on a temporary copy (your cdktf.out and state stay untouched), with its own CLI configuration, none of your TF_VAR_ or TF_ variables, and placeholders for variables without a default. Nothing is downloaded or applied.",
   ],
   exitCodes: {
     0: "every stack is clean",
-    1: "a stack has a problem, or holds a type no schema describes (without --allow-unchecked)",
-    2: "bad usage: an unknown flag, a folder with no stacks, a --schema that is not a provider schema",
+    1: "a stack has a problem, or holds a type no schema describes (without --allow-unchecked); with --terraform: terraform failed to validate or plan a stack",
+    2: "bad usage: an unknown flag, a folder with no stacks, a --schema that is not a provider schema; --terraform without terraform on PATH",
   },
 } as const satisfies CommandSpec;

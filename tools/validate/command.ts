@@ -14,10 +14,18 @@ import { validateTerraformJson } from "./validate-terraform-json";
 /** `cartesia-genesys validate [cdktf.out]`: validates each synthesized stack and prints its problems with their JSON paths. */
 export const command: Command<typeof spec.options> = {
   spec,
-  async run({ positional, options }, { io, cwd }) {
+  async run({ positional, options }, { io, cwd, env }) {
     const outdir = path.resolve(cwd, positional);
     const stacks = findStackFiles(outdir);
     const schema = readSchema(options.schema === undefined ? undefined : path.resolve(cwd, options.schema));
+    if (options.terraform) {
+      if (options["allow-unchecked"]) throw new UsageError("--allow-unchecked: with --terraform every type is terraform's to judge; give one or the other");
+      const fixturesFile = options.fixtures === undefined ? undefined : path.resolve(cwd, options.fixtures);
+      // Loaded only here: the gRPC server and protocol definitions would slow every offline run's start.
+      const { validateWithTerraform } = await import("./with-terraform");
+      return validateWithTerraform({ outdir, stacks, schema, fixturesFile, io, env });
+    }
+    if (options.fixtures !== undefined) throw new UsageError("--fixtures: only with --terraform (the offline check reads no remote state)");
     const allowUnchecked = options["allow-unchecked"];
     let failed = 0;
     for (const stack of stacks) {

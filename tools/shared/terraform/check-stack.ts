@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type PlanCounts, parseJsonLines, parseValidateOutput, type TerraformDiagnostic, unreadable } from "./diagnostics";
+import { type JsonLinesOutput, type PlanCounts, parseJsonLines, parseValidateOutput, type TerraformDiagnostic, unreadable } from "./diagnostics";
 import { placeholderVariables } from "./placeholder-variables";
 import { runTerraform, type TerraformRun } from "./run-terraform";
 import { terraformEnv } from "./terraform-env";
@@ -24,6 +24,8 @@ export interface StackCheck {
   readonly diagnostics: readonly StageDiagnostic[];
   /** The plan's counts, when the plan got that far. */
   readonly counts?: PlanCounts;
+  /** The version of terraform that ran, as it says it. */
+  readonly terraformVersion?: string;
   /** Variables that got a placeholder value, by name. */
   readonly placeholders: readonly string[];
   /** `terraform show -json` of the plan, when asked for and the plan succeeded. */
@@ -61,6 +63,7 @@ export async function checkStack(stack: { readonly name: string; readonly dir: s
   const stages: { stage: Stage; ok: boolean; ms: number }[] = [];
   const diagnostics: StageDiagnostic[] = [];
   let counts: PlanCounts | undefined;
+  let terraformVersion: string | undefined;
   let plan: unknown;
   const run = (stage: Stage, args: string[]) =>
     runTerraform(options.terraform, args, { cwd: workdir.stackDir, env, timeoutMs: options.timeoutMs ?? 120_000 }).then((result) => {
@@ -72,7 +75,9 @@ export async function checkStack(stack: { readonly name: string; readonly dir: s
   };
   try {
     const init = await run("init", ["init", "-json", "-input=false", "-no-color"]);
-    add("init", withoutInitPreamble(fromJsonLines(init).diagnostics));
+    const initialized = fromJsonLines(init);
+    terraformVersion = initialized.terraformVersion;
+    add("init", withoutInitPreamble(initialized.diagnostics));
     if (init.exitCode !== 0) return done();
 
     const validate = await run("validate", ["validate", "-json", "-no-color"]);
@@ -104,12 +109,12 @@ export async function checkStack(stack: { readonly name: string; readonly dir: s
   function done(): StackCheck {
     const ok = stages.every((s) => s.ok) && !diagnostics.some((d) => d.severity === "error");
     // A plan that failed still printed its counts of what it got through; they would mislead.
-    return { stack: stack.name, stages, diagnostics, counts: ok ? counts : undefined, placeholders: Object.keys(variables), plan, ok };
+    return { stack: stack.name, stages, diagnostics, counts: ok ? counts : undefined, terraformVersion, placeholders: Object.keys(variables), plan, ok };
   }
 }
 
 /** A command's JSON lines, or, when it printed none and failed, its text as one error. */
-function fromJsonLines(run: TerraformRun): { diagnostics: TerraformDiagnostic[]; counts?: PlanCounts } {
+function fromJsonLines(run: TerraformRun): JsonLinesOutput {
   const fromTimeout = timedOut(run);
   if (fromTimeout) return { diagnostics: fromTimeout };
   const parsed = parseJsonLines(run.stdout);

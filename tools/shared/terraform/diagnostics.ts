@@ -28,6 +28,8 @@ export interface JsonLinesOutput {
   readonly diagnostics: TerraformDiagnostic[];
   /** From the `change_summary` line; absent when the plan did not get that far. */
   readonly counts?: PlanCounts;
+  /** Terraform's version, from its `version` line. */
+  readonly terraformVersion?: string;
 }
 
 /** Reads `terraform validate -json`'s one JSON document. Text that is not that document is one error. */
@@ -46,6 +48,7 @@ export function parseValidateOutput(stdout: string, stderr = ""): TerraformDiagn
 export function parseJsonLines(stdout: string): JsonLinesOutput {
   const diagnostics: TerraformDiagnostic[] = [];
   let counts: PlanCounts | undefined;
+  let terraformVersion: string | undefined;
   for (const line of stdout.split("\n")) {
     if (!line.startsWith("{")) continue;
     let message: Record<string, unknown>;
@@ -57,12 +60,14 @@ export function parseJsonLines(stdout: string): JsonLinesOutput {
     if (message.type === "diagnostic") {
       const diagnostic = toDiagnostic(message.diagnostic);
       if (diagnostic) diagnostics.push(diagnostic);
+    } else if (message.type === "version" && typeof message.terraform === "string") {
+      terraformVersion = message.terraform;
     } else if (message.type === "change_summary" && isRecord(message.changes)) {
       const { add, change, remove, import: imported } = message.changes;
       counts = { add: Number(add ?? 0), change: Number(change ?? 0), destroy: Number(remove ?? 0), import: Number(imported ?? 0) };
     }
   }
-  return { diagnostics, counts };
+  return { diagnostics, counts, terraformVersion };
 }
 
 /** The counts as terraform words them: "1 to import, 3 to add, 0 to change, 0 to destroy". */

@@ -38,7 +38,7 @@ test("validate output that is not its JSON document becomes one error with terra
 
 test("plan -json lines: diagnostics and the change summary; other lines and non-JSON lines are skipped", () => {
   const lines = [
-    '{"@level":"info","@message":"Terraform 1.11.4","type":"version"}',
+    '{"@level":"info","@message":"Terraform 1.11.4","terraform":"1.11.4","type":"version"}',
     "not json",
     '{"@level":"info","type":"planned_change","change":{"action":"create"}}',
     '{"@level":"info","@message":"Plan: 1 to import, 3 to add, 0 to change, 0 to destroy.","type":"change_summary","changes":{"add":3,"change":0,"import":1,"remove":0,"operation":"plan"}}',
@@ -48,6 +48,7 @@ test("plan -json lines: diagnostics and the change summary; other lines and non-
   expect(parseJsonLines(lines)).toEqual({
     diagnostics: [{ severity: "error", summary: "Output refers to sensitive values", file: "cdk.tf.json", line: 90, address: "output.k" }],
     counts: { add: 3, change: 0, destroy: 0, import: 1 },
+    terraformVersion: "1.11.4",
   });
 });
 
