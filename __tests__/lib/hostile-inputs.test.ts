@@ -615,6 +615,14 @@ const CATALOGUE: readonly HostileInput[] = [
     ],
   },
   {
+    input: "fromVariable: a name terraform reserves for module blocks",
+    attempt: (c) => CartesiaApiKey.fromVariable(c.stack, "count"),
+    header: 'Invalid CartesiaApiKey.fromVariable "hostile"',
+    problems: [
+      'id: got "count", a name terraform reserves (_, count, depends_on, for_each, lifecycle, locals, provider, providers, source, version); choose another, such as "cartesia_api_key".',
+    ],
+  },
+  {
     input: "fromVariable: a name another construct has",
     attempt: (c) => CartesiaApiKey.fromVariable(c.stack, "genesyscloud"),
     header: 'Invalid CartesiaApiKey.fromVariable "hostile"',

@@ -48,6 +48,9 @@ export const SUNSET = [
   "sonic-2-2025-03-07",
   "sonic-turbo-2025-03-07",
 ];
+/** The seed of every run unless FUZZ_SEED says otherwise: fixed, so CI runs the same cases each time. */
+export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261125);
+
 /** The day the property tests pretend it is (after every announced sunset). */
 export const FUZZ_TODAY = new Date("2026-11-25T12:00:00Z");
 
@@ -526,7 +529,9 @@ export function badVariableId(recipe: PropsRecipe): boolean {
     ...(recipe.provider === "aliased" ? ["org_b"] : []),
     ...(recipe.provider === "other-type" ? ["other_provider"] : []),
   ];
-  return typeof id !== "string" || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(id) || keyLike(id) || taken.includes(id);
+  // Terraform reserves these for module blocks and refuses a variable so named (found with real terraform).
+  const reserved = ["_", "count", "depends_on", "for_each", "lifecycle", "locals", "provider", "providers", "source", "version"];
+  return typeof id !== "string" || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(id) || keyLike(id) || taken.includes(id) || reserved.includes(id);
 }
 
 function keyOk(key: KeyRecipe): boolean {

@@ -6,6 +6,23 @@ import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
 /** What Terraform accepts as a variable name; cdktf would otherwise rename the variable silently. */
 export const TERRAFORM_VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+/**
+ * Names terraform refuses for a variable, "reserved due to its special meaning inside module blocks"
+ * (terraform 1.11, found by planning generated stacks with real terraform).
+ */
+export const RESERVED_VARIABLE_NAMES: readonly string[] = [
+  "_",
+  "count",
+  "depends_on",
+  "for_each",
+  "lifecycle",
+  "locals",
+  "provider",
+  "providers",
+  "source",
+  "version",
+];
+
 /** Problems with the arguments of `fromVariable`, found before the variable is declared. */
 export function variableProblems(scope: unknown, id: unknown, options: unknown): string[] {
   const problems: string[] = [];
@@ -19,6 +36,11 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
         : "";
     problems.push(
       `id: got ${describeValue(id)}; expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".${keyNote}`,
+    );
+  }
+  if (typeof id === "string" && RESERVED_VARIABLE_NAMES.includes(id)) {
+    problems.push(
+      `id: got ${describeValue(id)}, a name terraform reserves (${RESERVED_VARIABLE_NAMES.join(", ")}); choose another, such as "cartesia_api_key".`,
     );
   }
   if (Construct.isConstruct(scope) && typeof id === "string" && scope.node.tryFindChild(id) !== undefined) {

@@ -1,0 +1,78 @@
+/**
+ * A seeded sample of the fuzz cases (support/prop-recipes.ts, the seed of lib/fuzz.test.ts), each one
+ * the construct accepts validated and planned by real terraform: generated names, notes, formats,
+ * models, key sources and aliased providers must all make a stack terraform plans as written.
+ */
+import fc from "fast-check";
+import { TerraformStack, Testing } from "cdktf";
+import { CartesiaConnectorConfigError, CartesiaTtsConnector, GenesyscloudProvider } from "../../../lib";
+import { parseFixtures } from "../../../tools/schema-provider/fixtures";
+import type { StackCheck } from "../../../tools/shared/terraform/check-stack";
+import { fakeToday } from "../../support/clock";
+import { tempDir, type TerraformJson } from "../../support/helpers";
+import { CONNECTOR_ID, FUZZ_SEED, FUZZ_TODAY, materialize, type PropsRecipe, propsRecipe } from "../../support/prop-recipes";
+import { checkAll, cleanPlan, describeWithTerraform, SERVED, terraformState, useSchemaProvider } from "../../support/terraform";
+
+/** How many generated prop sets are drawn; about half synthesize. */
+const DRAWN = 48;
+const OUTDIR = tempDir();
+
+/** The seeded prop sets the construct accepts, each with its synthesized stack. */
+function acceptedCases(): { recipe: PropsRecipe; document: TerraformJson }[] {
+  fakeToday(FUZZ_TODAY);
+  try {
+    return fc.sample(propsRecipe, { seed: FUZZ_SEED, numRuns: DRAWN }).flatMap((recipe) => {
+      const stack = new TerraformStack(Testing.app({ outdir: OUTDIR }), "fuzz");
+      new GenesyscloudProvider(stack, "genesyscloud", {});
+      try {
+        new CartesiaTtsConnector(stack, CONNECTOR_ID, materialize(recipe, stack));
+      } catch (error) {
+        if (error instanceof CartesiaConnectorConfigError || (error instanceof Error && error.message.startsWith("Invalid CartesiaApiKey"))) return [];
+        throw error;
+      }
+      return [{ recipe, document: JSON.parse(Testing.synth(stack, true)) as TerraformJson }];
+    });
+  } finally {
+    jest.useRealTimers();
+  }
+}
+
+/** The remote side the recipes read: the credential an "existing-data" recipe looks up, the state a "remote-state" one reads. */
+const FIXTURES = parseFixtures(
+  { data_sources: { genesyscloud_integration_credential: [{ where: { name: "Cartesia credential" }, attributes: { id: "credential-from-fixture" } }] } },
+  SERVED,
+);
+const SECRETS_STATE = JSON.stringify(
+  terraformState({ outputs: { cartesia_api_key: { value: "placeholder-from-remote-state", type: "string", sensitive: true } } }),
+);
+
+const cases = acceptedCases();
+
+test(`the sample (seed ${FUZZ_SEED}, ${DRAWN} drawn) holds enough accepted cases, of every key source`, () => {
+  expect(cases.length).toBeGreaterThanOrEqual(15);
+  const sources = new Set(cases.map((c) => c.recipe.apiKey.source));
+  for (const source of ["variable", "variable-token", "remote-state", "existing"]) expect([source, sources.has(source as never)]).toEqual([source, true]);
+});
+
+describeWithTerraform("real terraform on a seeded sample of the fuzz cases", () => {
+  const provider = useSchemaProvider(FIXTURES);
+  const checks: StackCheck[] = [];
+  beforeAll(async () => {
+    const results = await checkAll(Object.fromEntries(cases.map((c, i) => [`case-${i}`, { document: c.document }])), {
+      provider: provider(),
+      // The remote-state recipe reads ../secrets.tfstate, relative to the stack's folder.
+      files: { "../secrets.tfstate": SECRETS_STATE },
+    });
+    checks.push(...cases.map((_, i) => results[`case-${i}`]));
+  }, 120_000);
+
+  test("every accepted case validates and plans every resource it declares, with nothing said", () => {
+    const failures = cases.flatMap((c, i) => {
+      const resources = Object.values(c.document.resource ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
+      const expected = { ok: true, diagnostics: [], counts: { add: resources, change: 0, destroy: 0, import: 0 } };
+      const actual = cleanPlan(checks[i]);
+      return JSON.stringify(actual) === JSON.stringify(expected) ? [] : [{ recipe: c.recipe, actual }];
+    });
+    expect(failures).toEqual([]);
+  });
+});
