@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { EXIT } from "../shared/cli/exit-code";
 import type { Command } from "../shared/cli/run-command";
@@ -5,18 +6,30 @@ import { readSynthesizedStacks } from "../shared/synthesized-connectors";
 import { spec } from "./args";
 import { diffSummaries } from "./diff";
 import { renderDiffMarkdown, renderSummaryMarkdown } from "./render-markdown";
-import { renderJson } from "./render-json";
+import { renderJson, renderPlanJson } from "./render-json";
 import { countFindings, diffFindings, summaryFindings } from "./review-model";
 import { summarize } from "./summarize";
+import { planFindings } from "./plan-findings";
+import { readPlan, type TerraformPlan } from "./plan-json";
+import { reviewPlan } from "./plan-review";
+import { renderPlanMarkdown } from "./render-plan-markdown";
+import { UsageError } from "../shared/cli/usage-error";
 
 /**
- * `cartesia-genesys review [cdktf.out] [--base BASE] [--format markdown|json] [--fail-on risky]`.
- * Reads only the synthesized `cdk.tf.json` files, never the environment, so no secret can reach the
+ * `cartesia-genesys review [cdktf.out] [--base BASE | --plan PLAN_JSON] [--format markdown|json] [--fail-on risky]`.
+ * Reads only the synthesized `cdk.tf.json` files (or a plan), never the environment, so no secret can reach the
  * output.
  */
 export const command: Command<typeof spec.options> = {
   spec,
   async run({ positional, options }, { io, cwd }) {
+    if (options.plan !== undefined) {
+      if (options.base !== undefined) throw new UsageError("--base: a plan already holds both sides; give --plan or --base, not both");
+      const file = path.resolve(cwd, options.plan);
+      const review = reviewPlan(readPlanFile(file), path.basename(file));
+      await io.out(options.format === "json" ? renderPlanJson(review) : renderPlanMarkdown(review));
+      return options["fail-on"] === "risky" && countFindings(planFindings(review)).risky > 0 ? EXIT.FAILED : EXIT.OK;
+    }
     const head = summarize(readSynthesizedStacks(path.resolve(cwd, positional)));
     const base = options.base === undefined ? undefined : summarize(readSynthesizedStacks(path.resolve(cwd, options.base)));
     const diff = base ? diffSummaries(base, head) : undefined;
@@ -25,3 +38,18 @@ export const command: Command<typeof spec.options> = {
     return options["fail-on"] === "risky" && risky > 0 ? EXIT.FAILED : EXIT.OK;
   },
 };
+
+/** A plan file that cannot be read, or is not a plan's JSON, is bad usage: named by the flag. */
+function readPlanFile(file: string): TerraformPlan {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new UsageError(`--plan: cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return readPlan(json);
+  } catch (error) {
+    throw new UsageError(`--plan: ${file} is ${(error as Error).message}`);
+  }
+}

@@ -43,6 +43,10 @@ export function describeFieldSource(field: string, source: FieldSource): Describ
       const compare = display.endsWith("(not shown)") ? `${display} ${fingerprint(source.expression)}` : display;
       return { display, style: "text", compare, literalSecret: false };
     }
+    case "hidden": {
+      const display = "sensitive in the plan (hidden)";
+      return { display, style: "text", compare: `${display} ${source.fingerprint}`, literalSecret: false };
+    }
     case "literal": {
       if (isSecretFieldName(field) || containsKeyLike(source.value)) {
         const display = "literal value in cdk.tf.json (hidden)";

@@ -1,5 +1,7 @@
 import { redactKeys } from "../../lib/private/key-hygiene";
-import { type ConnectorReview, countFindings, diffFindings, type ReviewDiff, type ReviewSummary, summaryFindings } from "./review-model";
+import { planFindings } from "./plan-findings";
+import type { PlanReview } from "./plan-review";
+import { type ConnectorChange, type ConnectorReview, countFindings, diffFindings, type ReviewDiff, type ReviewSummary, summaryFindings } from "./review-model";
 
 /** Version of the JSON shape; bumped when a field changes meaning or disappears. */
 export const JSON_FORMAT_VERSION = 1;
@@ -16,21 +18,49 @@ export function renderJson(head: ReviewSummary, diff?: ReviewDiff): string {
     formatVersion: JSON_FORMAT_VERSION,
     mode: diff ? "diff" : "summary",
     counts,
-    changes: diff?.changes.map((c) => ({
-      kind: c.kind,
-      stack: c.stack,
-      integrationName: c.integrationName,
-      address: c.address,
-      baseAddress: c.baseAddress,
-      constructPath: c.constructPath,
-      headline: c.headline,
-      changes: c.changes.map((s) => ({ key: s.key, label: s.label, category: s.category, before: s.before, after: s.after })),
-      findings: c.findings,
-    })),
+    changes: diff?.changes.map(changeJson),
     unchanged: diff?.unchanged,
     stacks: head.stacks.map((s) => ({ name: s.name, connectors: s.connectors.map(connectorJson) })),
   };
   return redactKeys(`${JSON.stringify(document, null, 2)}\n`);
+}
+
+/**
+ * A plan's review for machines: terraform's counts, each connector's changes with terraform's action on
+ * each of its resources, the drift, other resources, and every connector as planned.
+ */
+export function renderPlanJson(review: PlanReview): string {
+  const document = {
+    tool: "cartesia-genesys review",
+    formatVersion: JSON_FORMAT_VERSION,
+    mode: "plan",
+    plan: { label: review.label, terraformVersion: review.terraformVersion, counts: review.counts, errored: review.errored },
+    counts: countFindings(planFindings(review)),
+    changes: review.diff.changes.map((c) => ({ ...changeJson(c), terraform: review.actions[c.address] ?? [] })),
+    unchanged: review.diff.unchanged.map((u) => ({ ...u, terraform: review.actions[u.address] ?? [] })),
+    drift: review.drift.map((d) => ({
+      address: d.address,
+      reverted: d.reverted,
+      changes: d.changes.map((s) => ({ key: s.key, label: s.label, category: s.category, before: s.before, after: s.after })),
+    })),
+    other: review.other,
+    stacks: review.head.stacks.map((s) => ({ name: s.name, connectors: s.connectors.map(connectorJson) })),
+  };
+  return redactKeys(`${JSON.stringify(document, null, 2)}\n`);
+}
+
+function changeJson(c: ConnectorChange) {
+  return {
+    kind: c.kind,
+    stack: c.stack,
+    integrationName: c.integrationName,
+    address: c.address,
+    baseAddress: c.baseAddress,
+    constructPath: c.constructPath,
+    headline: c.headline,
+    changes: c.changes.map((s) => ({ key: s.key, label: s.label, category: s.category, before: s.before, after: s.after })),
+    findings: c.findings,
+  };
 }
 
 function connectorJson(c: ConnectorReview) {

@@ -46,7 +46,7 @@ export function renderDiffMarkdown(diff: ReviewDiff, head: ReviewSummary): strin
 }
 
 /** One changed connector; an added one is shown in full, as the summary shows it. */
-function changeSection(change: ConnectorChange, head: ConnectorReview | undefined): string[] {
+export function changeSection(change: ConnectorChange, head: ConnectorReview | undefined): string[] {
   const name = change.integrationName === undefined ? mdCode(change.address, false) : mdText(change.integrationName);
   const lines = [`### ${mdCode(change.stack, false)} / ${name}: ${change.kind}`, "", mdText(change.headline), ""];
   const where = change.baseAddress ? `${mdCode(change.baseAddress, false)} -> ${mdCode(change.address, false)}` : mdCode(change.address, false);
@@ -67,7 +67,7 @@ function value(display: string | undefined, style: "code" | "text"): string {
   return style === "code" ? mdCode(display) : mdText(display);
 }
 
-function summaryCounts(summary: ReviewSummary): string {
+export function summaryCounts(summary: ReviewSummary): string {
   const connectors = summary.stacks.reduce((n, s) => n + s.connectors.length, 0);
   const counts = countFindings(summaryFindings(summary));
   return (
@@ -76,7 +76,7 @@ function summaryCounts(summary: ReviewSummary): string {
   );
 }
 
-function summaryBody(summary: ReviewSummary, heading: string): string[] {
+export function summaryBody(summary: ReviewSummary, heading: string): string[] {
   const lines: string[] = [];
   for (const stack of summary.stacks) {
     lines.push(`${heading} Stack ${mdCode(stack.name, false)}`, "");
@@ -180,17 +180,17 @@ function source(description: string): string {
   return description.startsWith('"') ? mdCode(JSON.parse(description) as string) : mdText(description);
 }
 
-function findingList(findings: readonly Finding[]): string[] {
+export function findingList(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return [];
   return [...findings.map((f) => `- **${SEVERITY_LABEL[f.severity]}:** ${mdText(f.message)}`), ""];
 }
 
-function plural(n: number, one: string, many: string): string {
+export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 /** One trailing newline, no trailing blank lines, and nothing key-shaped, whatever slipped through. */
-function finish(lines: string[]): string {
+export function finish(lines: string[]): string {
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return redactKeys(`${lines.join("\n")}\n`);
 }

@@ -22,7 +22,12 @@ export interface SynthesizedStack {
 export type FieldSource =
   | { readonly kind: "literal"; readonly value: string }
   | { readonly kind: "variable"; readonly name: string; readonly sensitive: boolean }
-  | { readonly kind: "expression"; readonly expression: string };
+  | { readonly kind: "expression"; readonly expression: string }
+  /** A value terraform marks sensitive in a plan: only a fingerprint of it is kept, to tell a change. */
+  | { readonly kind: "hidden"; readonly fingerprint: string };
+
+/** The key of a value that stands for a sensitive one: `{ "//sensitive": "<fingerprint>" }` (written by the plan review). */
+export const HIDDEN_VALUE_KEY = "//sensitive";
 
 /** The credential resource a connector links, as synthesized. */
 export interface SynthesizedCredential {
@@ -169,6 +174,11 @@ function importIds(document: TerraformDocument): Map<string, string> {
 function fieldSources(fields: Record<string, unknown>, document: TerraformDocument): Record<string, FieldSource> {
   const sources: Record<string, FieldSource> = {};
   for (const [key, value] of Object.entries(fields)) {
+    const hidden = asObject(value)?.[HIDDEN_VALUE_KEY];
+    if (typeof hidden === "string") {
+      sources[key] = { kind: "hidden", fingerprint: hidden };
+      continue;
+    }
     const text = String(value);
     const variable = text.match(VARIABLE_REF);
     if (variable) {

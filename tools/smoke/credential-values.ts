@@ -118,7 +118,7 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
       missing.push({ header, env: absent.map((name) => `TF_VAR_${name}`) });
       continue;
     }
-    const value = source.kind === "variable" ? fromTfVars[0]! : fillVariables(source.expression, env);
+    const value = source.kind === "variable" ? fromTfVars[0]! : fillVariables(source.kind === "expression" ? source.expression : "", env);
     headers[header] = value;
     origins[header] = variables.map((name) => `$TF_VAR_${name}`).join(", ");
     if (source.kind === "variable" && source.sensitive) secrets.push(value);

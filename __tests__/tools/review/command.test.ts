@@ -98,7 +98,7 @@ describe("arguments and exit codes", () => {
   test("--help: the usage on stdout, exit 0", async () => {
     const result = await review("--help");
     expect(result.code).toBe(0);
-    expect(result.out.split("\n")[0]).toBe("usage: cartesia-genesys review [cdktf.out] [--base DIR] [--format FORMAT] [--fail-on risky]");
+    expect(result.out.split("\n")[0]).toBe("usage: cartesia-genesys review [cdktf.out] [--base DIR] [--plan PLAN_JSON] [--format FORMAT] [--fail-on risky]");
   });
 });
 

@@ -1,0 +1,203 @@
+/**
+ * `review --plan`: what a saved terraform plan will actually change, connector by connector. The two
+ * sides of the plan are read as the review reads two synthesized stacks (settings old -> new, the same
+ * findings), and what only the plan knows is added: terraform's action on each resource (an update in
+ * place, a replacement, an import, a move), its counts, and the drift it found while refreshing.
+ */
+import { formatCounts, type PlanCounts } from "../shared/terraform/diagnostics";
+import { diffSummaries, settingChanges } from "./diff";
+import { isConnectorPart, sideDocument } from "./plan-documents";
+import type { ResourceChange, TerraformPlan } from "./plan-json";
+import type { ConnectorChange, ConnectorReview, Finding, ReviewDiff, ReviewSummary, SettingChange } from "./review-model";
+import { summarize } from "./summarize";
+
+/** What terraform does to one resource, in words. */
+export interface ResourceAction {
+  readonly address: string;
+  /** `create`, `update`, `replace`, `delete`, `no-op`, `read`. */
+  readonly action: string;
+  readonly importingId?: string;
+  readonly previousAddress?: string;
+  readonly reason?: string;
+}
+
+/** Something changed outside terraform since the last apply, as refresh found it. */
+export interface DriftReview {
+  readonly address: string;
+  /** The settings that drifted, the old value as state had it, the new one as read. */
+  readonly changes: readonly SettingChange[];
+  /** Whether this plan sets it back (the resource is updated or replaced) or leaves it. */
+  readonly reverted: boolean;
+}
+
+/** A plan, reviewed. */
+export interface PlanReview {
+  /** A label for the plan (its file name), used as the stack's name. */
+  readonly label: string;
+  readonly terraformVersion?: string;
+  /** As terraform counts them: `Plan: 1 to import, 3 to add, 0 to change, 0 to destroy.` */
+  readonly counts: PlanCounts;
+  readonly errored: boolean;
+  /** Per connector, with terraform's actions and the plan's own findings added. */
+  readonly diff: ReviewDiff;
+  /** Every connector as planned. */
+  readonly head: ReviewSummary;
+  /** Each connector's resources and what terraform does to them, by the connector's address. */
+  readonly actions: Readonly<Record<string, readonly ResourceAction[]>>;
+  readonly drift: readonly DriftReview[];
+  /** Changes to resources that are no part of a connector (other types, modules, count/for_each). */
+  readonly other: readonly ResourceAction[];
+}
+
+/** Reviews a plan. `label` names it in the output (the plan file's name). */
+export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
+  const before = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }]);
+  const head = summarize([{ name: label, document: sideDocument(plan, plan.changes, "after") }]);
+  const raw = diffSummaries(before, head);
+  const byAddress = new Map(plan.changes.map((c) => [c.address, c]));
+  const connectors = [...head.stacks[0].connectors, ...before.stacks[0].connectors];
+  const actions: Record<string, ResourceAction[]> = {};
+  const claimed = new Set<string>();
+
+  const actionsOf = (connector: ConnectorReview | undefined, address: string): ResourceAction[] => {
+    const addresses = [address, connector?.configAddress, connector?.credential.managedHere ? connector.credential.address : undefined];
+    return addresses.flatMap((a) => {
+      const change = a === undefined ? undefined : (byAddress.get(a) ?? plan.changes.find((c) => c.previousAddress === a));
+      if (!change || claimed.has(change.address)) return [];
+      claimed.add(change.address);
+      return [resourceAction(change)];
+    });
+  };
+  const find = (address: string) => connectors.find((c) => c.address === address);
+
+  const changes: ConnectorChange[] = raw.changes.map((change) => {
+    const own = actionsOf(find(change.address), change.address);
+    if (change.baseAddress) own.push(...actionsOf(find(change.baseAddress), change.baseAddress));
+    actions[change.address] = own;
+    return { ...change, changes: change.changes.map(sayHiddenChange), findings: [...change.findings, ...planFindings(own)] };
+  });
+  const unchanged = raw.unchanged.map((u) => {
+    actions[u.address] = actionsOf(find(u.address), u.address);
+    return u;
+  });
+  // A connector whose settings read the same may still be touched by terraform (replaced, imported): it is a change then.
+  const touched = unchanged.filter((u) => actions[u.address].some((a) => a.action !== "no-op" || a.importingId || a.previousAddress));
+  for (const u of touched) {
+    const connector = find(u.address)!;
+    const own = actions[u.address];
+    changes.push({
+      kind: "changed",
+      stack: u.stack,
+      integrationName: u.integrationName,
+      address: u.address,
+      constructPath: connector.constructPath,
+      headline: "Every setting is the same; terraform still acts on its resources.",
+      changes: [],
+      findings: planFindings(own),
+    });
+  }
+
+  return {
+    label,
+    terraformVersion: plan.terraformVersion,
+    counts: countChanges(plan.changes),
+    errored: plan.errored,
+    diff: { changes, unchanged: unchanged.filter((u) => !touched.includes(u)) },
+    head,
+    actions,
+    drift: reviewDrift(plan, label),
+    other: plan.changes.filter((c) => !claimed.has(c.address) && actionWord(c) !== "no-op").map(resourceAction),
+  };
+}
+
+/** A sensitive value that changed reads the same on both sides (hidden): say that it changed. */
+function sayHiddenChange(change: SettingChange): SettingChange {
+  return change.before !== undefined && change.before === change.after ? { ...change, after: "another value (sensitive, hidden)" } : change;
+}
+
+/** Terraform's counts: a replacement is one to add and one to destroy; an import is counted apart. */
+export function countChanges(changes: readonly ResourceChange[]): PlanCounts {
+  const counts = { add: 0, change: 0, destroy: 0, import: 0 };
+  for (const c of changes.filter((c) => c.mode === "managed")) {
+    if (c.importingId !== undefined) counts.import++;
+    if (c.actions.includes("create")) counts.add++;
+    if (c.actions.includes("delete")) counts.destroy++;
+    if (c.actions.includes("update")) counts.change++;
+  }
+  return counts;
+}
+
+/** The counts as the review's first line says them. */
+export function countsLine(review: PlanReview): string {
+  return `Plan: ${formatCounts(review.counts)}.`;
+}
+
+function resourceAction(change: ResourceChange): ResourceAction {
+  return {
+    address: change.address,
+    action: actionWord(change),
+    ...(change.importingId !== undefined ? { importingId: change.importingId } : {}),
+    ...(change.previousAddress !== undefined ? { previousAddress: change.previousAddress } : {}),
+    ...(change.actionReason !== undefined ? { reason: change.actionReason } : {}),
+  };
+}
+
+function actionWord(change: ResourceChange): string {
+  const a = change.actions;
+  if (a.includes("create") && a.includes("delete")) return "replace";
+  return a.length === 1 ? a[0] : a.join("+");
+}
+
+/** What only the plan says: a replacement, an import, a move. */
+function planFindings(actions: readonly ResourceAction[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const a of actions) {
+    const type = a.address.slice(0, a.address.indexOf("."));
+    if (a.action === "replace" && type === "genesyscloud_integration") {
+      findings.push({
+        severity: "risky",
+        code: "integration-replaced",
+        message: `Terraform replaces ${a.address} (destroys it, then creates it${a.reason ? `: ${a.reason}` : ""}): the integration gets a new id, and with it a new TTS engine id (connector-<integration id>); flows built in Architect keep the old one.`,
+      });
+    } else if (a.action === "replace") {
+      findings.push({
+        severity: "warning",
+        code: "resource-replaced",
+        message: `Terraform replaces ${a.address} (destroys it, then creates it${a.reason ? `: ${a.reason}` : ""}): between the two steps the connector has no ${type === "genesyscloud_integration_config" ? "config" : "credential"}.`,
+      });
+    }
+    if (a.importingId !== undefined) {
+      findings.push({
+        severity: "info",
+        code: "imported",
+        message: `Terraform imports the existing ${type} ${JSON.stringify(a.importingId)} into its state (an import block).`,
+      });
+    }
+  }
+  return findings;
+}
+
+/**
+ * Every drifted connector resource: what refresh found changed, and whether the plan sets it back. The
+ * state before refresh and the refreshed state are read whole, so a drifted config is read inside its
+ * connector even when its integration did not drift.
+ */
+function reviewDrift(plan: TerraformPlan, label: string): DriftReview[] {
+  const drifted = new Map(plan.drift.filter(isConnectorPart).map((d) => [d.address, d]));
+  if (drifted.size === 0) return [];
+  const stale = plan.changes.map((c) => {
+    const d = drifted.get(c.address);
+    return d ? { ...c, before: d.before, beforeSensitive: d.beforeSensitive } : c;
+  });
+  const before = summarize([{ name: label, document: sideDocument(plan, stale, "before") }]).stacks[0].connectors;
+  const after = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }]).stacks[0].connectors;
+  const owner = (side: readonly ConnectorReview[], address: string) =>
+    side.find((c) => c.address === address || c.configAddress === address || (c.credential.managedHere && c.credential.address === address));
+  return [...drifted.values()].map((drift) => {
+    const planned = plan.changes.find((c) => c.address === drift.address);
+    const reverted = planned !== undefined && planned.actions.some((a) => a === "update" || a === "create");
+    const b = owner(before, drift.address);
+    const a = owner(after, drift.address);
+    return { address: drift.address, changes: b && a ? settingChanges(b, a).map(sayHiddenChange) : [], reverted };
+  });
+}
