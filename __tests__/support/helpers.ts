@@ -34,10 +34,28 @@ export function onlyResource(json: TerraformJson, type: string): Record<string, 
   return resources[0];
 }
 
+/**
+ * Every temporary directory made in this process, and the one exit handler that removes them. Kept on
+ * the process, not the module: jest loads this module once per test file, and a handler per directory
+ * (or per file) overran Node's listener limit.
+ */
+const TEMP_DIRS: Set<string> = (() => {
+  const key = Symbol.for("cdktf-cartesia-genesys.temp-dirs");
+  const holder = process as unknown as { [key]?: Set<string> };
+  if (!holder[key]) {
+    const dirs = new Set<string>();
+    holder[key] = dirs;
+    process.on("exit", () => {
+      for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+    });
+  }
+  return holder[key];
+})();
+
 /** A temporary directory, removed when the process exits. */
 export function tempDir(prefix = "cartesia-genesys-"): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+  TEMP_DIRS.add(dir);
   return dir;
 }
 
