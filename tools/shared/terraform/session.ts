@@ -1,8 +1,7 @@
 import { checkStack, type CheckOptions, type StackCheck } from "./check-stack";
 import { mapWithConcurrency } from "./concurrency";
 import { startSchemaProvider } from "../../schema-provider/grpc-server";
-import type { Unanswered } from "../../schema-provider/schema-provider";
-import type { SchemaProviderOptions } from "../../schema-provider/schema-provider";
+import type { SchemaProviderOptions, Unanswered } from "../../schema-provider/schema-provider";
 
 /** Every stack's check, and the protocol calls the schema provider could not answer along the way. */
 export interface SessionResult {
