@@ -2,7 +2,7 @@
  * The default app and every example, validated and planned by real terraform with the schema
  * provider: each stack plans exactly the resources its cdk.tf.json declares, all created, with
  * terraform's own counts, and nothing said. (examples/platform-repo is planned by its own test, with
- * the packed package's command.)
+ * the packed package's command, on each engine's app.)
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -47,7 +47,7 @@ const SECRETS_STATE = JSON.stringify(
   terraformState({ outputs: { [KEY_OUTPUT]: { value: "placeholder-from-the-secrets-state", type: "string", sensitive: true } } }),
 );
 
-test("every example app with a cdktf.json is planned here, or by the platform-repo test", () => {
+test("every example app with a cdktf.json is planned here, or by the platform-repo test (both of its apps, one per engine)", () => {
   const folders = fs.readdirSync(EXAMPLES).filter((f) => fs.existsSync(path.join(EXAMPLES, f, "cdktf.json")));
   expect(folders.sort()).toEqual(
     [
@@ -55,6 +55,7 @@ test("every example app with a cdktf.json is planned here, or by the platform-re
         .filter((a) => a.startsWith("examples/"))
         .map((a) => a.slice(9)),
       "platform-repo",
+      "platform-repo-cdktn",
     ].sort(),
   );
 });
