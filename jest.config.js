@@ -37,6 +37,13 @@ module.exports = {
         "/__tests__/project/platform-repo\\.test\\.ts$",
         // Runs eslint and prettier on probe files: no engine is loaded.
         "/__tests__/project/lint\\.test\\.ts$",
+        // The schema provider, the terraform runner and .ci/run load no engine.
+        "/__tests__/tools/(schema-provider|shared/terraform)/",
+        "/__tests__/project/ci-run\\.test\\.ts$",
+        // Real terraform on stacks engine-parity proves identical on both engines: planned once, on cdktf
+        // (terraform-apps.test.ts plans every app on cdktn too).
+        "/__tests__/tools/validate/(both-checkers|terraform-review-pairs|terraform-fuzz-sample|command-terraform|format-terraform-report)\\.test\\.ts$",
+        "/__tests__/tools/review/plan\\.test\\.ts$",
       ],
     },
   ],
