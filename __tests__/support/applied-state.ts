@@ -15,7 +15,8 @@ export function appliedId(type: string, name: string): string {
 
 /** The resources of a state after applying `plan` (terraform show -json) of `document` (its cdk.tf.json). */
 export function appliedState(document: any, plan: any): StateResource[] {
-  return (plan.resource_changes as any[])
+  // A plan with nothing in it has no resource_changes at all.
+  return ((plan.resource_changes ?? []) as any[])
     .filter((change) => change.mode === "managed" && change.change.actions.join() === "create")
     .map((change) => {
       const config = document.resource[change.type][change.name];

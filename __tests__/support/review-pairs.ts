@@ -72,6 +72,52 @@ export const INTEGRATION = "genesyscloud_integration.cartesia_integration_F52D01
 
 const backup = connector({ integrationName: "Cartesia backup", model: CartesiaModel.SONIC_3_5_2026_05_04 }, "backup", "cartesia_backup_key");
 
+/** The existing integration and credential the importing pairs adopt. */
+export const IMPORTED = { integrationId: "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57", credentialId: "9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d" };
+
+/**
+ * What Genesys Cloud holds for the importing pairs, as schema-provider fixtures: the integration as
+ * clicked together from the guide (pretty-printed properties, the moving alias, another name), and its
+ * credential (whose fields the API never returns).
+ */
+export const IMPORTED_FIXTURES = {
+  resources: {
+    genesyscloud_integration: { [IMPORTED.integrationId]: { integration_type: "genesys-tts-connector", intended_state: "ENABLED", config: [] } },
+    genesyscloud_integration_config: {
+      [`${IMPORTED.integrationId}/config`]: {
+        integration_id: IMPORTED.integrationId,
+        name: "Cartesia (set up by hand)",
+        notes: "",
+        properties: JSON.stringify(
+          {
+            isPciCompliant: true,
+            ttsConnectorSynthesizeMethod: "post",
+            ttsConnectorSynthesizeURI: "https://api.cartesia.ai/tts/bytes",
+            ttsConnectorVoicesURI: "https://api.cartesia.ai/voices/export",
+            voiceGenderAttribute: "gender",
+            voiceIdAttribute: "id",
+            voiceLanguageAttribute: "language",
+            voiceNameAttribute: "name",
+            voicesAttribute: "data",
+          },
+          null,
+          2,
+        ),
+        advanced: JSON.stringify({
+          synthesizeBody: {
+            model_id: "sonic-latest",
+            output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 },
+            transcript: "$text",
+            voice: { id: "$voice", mode: "id" },
+          },
+        }),
+        credentials: { basicAuth: IMPORTED.credentialId },
+      },
+    },
+    genesyscloud_integration_credential: { [IMPORTED.credentialId]: { name: "Cartesia (set up by hand) credential", credential_type_name: "userDefined" } },
+  },
+};
+
 /** Every pair, by name. */
 export const REVIEW_PAIRS: Record<string, { readonly base: Build; readonly head: Head }> = {
   "key-rotation": { base: connector(), head: connector({}, "cartesia", "cartesia_api_key_2026_09") },
@@ -116,6 +162,15 @@ export const REVIEW_PAIRS: Record<string, { readonly base: Build; readonly head:
     },
   },
   "no-change": { base: connector(), head: connector() },
+  // importExisting: the head's import blocks adopt what exists in Genesys Cloud (the ids below).
+  "connector-imported": {
+    base: () => undefined,
+    head: connector(
+      { integrationName: "Cartesia wideband", importExisting: { integrationId: IMPORTED.integrationId, credentialId: IMPORTED.credentialId } },
+      "wideband",
+    ),
+  },
+  "connector-imported-new-credential": { base: () => undefined, head: connector({ importExisting: { integrationId: IMPORTED.integrationId } }) },
 };
 
 /** Synthesizes a pair: the base's cdktf.out and the head's. */

@@ -31,6 +31,7 @@ export function sideDocument(plan: TerraformPlan, changes: readonly ResourceChan
   const parts = changes.filter(isConnectorPart);
   const resource: Record<string, Record<string, Record<string, unknown>>> = {};
   const moved: { from: string; to: string }[] = [];
+  const imports: { to: string; id: string }[] = [];
   for (const change of parts) {
     const value = side === "before" ? change.before : change.after;
     if (value === null || typeof value !== "object") continue;
@@ -44,12 +45,14 @@ export function sideDocument(plan: TerraformPlan, changes: readonly ResourceChan
     if (providerKey !== undefined && providerKey !== "genesyscloud") config.provider = providerKey;
     (resource[change.type] ??= {})[name] = config;
     if (side === "after" && change.previousAddress) moved.push({ from: change.previousAddress, to: change.address });
+    if (side === "after" && change.importingId !== undefined) imports.push({ to: change.address, id: change.importingId });
   }
   linkReferences(resource, plan, side);
   return {
     resource,
     provider: { genesyscloud: plan.providers.filter((p) => p.name === "genesyscloud").map((p) => ({ alias: p.alias, aws_region: p.region })) },
     ...(moved.length > 0 ? { moved } : {}),
+    ...(imports.length > 0 ? { import: imports } : {}),
   };
 }
 

@@ -74,7 +74,7 @@ export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
     const own = actionsOf(find(change.address), change.address);
     if (change.baseAddress) own.push(...actionsOf(find(change.baseAddress), change.baseAddress));
     actions[change.address] = own;
-    return { ...change, changes: change.changes.map(sayHiddenChange), findings: [...change.findings, ...planFindings(own)] };
+    return asImported({ ...change, changes: change.changes.map(sayHiddenChange), findings: [...change.findings, ...planFindings(own)] }, own);
   });
   const unchanged = raw.unchanged.map((u) => {
     actions[u.address] = actionsOf(find(u.address), u.address);
@@ -85,16 +85,21 @@ export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
   for (const u of touched) {
     const connector = find(u.address)!;
     const own = actions[u.address];
-    changes.push({
-      kind: "changed",
-      stack: u.stack,
-      integrationName: u.integrationName,
-      address: u.address,
-      constructPath: connector.constructPath,
-      headline: "Every setting is the same; terraform still acts on its resources.",
-      changes: [],
-      findings: planFindings(own),
-    });
+    changes.push(
+      asImported(
+        {
+          kind: "changed",
+          stack: u.stack,
+          integrationName: u.integrationName,
+          address: u.address,
+          constructPath: connector.constructPath,
+          headline: "Every setting is the same; terraform still acts on its resources.",
+          changes: [],
+          findings: planFindings(own),
+        },
+        own,
+      ),
+    );
   }
 
   return {
@@ -107,6 +112,24 @@ export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
     actions,
     drift: reviewDrift(plan, label),
     other: plan.changes.filter((c) => !claimed.has(c.address) && actionWord(c) !== "no-op").map(resourceAction),
+  };
+}
+
+/**
+ * A connector whose integration terraform imports is `imported`: the plan read what exists, so its
+ * rows are what the first apply changes in it, not every setting.
+ */
+function asImported(change: ConnectorChange, actions: readonly ResourceAction[]): ConnectorChange {
+  const integration = actions.find((a) => a.address.startsWith("genesyscloud_integration.") && a.importingId !== undefined);
+  if (integration === undefined || (change.kind !== "changed" && change.kind !== "imported")) return change;
+  const created = actions.filter((a) => a.action === "create").map((a) => a.address);
+  return {
+    ...change,
+    kind: "imported",
+    headline:
+      `Imported: terraform adopts the existing integration ${integration.importingId}` +
+      `${change.changes.length > 0 ? " and updates it in place where it differs" : ", whose settings already match"}` +
+      `; it creates ${created.length > 0 ? created.join(", ") : "nothing"}.`,
   };
 }
 

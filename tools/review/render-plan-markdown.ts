@@ -28,7 +28,8 @@ export function renderPlanMarkdown(review: PlanReview): string {
     "",
     `${mdCode(review.label, false)}${review.terraformVersion ? ` (terraform ${mdText(review.terraformVersion)})` : ""}. ${countsLine(review)}`,
     "",
-    `${kinds("changed")} changed, ${kinds("moved")} moved, ${kinds("replaced")} replaced, ${kinds("added")} added, ${kinds("removed")} removed, ${review.diff.unchanged.length} unchanged; ` +
+    `${kinds("changed")} changed, ${kinds("moved")} moved, ${kinds("replaced")} replaced, ${kinds("added")} added, ` +
+      `${kinds("imported") > 0 ? `${kinds("imported")} imported, ` : ""}${kinds("removed")} removed, ${review.diff.unchanged.length} unchanged; ` +
       `${plural(review.drift.length, "resource", "resources")} changed outside terraform: ` +
       `${counts.risky > 0 ? `**${plural(counts.risky, "risky change", "risky changes")}**` : "nothing risky"}, ${plural(counts.warning, "warning", "warnings")}.`,
     "",

@@ -5,7 +5,7 @@ import { renderJson } from "../../../tools/review/render-json";
 import { type ReviewDiff, type ReviewSummary } from "../../../tools/review/review-model";
 import { summarize } from "../../../tools/review/summarize";
 import { expectGolden } from "../../support/golden";
-import { INTEGRATION, synthPair } from "../../support/review-pairs";
+import { IMPORTED, INTEGRATION, synthPair } from "../../support/review-pairs";
 
 // The base/head pairs of support/review-pairs.ts, each a pull request a reviewer would meet. Every pair
 // is checked value by value, and its Markdown is compared with a golden file under __tests__/golden/pairs/
@@ -137,10 +137,8 @@ test("a connector added on a moving alias is risky like a model moved to one", (
 });
 
 test("a connector that adopts an existing integration (importExisting) is imported, never created", () => {
-  const integrationId = "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57";
-  const credentialId = "9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d";
-  const adopted = connector({ integrationName: "Cartesia wideband", importExisting: { integrationId, credentialId } }, "wideband");
-  const r = pair(() => undefined, adopted);
+  const { integrationId, credentialId } = IMPORTED;
+  const r = pair("connector-imported");
   expect(r.diff.changes.map((c) => [c.kind, c.integrationName])).toEqual([["imported", "Cartesia wideband"]]);
   expect(r.diff.changes[0].headline).toBe(
     `Imported: terraform adopts the existing integration ${integrationId} and updates it in place to these settings; it creates nothing.`,
@@ -157,7 +155,7 @@ test("a connector that adopts an existing integration (importExisting) is import
   expectGolden("pairs/connector-imported.md", r.markdown);
 
   // Without a credential id, the one thing created is the new credential.
-  const newCredential = pair(() => undefined, connector({ importExisting: { integrationId } }));
+  const newCredential = pair("connector-imported-new-credential");
   expect(newCredential.diff.changes[0].headline).toBe(
     `Imported: terraform adopts the existing integration ${integrationId} and updates it in place to these settings; it creates only a new credential.`,
   );

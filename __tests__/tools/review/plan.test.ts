@@ -17,7 +17,7 @@ import { checkStack } from "../../../tools/shared/terraform/check-stack";
 import { appliedId, appliedState } from "../../support/applied-state";
 import { tempDir } from "../../support/helpers";
 import { findKeys, TEST_KEYS } from "../../support/leak-guard";
-import { PAIR_STACK, REVIEW_PAIRS, synthPair } from "../../support/review-pairs";
+import { IMPORTED_FIXTURES, PAIR_STACK, REVIEW_PAIRS, synthPair } from "../../support/review-pairs";
 import { runTool } from "../../support/run-tool";
 import { checkAll, describeWithTerraform, SERVED, TERRAFORM, terraformState, useSchemaProvider } from "../../support/terraform";
 import { startSchemaProvider } from "../../../tools/schema-provider/grpc-server";
@@ -51,7 +51,7 @@ test("--plan and --base together are bad usage", async () => {
 });
 
 describeWithTerraform("review --plan on plans terraform made", () => {
-  const provider = useSchemaProvider();
+  const provider = useSchemaProvider(parseFixtures(IMPORTED_FIXTURES, SERVED));
   const pairs = Object.fromEntries(Object.keys(REVIEW_PAIRS).map((name) => [name, synthPair(name)]));
   const plans: Record<string, unknown> = {};
 
@@ -80,17 +80,23 @@ describeWithTerraform("review --plan on plans terraform made", () => {
     const viaPlan = reviewed(name).diff;
     const viaBase = diffSummaries(summarize(readSynthesizedStacks(pairs[name].base)), summarize(readSynthesizedStacks(pairs[name].head)));
     // A plan also knows the provider's defaults: an added standalone config plans notes "" (the provider sends "" for unset notes).
+    // An imported connector: the plan read what exists, so it lists only what differs, where --base lists every setting.
     const shape = (d: typeof viaPlan, plan: boolean) =>
       d.changes.map((c) => [
         c.kind,
         c.address,
         c.baseAddress,
-        c.changes.filter((s) => !(plan && c.kind === "added" && s.label === "Notes")).map((s) => s.label),
+        c.kind === "imported" ? [] : c.changes.filter((s) => !(plan && c.kind === "added" && s.label === "Notes")).map((s) => s.label),
       ]);
     expect(shape(viaPlan, true)).toEqual(shape(viaBase, false));
+    viaPlan.changes.forEach((c, i) => {
+      if (c.kind === "imported") expect(viaBase.changes[i].changes.map((s) => s.label)).toEqual(expect.arrayContaining(c.changes.map((s) => s.label)));
+    });
     expect(viaPlan.unchanged.map((u) => u.address)).toEqual(viaBase.unchanged.map((u) => u.address));
-    const risky = (d: typeof viaPlan) => d.changes.flatMap((c) => c.findings.filter((f) => f.severity === "risky").map((f) => f.code));
-    // What only the plan knows is added: same-path-new-logical-id's config is replaced too (a warning, not a risk).
+    // What only the plan knows is added: same-path-new-logical-id's config is replaced too (a warning, not a risk), and
+    // adopting an integration renames it (the plan read its name in Genesys; --base cannot know it).
+    const risky = (d: typeof viaPlan) =>
+      d.changes.flatMap((c) => c.findings.filter((f) => f.severity === "risky" && !(c.kind === "imported" && f.code === "renamed")).map((f) => f.code));
     expect(risky(viaPlan)).toEqual(risky(viaBase));
   });
 
@@ -113,6 +119,32 @@ describeWithTerraform("review --plan on plans terraform made", () => {
       ["genesyscloud_integration_config", "no-op"],
       ["genesyscloud_integration_credential", "update"],
     ]);
+  });
+
+  test("an adopted connector: what the first apply changes in what exists, and what it imports and creates", () => {
+    const review = reviewed("connector-imported");
+    expect(review.counts).toEqual({ add: 0, change: 2, destroy: 0, import: 3 });
+    const [change] = review.diff.changes;
+    expect([change.kind, change.headline]).toEqual([
+      "imported",
+      "Imported: terraform adopts the existing integration 3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57 and updates it in place where it differs; it creates nothing.",
+    ]);
+    // Pretty-printed properties in Genesys are the same JSON: no row.
+    expect(change.changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ["Integration name", '"Cartesia (set up by hand)"', '"Cartesia wideband"'],
+      ["Model", '"sonic-latest"', '"sonic-3-2026-01-12"'],
+      ["Credential name", '"Cartesia (set up by hand) credential"', '"Cartesia wideband credential"'],
+      ["Cartesia version (credential field Cartesia-Version)", undefined, "sensitive in the plan (hidden)"],
+      ["API key (credential field X-Api-Key)", undefined, "sensitive in the plan (hidden)"],
+    ]);
+    expect(review.head.stacks[0].connectors[0].imported).toEqual({
+      integrationId: "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57",
+      configId: "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57/config",
+      credentialId: "9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d",
+    });
+    expect(change.findings.find((f) => f.code === "renamed")?.severity).toBe("risky");
+    const created = reviewed("connector-imported-new-credential").diff.changes[0];
+    expect(created.headline).toMatch(/; it creates genesyscloud_integration_credential\.cartesia_credential_8C703FCA\.$/);
   });
 
   test("terraform's replacement of a config (a hand-renamed integration) is a warning of its own, with terraform's reason", () => {

@@ -10,8 +10,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { StackCheck } from "../../../tools/shared/terraform/check-stack";
 import { appliedId, appliedState } from "../../support/applied-state";
-import { PAIR_STACK, REVIEW_PAIRS, synthPair } from "../../support/review-pairs";
-import { checkAll, cleanPlan, describeWithTerraform, terraformState, useSchemaProvider } from "../../support/terraform";
+import { IMPORTED_FIXTURES, PAIR_STACK, REVIEW_PAIRS, synthPair } from "../../support/review-pairs";
+import { parseFixtures } from "../../../tools/schema-provider/fixtures";
+import { checkAll, cleanPlan, describeWithTerraform, SERVED, terraformState, useSchemaProvider } from "../../support/terraform";
 
 /** A connector's three resources, by its construct id: integration, config, credential. */
 type Addresses = (constructId: string) => [string, string, string];
@@ -49,6 +50,10 @@ const TERRAFORM_CHANGES: Record<string, (of: Addresses) => Record<string, string
     [of("cartesia")[2]]: ["no-op"],
   }),
   "no-change": (of) => actions(of("cartesia"), ["no-op"], ["no-op"], ["no-op"]),
+  // Adopted, not created: the config gets the code's name and model, the credential its fields (never read back).
+  "connector-imported": (of) => actions(of("wideband"), ["no-op"], ["update"], ["update"]),
+  // Only the credential is new; the config is relinked to it.
+  "connector-imported-new-credential": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["create"]),
 };
 
 function actions([integration, config, credential]: [string, string, string], ...[i, c, k]: string[][]): Record<string, string[]> {
@@ -60,7 +65,7 @@ test("every pair has terraform's changes written down", () => {
 });
 
 describeWithTerraform("real terraform on the review's pairs", () => {
-  const provider = useSchemaProvider();
+  const provider = useSchemaProvider(parseFixtures(IMPORTED_FIXTURES, SERVED));
   const pairs = Object.fromEntries(Object.keys(REVIEW_PAIRS).map((name) => [name, synthPair(name)]));
   const stackDir = (outdir: string) => path.join(outdir, "stacks", PAIR_STACK);
   const document = (outdir: string) => JSON.parse(fs.readFileSync(path.join(stackDir(outdir), "cdk.tf.json"), "utf8"));
@@ -96,10 +101,18 @@ describeWithTerraform("real terraform on the review's pairs", () => {
     );
   }, 120_000);
 
-  test.each(Object.keys(REVIEW_PAIRS))("%s: base and head each validate and plan, every resource to create", (name) => {
+  test.each(Object.keys(REVIEW_PAIRS))("%s: base and head each validate and plan, every resource to create or, with an import block, to import", (name) => {
     for (const outdir of [pairs[name].base, pairs[name].head]) {
-      const resources = Object.values(document(outdir).resource as Record<string, object>).reduce((n, byName) => n + Object.keys(byName).length, 0);
-      expect(cleanPlan(alone[outdir])).toEqual({ ok: true, diagnostics: [], counts: { add: resources, change: 0, destroy: 0, import: 0 } });
+      const doc = document(outdir);
+      const resources = Object.values((doc.resource ?? {}) as Record<string, object>).reduce((n, byName) => n + Object.keys(byName).length, 0);
+      const imports = Array.isArray(doc.import) ? doc.import.length : 0;
+      // An imported resource is updated where the code differs from what exists, as against the base's (empty) state.
+      const updates = imports === 0 ? 0 : Object.values(TERRAFORM_CHANGES[name](addressesIn(outdir))).filter((a) => a.join() === "update").length;
+      expect(cleanPlan(alone[outdir])).toEqual({
+        ok: true,
+        diagnostics: [],
+        counts: { add: resources - imports, change: updates, destroy: 0, import: imports },
+      });
     }
   });
 
@@ -115,7 +128,7 @@ describeWithTerraform("real terraform on the review's pairs", () => {
     return (constructId) => {
       const found = ["genesyscloud_integration", "genesyscloud_integration_config", "genesyscloud_integration_credential"].map((type) => {
         for (const outdir of outdirs) {
-          const names = Object.entries(document(outdir).resource[type] ?? {})
+          const names = Object.entries(document(outdir).resource?.[type] ?? {})
             .filter(([, r]: [string, any]) => r["//"]?.metadata?.path?.startsWith(`${PAIR_STACK}/${constructId}/`))
             .map(([n]) => `${type}.${n}`);
           if (names.length === 1) return names[0];
