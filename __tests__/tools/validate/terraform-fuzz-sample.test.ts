@@ -37,21 +37,41 @@ function acceptedCases(): { recipe: PropsRecipe; document: TerraformJson }[] {
   }
 }
 
-/** The remote side the recipes read: the credential an "existing-data" recipe looks up, the state a "remote-state" one reads. */
+const cases = acceptedCases();
+
+/** Each import block's target, as an object in Genesys that holds none of the code's values (a config knows its integration). */
+function importBlocks(document: TerraformJson): { to: string; id: string }[] {
+  return Array.isArray(document.import) ? (document.import as { to: string; id: string }[]) : [];
+}
+/** The remote side the recipes read: what importExisting adopts, the credential an "existing-data" recipe looks up, the state a "remote-state" one reads. */
 const FIXTURES = parseFixtures(
-  { data_sources: { genesyscloud_integration_credential: [{ where: { name: "Cartesia credential" }, attributes: { id: "credential-from-fixture" } }] } },
+  {
+    resources: Object.fromEntries(
+      ["genesyscloud_integration", "genesyscloud_integration_config", "genesyscloud_integration_credential"].map((type) => [
+        type,
+        Object.fromEntries(
+          cases.flatMap((c) =>
+            importBlocks(c.document)
+              .filter((b) => b.to.startsWith(`${type}.`))
+              .map((b) => [b.id, type === "genesyscloud_integration_config" ? { integration_id: b.id.replace(/\/config$/, "") } : {}]),
+          ),
+        ),
+      ]),
+    ),
+    data_sources: { genesyscloud_integration_credential: [{ where: { name: "Cartesia credential" }, attributes: { id: "credential-from-fixture" } }] },
+  },
   SERVED,
 );
 const SECRETS_STATE = JSON.stringify(
   terraformState({ outputs: { cartesia_api_key: { value: "placeholder-from-remote-state", type: "string", sensitive: true } } }),
 );
 
-const cases = acceptedCases();
-
-test(`the sample (seed ${FUZZ_SEED}, ${DRAWN} drawn) holds enough accepted cases, of every key source`, () => {
+test(`the sample (seed ${FUZZ_SEED}, ${DRAWN} drawn) holds enough accepted cases, of every key source, importing ones among them`, () => {
   expect(cases.length).toBeGreaterThanOrEqual(15);
   const sources = new Set(cases.map((c) => c.recipe.apiKey.source));
   for (const source of ["variable", "variable-token", "remote-state", "existing"]) expect([source, sources.has(source as never)]).toEqual([source, true]);
+  // importExisting cases too, so the sample plans imports.
+  expect(cases.some((c) => importBlocks(c.document).length > 0)).toBe(true);
 });
 
 describeWithTerraform("real terraform on a seeded sample of the fuzz cases", () => {
@@ -69,7 +89,9 @@ describeWithTerraform("real terraform on a seeded sample of the fuzz cases", () 
   test("every accepted case validates and plans every resource it declares, with nothing said", () => {
     const failures = cases.flatMap((c, i) => {
       const resources = Object.values(c.document.resource ?? {}).reduce((n, byName) => n + Object.keys(byName).length, 0);
-      const expected = { ok: true, diagnostics: [], counts: { add: resources, change: 0, destroy: 0, import: 0 } };
+      // importExisting: what it adopts is imported, then updated in place (the empty fixture holds none of the code's values).
+      const imports = importBlocks(c.document).length;
+      const expected = { ok: true, diagnostics: [], counts: { add: resources - imports, change: imports, destroy: 0, import: imports } };
       const actual = cleanPlan(checks[i]);
       return JSON.stringify(actual) === JSON.stringify(expected) ? [] : [{ recipe: c.recipe, actual }];
     });
