@@ -1,7 +1,7 @@
 import { Construct } from "constructs";
 import { Fn, Lazy, Op, TerraformVariable } from "cdktf";
 import { CartesiaConnectorConfigError } from "./errors";
-import { variableProblems } from "./private/check-key-variable";
+import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-variable";
 import { ADMIN_KEY_PREFIX } from "./private/key-hygiene";
 
 /** Where the connector's Cartesia API key comes from. */
@@ -55,6 +55,7 @@ export class CartesiaApiKey {
           produce: () => `Cartesia API key (sk_car_...) for the Genesys TTS Connector. Set TF_VAR_${variable.friendlyUniqueId}; never commit it.`,
         }),
     });
+    checkDescriptionAtSynth(variable, options.description);
     const value = variable.stringValue;
     variable.addValidation({
       // Comparisons with 0 or "" render as `undefined` in cdktf 0.21 (falsy literals are dropped), hence >= 1.

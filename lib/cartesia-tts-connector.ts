@@ -1,4 +1,4 @@
-import { AnnotationMetadataEntryType, Annotations, DefaultTokenResolver, StringConcat, Tokenization } from "cdktf";
+import { AnnotationMetadataEntryType, Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
@@ -10,8 +10,8 @@ import { registerConnector } from "./private/connector-registry";
 import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
-import { resolvedKeyProblems } from "./private/check-api-key";
 import { validateConnectorProps } from "./private/validate-props";
+import { checkTokensAtSynth, connectorTokenInputs } from "./private/check-resolved";
 
 /**
  * A Genesys Cloud "Genesys TTS Connector" integration that speaks with Cartesia Sonic, configured as
@@ -75,13 +75,9 @@ export class CartesiaTtsConnector extends Construct {
         fields: buildCredentialFields(apiKey.value, settings.cartesiaVersion),
       });
       this.credentialId = this.credential.id;
-      if (apiKey.kind === ApiKeySourceKind.TOKEN) {
-        // Only a token can hide a literal (a variable reference cannot); it shows once resolved, at synth.
-        const keyToken = apiKey.value;
-        const resolver = new DefaultTokenResolver(new StringConcat());
-        this.node.addValidation({ validate: () => resolvedKeyProblems(Tokenization.resolve(keyToken, { scope: this, resolver })) });
-      }
     }
+    // Tokens show what they hold once resolved, at synth: a key token may hide a literal, a name a key.
+    checkTokensAtSynth(this, connectorTokenInputs(settings, (props.credentialName ?? undefined) !== undefined));
 
     const configBody = {
       name: settings.integrationName,

@@ -546,9 +546,7 @@ const CATALOGUE: readonly HostileInput[] = [
   {
     input: "apiBaseUrl: a key in the path",
     props: (c) => valid(c, { apiBaseUrl: `https://proxy.example.com/${KEY}` }),
-    problems: [
-      "apiBaseUrl: contains what looks like a Cartesia API key (…(masked, 57 characters)); the URL is written in plain text. The key belongs in apiKey.",
-    ],
+    problems: [`apiBaseUrl: contains what looks like a Cartesia API key (${MASKED_KEY}); the URL is written in plain text. The key belongs in apiKey.`],
   },
   {
     input: "apiBaseUrl: a password in the URL",
@@ -567,9 +565,7 @@ const CATALOGUE: readonly HostileInput[] = [
     input: "fromVariable: a key in the description",
     attempt: (c) => CartesiaApiKey.fromVariable(c.stack, "cartesia_api_key_2", { description: `was ${KEY}` }),
     header: 'Invalid CartesiaApiKey.fromVariable "hostile"',
-    problems: [
-      "options.description: contains what looks like a Cartesia API key (…(masked, 35 characters)); the description is written into cdktf.out. Remove it.",
-    ],
+    problems: [`options.description: contains what looks like a Cartesia API key (${MASKED_KEY}); the description is written into cdktf.out. Remove it.`],
   },
   {
     input: "fromVariable: a name Terraform would not accept",

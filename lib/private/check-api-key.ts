@@ -1,15 +1,17 @@
 import { Token } from "cdktf";
 import { ApiKeySourceKind, CartesiaApiKey } from "../cartesia-api-key";
 import { describeValue, firstInvisible } from "./describe-value";
-import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN, KEY_SHAPED_PATTERN, maskSecret } from "./key-hygiene";
+import { ADMIN_KEY_PREFIX, containsKeyLike, describeFoundKey, findKeyLike, maskSecret } from "./key-hygiene";
 import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
+
+/** How to pass a key instead, the end of every message about one. */
+export const HOW_TO_PASS_KEY = `pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output)`;
 
 /** Checks the `apiKey` prop; messages mask anything that could be a key. */
 export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
-  const howToPass = `pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output)`;
   if (!(apiKey instanceof CartesiaApiKey)) {
     if (typeof apiKey === "string") {
-      const shown = isExpression(apiKey) && !KEY_LIKE_PATTERN.test(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;
+      const shown = isExpression(apiKey) && !containsKeyLike(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;
       return [
         `${prop}: got ${shown}; pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key") (set TF_VAR_cartesia_api_key at deploy time), CartesiaApiKey.fromToken(token) or CartesiaApiKey.fromExistingCredential(id).`,
       ];
@@ -22,19 +24,21 @@ export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
     return [`${prop}: fromToken got ${describeValue(value)}; expected a Terraform token string (a data source attribute, a remote state output).`];
   }
   // Checked before the token test: a key pasted into a hand-written expression is still written out.
-  if (value.includes(ADMIN_KEY_PREFIX)) {
+  const key = findKeyLike(value);
+  if (key?.key.startsWith(ADMIN_KEY_PREFIX)) {
     return [
       `${prop}: got a literal admin key ${maskSecret(value)}; admin keys cannot call text-to-speech, and a key must never be written into cdktf.out. Create a standard key and pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key").`,
     ];
   }
-  if (KEY_LIKE_PATTERN.test(value) && isExpression(value)) {
+  if (key && isExpression(value)) {
+    const disguise = key.disguise === undefined ? "" : ` (${key.disguise})`;
     return [
-      `${prop}: fromToken got an expression that contains a literal key ${maskSecret(value)}; a key must never be written into cdktf.out. Instead, ${howToPass}.`,
+      `${prop}: fromToken got an expression that contains a literal key ${maskSecret(value)}${disguise}; a key must never be written into cdktf.out. Instead, ${HOW_TO_PASS_KEY}.`,
     ];
   }
   if (isExpression(value)) return [];
   if (value.trim() === "") {
-    return [`${prop}: fromToken got ${describeValue(value)}, an empty string; ${howToPass}.`];
+    return [`${prop}: fromToken got ${describeValue(value)}, an empty string; ${HOW_TO_PASS_KEY}.`];
   }
   return [
     `${prop}: fromToken got a literal string ${maskSecret(value)}; a key must never be written into cdktf.out. Pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output).`,
@@ -46,7 +50,7 @@ function credentialIdProblems(value: unknown, prop: string): string[] {
   const expected = "pass the id of a genesyscloud_integration_credential (a literal id or a token)";
   if (typeof value !== "string") return [`${prop}: fromExistingCredential got ${describeValue(value)}; ${expected}.`];
   if (value.trim() === "") return [`${prop}: fromExistingCredential got an empty credential id; ${expected}.`];
-  if (KEY_LIKE_PATTERN.test(value)) {
+  if (containsKeyLike(value)) {
     return [`${prop}: fromExistingCredential got ${maskSecret(value)}, which looks like an API key, not a credential id; pass the credential's id.`];
   }
   if (isExpression(value)) return [];
@@ -65,14 +69,21 @@ export function isExpression(value: string): boolean {
 
 /**
  * Checks what a key token resolves to at synth. A token is not a reference just because it is a
- * token: `Fn.join("", ["sk_car_..."])` or a `Lazy` that produces a key would write the key into
- * cdktf.out, and only the resolved text shows it.
+ * token: `Fn.join("", ["sk_car_..."])` or a `Lazy` that produces a key, or any literal, would write the
+ * key into cdktf.out, and only the resolved text shows it.
  */
 export function resolvedKeyProblems(resolved: unknown, prop = "apiKey"): string[] {
   const text = typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? "");
-  const key = text.match(KEY_SHAPED_PATTERN);
-  if (!key) return [];
-  return [
-    `${prop}: the token resolves to text that holds a literal key (${maskSecret(key[0])}), which would be written into cdktf.out. Pass the key with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or use a token that references it (data source, remote state output).`,
-  ];
+  const key = findKeyLike(text);
+  if (key && !(key.key === ADMIN_KEY_PREFIX && key.disguise === undefined)) {
+    return [
+      `${prop}: the token resolves to text that holds a literal key (${describeFoundKey(key)}), which would be written into cdktf.out. Pass the key with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or use a token that references it (data source, remote state output).`,
+    ];
+  }
+  if (typeof resolved !== "string" || templateSequence(resolved) === undefined) {
+    return [
+      `${prop}: the token resolves to a literal (${typeof resolved === "string" ? maskSecret(resolved) : describeValue(resolved)}), not a reference, and a literal is written into cdktf.out as it is; ${HOW_TO_PASS_KEY}.`,
+    ];
+  }
+  return [];
 }

@@ -1,5 +1,6 @@
 import { GENESYS_TTS_CONNECTOR, resolveConnectorType } from "../tts-connector-type";
 import { describeKey, describeValue, firstInvisible } from "./describe-value";
+import { describeFoundKey, findKeyLike } from "./key-hygiene";
 import { templateAdvice, templateSequence } from "./terraform-text";
 
 /** `connectorType` overrides: known keys only, each a non-empty single-line string, property keys distinct. */
@@ -11,7 +12,12 @@ export function connectorTypeProblems(overrides: unknown): string[] {
   }
   const problems: string[] = [];
   const check = (path: string, value: unknown) => {
-    if (typeof value !== "string" || value.trim() === "" || firstInvisible(value) || /^\s|\s$/.test(value)) {
+    const key = typeof value === "string" ? findKeyLike(value) : undefined;
+    if (key) {
+      problems.push(
+        `${path}: contains what looks like a Cartesia API key (${describeFoundKey(key)}); connector type facts are written in plain text into cdktf.out. Remove it.`,
+      );
+    } else if (typeof value !== "string" || value.trim() === "" || firstInvisible(value) || /^\s|\s$/.test(value)) {
       problems.push(`${path}: got ${describeValue(value)}; expected a non-empty string without control characters or surrounding spaces.`);
     } else if (templateSequence(value)) {
       problems.push(`${path}: got ${describeValue(value)}; ${templateAdvice(templateSequence(value)!.sequence)}.`);

@@ -1,7 +1,11 @@
 import { Construct } from "constructs";
 import { type ApiKeyVariableOptions } from "../cartesia-api-key";
 import { describeValue } from "./describe-value";
-import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+import { DefaultTokenResolver, StringConcat, type TerraformVariable, Token, Tokenization } from "cdktf";
+import { containsKeyLike, describeFoundKey, findKeyLike } from "./key-hygiene";
+
+/** Why a key has no place in the variable's description. */
+export const DESCRIPTION_IS_WRITTEN = "the description is written into cdktf.out. Remove it.";
 
 /** What Terraform accepts as a variable name; cdktf would otherwise rename the variable silently. */
 export const TERRAFORM_VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -28,10 +32,18 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
   const problems: string[] = [];
   if (!Construct.isConstruct(scope)) {
     problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to declare the variable in.`);
+  } else {
+    const key = findKeyLike(scope.node.path);
+    // cdktf names a variable in a nested scope after the scope's path: the path is written into cdktf.out.
+    if (key) {
+      problems.push(
+        `scope: its path holds what looks like a Cartesia API key (${describeFoundKey(key)}); the variable is named after the path in cdktf.out. Declare the variable in a scope whose path holds no key.`,
+      );
+    }
   }
-  if (typeof id !== "string" || KEY_LIKE_PATTERN.test(id) || !TERRAFORM_VARIABLE_NAME.test(id)) {
+  if (typeof id !== "string" || containsKeyLike(id) || !TERRAFORM_VARIABLE_NAME.test(id)) {
     const keyNote =
-      typeof id === "string" && KEY_LIKE_PATTERN.test(id)
+      typeof id === "string" && containsKeyLike(id)
         ? " It looks like the key itself: the id becomes the variable's name in cdktf.out; the key is set at deploy time."
         : "";
     problems.push(
@@ -54,11 +66,27 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
   if (description !== undefined) {
     if (typeof description !== "string") {
       problems.push(`options.description: got ${describeValue(description)}; expected a string.`);
-    } else if (KEY_LIKE_PATTERN.test(description)) {
+    } else if (!Token.isUnresolved(description) && findKeyLike(description)) {
       problems.push(
-        `options.description: contains what looks like a Cartesia API key (${maskSecret(description)}); the description is written into cdktf.out. Remove it.`,
+        `options.description: contains what looks like a Cartesia API key (${describeFoundKey(findKeyLike(description)!)}); ${DESCRIPTION_IS_WRITTEN}`,
       );
     }
   }
   return problems;
+}
+
+/** A description given as a token is written resolved: checked for a key once it resolves, at synth. */
+export function checkDescriptionAtSynth(variable: TerraformVariable, description: unknown): void {
+  if (typeof description !== "string" || !Token.isUnresolved(description)) return;
+  variable.node.addValidation({
+    validate: () => {
+      const resolved: unknown = Tokenization.resolve(description, { scope: variable, resolver: new DefaultTokenResolver(new StringConcat()) });
+      const key = findKeyLike(typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? ""));
+      return key
+        ? [
+            `options.description: the token resolves to text that holds what looks like a Cartesia API key (${describeFoundKey(key)}); ${DESCRIPTION_IS_WRITTEN}`,
+          ]
+        : [];
+    },
+  });
 }

@@ -1,12 +1,15 @@
 import { Token } from "cdktf";
 import { describeValue, firstInvisible } from "./describe-value";
-import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+import { describeFoundKey, findKeyLike } from "./key-hygiene";
 import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
 
 /** Longest integration or credential name accepted; longer names are unreadable in Architect anyway. */
 export const MAX_NAME_LENGTH = 200;
 /** Longest notes accepted. */
 export const MAX_NOTES_LENGTH = 1000;
+
+/** Why a key has no place in a name or notes. */
+export const NOT_SECRET = "names and notes are not secret and end up in plain text. Remove it.";
 
 /** What a text prop must be. */
 export interface TextRules {
@@ -18,12 +21,11 @@ export interface TextRules {
 /** Checks a name or notes: a string (or token), no key, no template sequence, no control characters, not too long. */
 export function textProblems(prop: string, value: unknown, rules: TextRules): string[] {
   if (typeof value !== "string") return [`${prop}: got ${describeValue(value)}; expected a string.`];
+  // A token is checked once it resolves, at synth (check-resolved.ts).
   if (Token.isUnresolved(value)) return [];
-  const key = value.match(KEY_LIKE_PATTERN);
+  const key = findKeyLike(value);
   if (key) {
-    return [
-      `${prop}: contains what looks like a Cartesia API key (${maskSecret(key[0])}); names and notes are not secret and end up in plain text. Remove it.`,
-    ];
+    return [`${prop}: contains what looks like a Cartesia API key (${describeFoundKey(key)}); ${NOT_SECRET}`];
   }
   if (rules.required && value.trim() === "") return [`${prop}: got ${describeValue(value)}; expected a non-empty name.`];
   // A whole hand-written expression is a reference, as a token would be.

@@ -16,7 +16,7 @@ import { providerProblems } from "./check-provider";
 import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, textProblems } from "./check-text";
 import { describeOutputFormat } from "./describe-output-format";
 import { describeValue } from "./describe-value";
-import { KEY_LIKE_PATTERN } from "./key-hygiene";
+import { containsKeyLike } from "./key-hygiene";
 import { errorsOnly, once, type Verdict } from "./verdict";
 
 /** What a prop's check can see besides the value. */
@@ -73,7 +73,7 @@ export const CONNECTOR_PROPS = {
         ).verdict;
       }
       const hint =
-        typeof value === "string" && !KEY_LIKE_PATTERN.test(value)
+        typeof value === "string" && !containsKeyLike(value)
           ? ` (a plain string: wrap it, CartesiaModel.snapshot(${describeValue(value)}) or CartesiaModel.alias(${describeValue(value)}))`
           : "";
       return errorsOnly([

@@ -2,7 +2,7 @@ import type { IConstruct } from "constructs";
 import type { CartesiaTtsConnectorProps, ConnectorSettings } from "../cartesia-tts-connector-props";
 import { CONNECTOR_PROP_NAMES, CONNECTOR_PROPS, type PropEntry } from "./connector-props";
 import { describeKey, describeValue } from "./describe-value";
-import { KEY_LIKE_PATTERN, maskSecret } from "./key-hygiene";
+import { describeFoundKey, findKeyLike } from "./key-hygiene";
 import { closestName } from "./suggest";
 import type { Verdict } from "./verdict";
 
@@ -30,10 +30,11 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     return { settings: {} as ConnectorSettings, errors, warnings };
   }
   errors.push(...unknownPropProblems(props));
-  if (scope && KEY_LIKE_PATTERN.test(scope.node.path)) {
+  const keyInPath = scope ? findKeyLike(scope.node.path) : undefined;
+  if (keyInPath) {
     // Construct ids become logical ids: a key there would be written into cdktf.out.
     errors.push(
-      `id: the construct path holds what looks like a Cartesia API key (${maskSecret(scope.node.path)}); construct ids are written into cdktf.out. Choose another id.`,
+      `id: the construct path holds what looks like a Cartesia API key (${describeFoundKey({ ...keyInPath, key: scope!.node.path })}); construct ids are written into cdktf.out. Choose another id.`,
     );
   }
   const settings: Record<string, unknown> = {};
