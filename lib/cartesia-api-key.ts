@@ -1,7 +1,8 @@
-import { Construct } from "constructs";
+import { type Construct } from "constructs";
 import { Fn, Lazy, Op, TerraformVariable } from "cdktf";
 import { CartesiaConnectorConfigError } from "./errors";
 import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-variable";
+import { isMadeConstruct, markGenuine } from "./private/genuine";
 import { ADMIN_KEY_PREFIX } from "./private/key-hygiene";
 
 /** Where the connector's Cartesia API key comes from. */
@@ -41,7 +42,7 @@ export class CartesiaApiKey {
   public static fromVariable(scope: Construct, id: string, options: ApiKeyVariableOptions = {}): CartesiaApiKey {
     const problems = variableProblems(scope, id, options);
     if (problems.length > 0) {
-      const where = Construct.isConstruct(scope) ? scope.node.path : "(no scope)";
+      const where = isMadeConstruct(scope) ? scope.node.path : "(no scope)";
       throw new CartesiaConnectorConfigError(where, problems, "CartesiaApiKey.fromVariable");
     }
     const variable: TerraformVariable = new TerraformVariable(scope, id, {
@@ -90,5 +91,7 @@ export class CartesiaApiKey {
     public readonly description: string,
     /** The variable created by `fromVariable`. */
     public readonly variable?: TerraformVariable,
-  ) {}
+  ) {
+    markGenuine(this);
+  }
 }

@@ -1,3 +1,5 @@
+import { markGenuine } from "./private/genuine";
+
 /** Whether the model is pinned to a dated snapshot or follows an alias. */
 export enum ModelKind {
   /** A dated snapshot (`sonic-3-2026-01-12`): never changes. */
@@ -37,5 +39,7 @@ export class CartesiaModel {
     public readonly id: string,
     /** How the id was declared. */
     public readonly kind: ModelKind,
-  ) {}
+  ) {
+    markGenuine(this);
+  }
 }

@@ -10,8 +10,8 @@ import { registerConnector } from "./private/connector-registry";
 import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
-import { validateConnectorProps } from "./private/validate-props";
 import { checkTokensAtSynth, connectorTokenInputs } from "./private/check-resolved";
+import { constructArgumentProblems, intendedPath, type PropsVerdict, validateConnectorProps } from "./private/validate-props";
 
 /**
  * A Genesys Cloud "Genesys TTS Connector" integration that speaks with Cartesia Sonic, configured as
@@ -40,8 +40,8 @@ export class CartesiaTtsConnector extends Construct {
   public readonly config: ConnectorConfig;
 
   constructor(scope: Construct, id: string, props: CartesiaTtsConnectorProps) {
-    super(scope, id);
-    const verdict = validateConnectorProps(props, new Date().toISOString().slice(0, 10), this);
+    super(scope, checkedId(scope, id));
+    const verdict = checkedProps(this, props);
     const errors = [...verdict.errors];
     if (errors.length === 0) {
       const { integrationName, configMode, provider, importExisting } = verdict.settings;
@@ -124,5 +124,26 @@ export class CartesiaTtsConnector extends Construct {
       ];
       new ImportBlocks(this, "import", targets, provider);
     }
+  }
+}
+
+/** The id, once scope and id are known to be what the constructs library needs. */
+function checkedId(scope: unknown, id: unknown): string {
+  const problems = constructArgumentProblems(scope, id);
+  if (problems.length > 0) throw new CartesiaConnectorConfigError(intendedPath(scope, id), problems);
+  return id as string;
+}
+
+/**
+ * The props' verdict. A check that throws (a getter that throws, a Proxy) is the caller's wrong-typed
+ * argument, answered with the library's own error rather than whatever was thrown.
+ */
+function checkedProps(connector: CartesiaTtsConnector, props: CartesiaTtsConnectorProps): PropsVerdict {
+  try {
+    return validateConnectorProps(props, new Date().toISOString().slice(0, 10), connector);
+  } catch (error) {
+    connector.node.scope?.node.tryRemoveChild(connector.node.id);
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new CartesiaConnectorConfigError(connector.node.path, [`props: reading them threw (${what}); pass plain values.`]);
   }
 }

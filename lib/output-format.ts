@@ -1,4 +1,5 @@
 import { NOT_AN_OPTIONS_OBJECT } from "./private/check-output-format";
+import { markGenuine } from "./private/genuine";
 
 /** PCM encodings Cartesia accepts for `raw` and `wav` output. */
 export type PcmEncoding = "pcm_f32le" | "pcm_s16le" | "pcm_mulaw" | "pcm_alaw";
@@ -83,7 +84,9 @@ export class OutputFormat {
   private constructor(
     /** The fields as given to the factory, before validation. */
     public readonly spec: OutputFormatSpec,
-  ) {}
+  ) {
+    markGenuine(this);
+  }
 
   /** The `output_format` object Cartesia receives. Call only on a format that `outputFormatProblems` accepts. */
   public toJson(): OutputFormatJson {

@@ -201,6 +201,116 @@ const CATALOGUE: readonly HostileInput[] = [
     problems: [`pciCompliance: not a prop of CartesiaTtsConnector (did you mean pciCompliant?); its props are ${PROPS}.`],
   },
 
+  // ---- wrong-typed arguments and objects posing as the library's own ----
+  {
+    input: "id: a number",
+    attempt: (c) => new CartesiaTtsConnector(c.stack, 42 as never, valid(c)),
+    header: 'Invalid CartesiaTtsConnector "hostile/(no id)"',
+    problems: ['id: got 42; expected a construct id, a non-empty string such as "cartesia".'],
+  },
+  {
+    input: "id: an empty string",
+    attempt: (c) => new CartesiaTtsConnector(c.stack, "", valid(c)),
+    header: 'Invalid CartesiaTtsConnector "hostile/"',
+    problems: ['id: got ""; expected a construct id, a non-empty string such as "cartesia".'],
+  },
+  {
+    input: "scope: a plain object",
+    attempt: (c) => new CartesiaTtsConnector({} as never, "cartesia", valid(c)),
+    header: 'Invalid CartesiaTtsConnector "(no scope)/cartesia"',
+    problems: ["scope: got an object (Object); expected the stack (or a construct in it) to create the connector in."],
+  },
+  {
+    input: "scope: an object posing as a stack",
+    attempt: (c) => new CartesiaTtsConnector(Object.create(TerraformStack.prototype) as never, "cartesia", valid(c)),
+    header: 'Invalid CartesiaTtsConnector "(no scope)/cartesia"',
+    problems: ["scope: got an object (TerraformStack); expected the stack (or a construct in it) to create the connector in."],
+  },
+  {
+    input: "fromVariable: a scope posing as a stack",
+    attempt: () => CartesiaApiKey.fromVariable(Object.create(TerraformStack.prototype) as never, "cartesia_api_key"),
+    header: 'Invalid CartesiaApiKey.fromVariable "(no scope)"',
+    problems: ["scope: got an object (TerraformStack); expected the stack (or a construct in it) to declare the variable in."],
+  },
+  {
+    input: "props: a Proxy whose every read throws",
+    props: () =>
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new TypeError("no reading");
+          },
+        },
+      ),
+    problems: ["props: reading them threw (TypeError: no reading); pass plain values."],
+  },
+  {
+    input: "outputFormat: an object posing as an OutputFormat",
+    props: (c) => valid(c, { outputFormat: Object.create(OutputFormat.prototype) }),
+    problems: [
+      "outputFormat: got an object posing as an OutputFormat (not made by its factories); use OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.",
+    ],
+  },
+  {
+    input: "outputFormat: a posing object with a valid spec",
+    props: (c) =>
+      valid(c, {
+        outputFormat: Object.assign(Object.create(OutputFormat.prototype) as object, { spec: { container: "raw", encoding: "pcm_s16le", sampleRate: 8000 } }),
+      }),
+    problems: [
+      "outputFormat: got an object posing as an OutputFormat (not made by its factories); use OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.",
+    ],
+  },
+  {
+    input: "model: an object posing as a CartesiaModel",
+    props: (c) => valid(c, { model: Object.assign(Object.create(CartesiaModel.prototype) as object, { id: "sonic-3-2026-01-12", kind: "snapshot" }) }),
+    problems: [
+      "model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.SONIC_3_2026_01_12.",
+    ],
+  },
+  {
+    input: "apiKey: an object posing as a CartesiaApiKey",
+    props: (c) => valid(c, { apiKey: Object.assign(Object.create(CartesiaApiKey.prototype) as object, { kind: "token", value: "${var.cartesia_api_key}" }) }),
+    problems: [
+      "apiKey: got an object posing as a CartesiaApiKey (not made by its factories); use CartesiaApiKey.fromVariable, fromToken or fromExistingCredential.",
+    ],
+  },
+  {
+    input: "provider: an object posing as a GenesyscloudProvider",
+    props: (c) => valid(c, { provider: Object.create(GenesyscloudProvider.prototype) }),
+    problems: ["provider: got an object (GenesyscloudProvider); expected a GenesyscloudProvider (or another TerraformProvider)."],
+  },
+
+  // ---- names that exist on Object.prototype ----
+  {
+    input: "a prop named __proto__ (as JSON.parse makes it)",
+    props: (c) => valid(c, JSON.parse('{"__proto__": {"model": "sonic-3"}}') as Record<string, unknown>),
+    problems: [`__proto__: not a prop of CartesiaTtsConnector; its props are ${PROPS}.`],
+  },
+  {
+    input: "a prop named constructor",
+    props: (c) => valid(c, { constructor: "CartesiaTtsConnector" }),
+    problems: [`constructor: not a prop of CartesiaTtsConnector; its props are ${PROPS}.`],
+  },
+  {
+    input: "raw: an option named constructor",
+    props: (c) => valid(c, { outputFormat: raw({ encoding: "pcm_s16le", sampleRate: 8000, constructor: 8000 }) }),
+    problems: ['outputFormat.constructor: OutputFormat.raw has no option "constructor"; its options are { encoding, sampleRate }.'],
+  },
+  {
+    input: "connectorType: an override named hasOwnProperty",
+    props: (c) => valid(c, { connectorType: { hasOwnProperty: "x" } }),
+    problems: ["connectorType.hasOwnProperty: not an override; allowed: integrationType, credentialSlot, credentialType, propertyKeys."],
+  },
+  {
+    input: "connectorType.propertyKeys: a key named toString",
+    props: (c) => valid(c, { connectorType: { propertyKeys: { toString: "x" } } }),
+    problems: [
+      "connectorType.propertyKeys.toString: not a property; allowed: synthesizeUri, voicesUri, synthesizeMethod, voicesAttribute, voiceNameAttribute, voiceIdAttribute, voiceLanguageAttribute, voiceGenderAttribute, pciCompliant.",
+    ],
+  },
+
   // ---- empty and whitespace-only strings ----
   { input: "integrationName: empty", props: (c) => valid(c, { integrationName: "" }), problems: ['integrationName: got ""; expected a non-empty name.'] },
   {

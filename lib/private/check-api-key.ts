@@ -1,6 +1,7 @@
 import { Token } from "cdktf";
 import { ApiKeySourceKind, CartesiaApiKey } from "../cartesia-api-key";
 import { describeValue, firstInvisible } from "./describe-value";
+import { isGenuine } from "./genuine";
 import { ADMIN_KEY_PREFIX, containsKeyLike, describeFoundKey, findKeyLike, maskSecret } from "./key-hygiene";
 import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
 
@@ -17,6 +18,11 @@ export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
       ];
     }
     return [`${prop}: got ${describeValue(apiKey)}; expected a CartesiaApiKey from CartesiaApiKey.fromVariable, fromToken or fromExistingCredential.`];
+  }
+  if (!isGenuine(apiKey)) {
+    return [
+      `${prop}: got an object posing as a CartesiaApiKey (not made by its factories); use CartesiaApiKey.fromVariable, fromToken or fromExistingCredential.`,
+    ];
   }
   const value: unknown = apiKey.value;
   if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) return credentialIdProblems(value, prop);

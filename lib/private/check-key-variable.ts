@@ -1,4 +1,4 @@
-import { Construct } from "constructs";
+import { isMadeConstruct } from "./genuine";
 import { type ApiKeyVariableOptions } from "../cartesia-api-key";
 import { describeValue } from "./describe-value";
 import { DefaultTokenResolver, StringConcat, type TerraformVariable, Token, Tokenization } from "cdktf";
@@ -30,7 +30,7 @@ export const RESERVED_VARIABLE_NAMES: readonly string[] = [
 /** Problems with the arguments of `fromVariable`, found before the variable is declared. */
 export function variableProblems(scope: unknown, id: unknown, options: unknown): string[] {
   const problems: string[] = [];
-  if (!Construct.isConstruct(scope)) {
+  if (!isMadeConstruct(scope)) {
     problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to declare the variable in.`);
   } else {
     const key = findKeyLike(scope.node.path);
@@ -55,7 +55,7 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
       `id: got ${describeValue(id)}, a name terraform reserves (${RESERVED_VARIABLE_NAMES.join(", ")}); choose another, such as "cartesia_api_key".`,
     );
   }
-  if (Construct.isConstruct(scope) && typeof id === "string" && scope.node.tryFindChild(id) !== undefined) {
+  if (isMadeConstruct(scope) && typeof id === "string" && scope.node.tryFindChild(id) !== undefined) {
     problems.push(`id: ${describeValue(id)} is already used by another construct in ${scope.node.path}; choose another variable name.`);
   }
   if (options !== undefined && (options === null || typeof options !== "object")) {

@@ -1,5 +1,5 @@
 import { AUDIO_CONTAINERS, MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatSpec } from "../output-format";
-import { describeValue } from "./describe-value";
+import { describeKey, describeValue } from "./describe-value";
 
 /** Specs whose factory was given something other than an options object, with what it was given. */
 export const NOT_AN_OPTIONS_OBJECT = new WeakMap<OutputFormatSpec, unknown>();
@@ -32,9 +32,11 @@ export function outputFormatProblems(spec: OutputFormatSpec, prop = "outputForma
     return problems;
   }
   for (const field of Object.keys(spec).filter((f) => !SPEC_FIELDS.includes(f) && (spec as unknown as Record<string, unknown>)[f] !== undefined)) {
-    const meant = FIELD_SPELLINGS[field.toLowerCase()] ?? SPEC_FIELDS.find((f) => f.toLowerCase() === field.toLowerCase());
+    // Own properties only: a field named "constructor" must not find Object's.
+    const spelled = Object.hasOwn(FIELD_SPELLINGS, field.toLowerCase()) ? FIELD_SPELLINGS[field.toLowerCase()] : undefined;
+    const meant = spelled ?? SPEC_FIELDS.find((f) => f.toLowerCase() === field.toLowerCase());
     problems.push(
-      `${prop}.${field}: OutputFormat.${container} has no option ${describeValue(field)}${meant ? ` (did you mean ${meant}?)` : ""}; its options are ${fields}.`,
+      `${prop}.${describeKey(field)}: OutputFormat.${container} has no option ${describeValue(field)}${meant ? ` (did you mean ${meant}?)` : ""}; its options are ${fields}.`,
     );
   }
   if (!SAMPLE_RATES.includes(sampleRate)) {

@@ -1,6 +1,7 @@
 import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import type { IConstruct } from "constructs";
 import { describeValue } from "./describe-value";
+import { isMadeConstruct } from "./genuine";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
 
 /** Why a key has no place in a provider's alias. */
@@ -9,7 +10,8 @@ export const ALIAS_IS_WRITTEN = "the alias is written into cdktf.out (the provid
 /** The provider must be a Genesys Cloud provider of the connector's own stack. */
 export function providerProblems(provider: unknown, scope?: IConstruct): string[] {
   if (provider === undefined) return [];
-  if (!(provider instanceof TerraformProvider)) {
+  // A construct made by its constructor: an object that only has TerraformProvider's prototype has no node.
+  if (!(provider instanceof TerraformProvider) || !isMadeConstruct(provider)) {
     return [`provider: got ${describeValue(provider)}; expected a GenesyscloudProvider (or another TerraformProvider).`];
   }
   if (provider.terraformResourceType !== "genesyscloud") {

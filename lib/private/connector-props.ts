@@ -16,6 +16,7 @@ import { providerProblems } from "./check-provider";
 import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, textProblems } from "./check-text";
 import { describeOutputFormat } from "./describe-output-format";
 import { describeValue } from "./describe-value";
+import { isGenuine } from "./genuine";
 import { containsKeyLike } from "./key-hygiene";
 import { errorsOnly, once, type Verdict } from "./verdict";
 
@@ -64,6 +65,11 @@ export const CONNECTOR_PROPS = {
   model: {
     default: "required",
     check: (value, { today }) => {
+      if (value instanceof CartesiaModel && !isGenuine(value)) {
+        return errorsOnly([
+          "model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.SONIC_3_2026_01_12.",
+        ]);
+      }
       if (value instanceof CartesiaModel) {
         return once(
           modelVerdicts,
@@ -87,6 +93,11 @@ export const CONNECTOR_PROPS = {
     check: (value) => {
       if (!(value instanceof OutputFormat)) {
         return errorsOnly([`outputFormat: got ${describeValue(value)}; expected an OutputFormat from OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.`]);
+      }
+      if (!isGenuine(value)) {
+        return errorsOnly([
+          "outputFormat: got an object posing as an OutputFormat (not made by its factories); use OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.",
+        ]);
       }
       return once(formatVerdicts, value, () => {
         const errors = outputFormatProblems(value.spec);

@@ -46,8 +46,17 @@ export function describeValue(value: unknown): string {
 }
 
 function constructorName(value: object): string {
-  const name: unknown = (value as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === "string" && name !== "" ? name : "Object";
+  let name: unknown;
+  try {
+    name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+  } catch {
+    // A getter that throws (a Proxy, say) still gets described, not thrown.
+  }
+  return typeof name === "string" && name !== "" && !containsKeyLike(name) ? printableName(name) : "Object";
+}
+
+function printableName(name: string): string {
+  return INVISIBLE_CHARACTERS.test(name) ? printable(name) : name;
 }
 
 /** An object key for a message: bare when it is an identifier, else quoted (and masked if it could be a key). */

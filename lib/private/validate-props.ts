@@ -2,6 +2,7 @@ import type { IConstruct } from "constructs";
 import type { CartesiaTtsConnectorProps, ConnectorSettings } from "../cartesia-tts-connector-props";
 import { CONNECTOR_PROP_NAMES, CONNECTOR_PROPS, type PropEntry } from "./connector-props";
 import { describeKey, describeValue } from "./describe-value";
+import { isMadeConstruct } from "./genuine";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
 import { closestName } from "./suggest";
 import type { Verdict } from "./verdict";
@@ -60,4 +61,23 @@ export function unknownPropProblems(props: object): string[] {
       const meant = closestName(key, known);
       return `${describeKey(key)}: not a prop of CartesiaTtsConnector${meant ? ` (did you mean ${meant}?)` : ""}; its props are ${known.join(", ")}.`;
     });
+}
+
+/**
+ * The scope and id, checked before the construct exists: the constructs library would answer a number
+ * as id or a scope that is not a construct with a bare TypeError.
+ */
+export function constructArgumentProblems(scope: unknown, id: unknown): string[] {
+  const problems: string[] = [];
+  if (!isMadeConstruct(scope)) problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to create the connector in.`);
+  if (typeof id !== "string" || id.trim() === "")
+    problems.push(`id: got ${describeValue(id)}; expected a construct id, a non-empty string such as "cartesia".`);
+  return problems;
+}
+
+/** Where a construct that could not be created would have been, for the message. */
+export function intendedPath(scope: unknown, id: unknown): string {
+  const parent = isMadeConstruct(scope) ? scope.node.path : "(no scope)";
+  const child = typeof id === "string" ? id : "(no id)";
+  return parent === "" ? child : `${parent}/${child}`;
 }
