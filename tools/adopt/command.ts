@@ -12,6 +12,7 @@ import { renderCode } from "./render-code";
 import { renderJson } from "./render-json";
 import { renderText } from "./render-text";
 import { integrationLabel, type AdoptReport, type ListedIntegration } from "./report";
+import { terminalText } from "../shared/text-escaping";
 
 /** Integrations read at once. */
 const CONCURRENT_READS = 4;
@@ -76,7 +77,8 @@ export const command: Command<typeof spec.options> = {
       requests: client.requests(),
     };
     if (options.format === "json") await io.out(renderJson(report));
-    else for (const line of renderText(report)) await io.out(line);
+    // Each line stays one line, whatever a folder or Genesys put in a name.
+    else for (const line of renderText(report)) await io.out(terminalText(line));
     return listed.some((l) => l.adoption.kind === "unreadable") ? EXIT.FAILED : EXIT.OK;
   },
 };

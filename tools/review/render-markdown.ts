@@ -1,5 +1,5 @@
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
-import { mdCode, mdRow, mdText } from "./markdown-text";
+import { capComment, mdCode, mdRow, mdText } from "../shared/text-escaping";
 import { redactKeys } from "../../lib/private/key-hygiene";
 import {
   type ConnectorChange,
@@ -189,8 +189,12 @@ export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** One trailing newline, no trailing blank lines, and nothing key-shaped, whatever slipped through. */
+/** Said at the end of a comment cut to fit: where the rest is. */
+export const CUT_NOTE =
+  "**Cut here:** the whole review would exceed GitHub's limit of 65,536 characters for a comment. Run `cartesia-genesys review --format json` for all of it.";
+
+/** One trailing newline, no trailing blank lines, nothing key-shaped whatever slipped through, and short enough for GitHub. */
 export function finish(lines: string[]): string {
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return redactKeys(`${lines.join("\n")}\n`);
+  return capComment(redactKeys(`${lines.join("\n")}\n`), CUT_NOTE);
 }

@@ -1,4 +1,4 @@
-import { mdCode, mdRow, mdText } from "./markdown-text";
+import { mdCode, mdRow, mdText } from "../shared/text-escaping";
 import { type PlanReview, countsLine, type ResourceAction } from "./plan-review";
 import { changeSection, COMMENT_MARKER, finish, plural, summaryBody, summaryCounts } from "./render-markdown";
 import { countFindings } from "./review-model";

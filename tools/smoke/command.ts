@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Command } from "../shared/cli/run-command";
 import { readSynthesizedStacks } from "../shared/synthesized-connectors";
+import { terminalText } from "../shared/text-escaping";
 import { DEFAULT_TEXT, spec } from "./args";
 import { runExchanges, sender } from "./exchanges";
 import { pickConnector } from "./pick-connector";
@@ -22,22 +23,24 @@ export const command: Command<typeof spec.options> = {
     // Before anything is printed: every value that could be the key is masked in every line.
     io.addSecrets(plan.secrets);
 
+    // Each report line stays one line, whatever a folder or a server put in a name.
+    const print = (line: string) => io.out(terminalText(line));
     const { report: planned, send } = reportPlan(plan, { cwd, outdir });
-    for (const line of planned.lines) await io.out(line);
+    for (const line of planned.lines) await print(line);
     if (!send) {
-      for (const line of planned.closing) await io.out(line);
+      for (const line of planned.closing) await print(line);
       return planned.exitCode;
     }
     await io.progress(`sending to ${new URL(plan.voiceList.request!.url).origin} ...`);
     const trace = await runExchanges(plan, sender({ fetch, now }));
     const run = reportRun(plan, trace, { outdir, cwd, out: options.out === undefined ? undefined : path.resolve(cwd, options.out) });
-    for (const line of run.lines) await io.out(line);
+    for (const line of run.lines) await print(line);
     if (run.audio) {
       fs.mkdirSync(path.dirname(run.audio.file), { recursive: true });
       fs.writeFileSync(run.audio.file, run.audio.data);
       await io.out(run.audio.line);
     }
-    for (const line of run.closing) await io.out(line);
+    for (const line of run.closing) await print(line);
     return run.exitCode;
   },
 };

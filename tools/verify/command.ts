@@ -17,6 +17,7 @@ import { connectorPassed, type VerifyReport } from "./report";
 import { resolveTargets, selectConnectors, type StateSources } from "./targets";
 import { readStateFile, stateLocation, type TerraformState } from "./terraform-state";
 import { readTypeAnswers, verifyConnector, type TypeAnswers } from "./verify-connector";
+import { terminalText } from "../shared/text-escaping";
 
 /** Connectors checked at once: enough to overlap their waits, few enough for Genesys's rate limits. */
 const CONCURRENT_CONNECTORS = 4;
@@ -73,7 +74,8 @@ export const command: Command<typeof spec.options> = {
     await io.done();
     const report: VerifyReport = { api: client.apiBase, connectors: connectorReports, requests: client.requests() };
     if (options.format === "json") await io.out(renderJson(report));
-    else for (const line of renderText(report)) await io.out(line);
+    // Each line stays one line, whatever a folder or Genesys put in a name.
+    else for (const line of renderText(report)) await io.out(terminalText(line));
     return connectorReports.every(connectorPassed) ? EXIT.OK : EXIT.FAILED;
   },
 };

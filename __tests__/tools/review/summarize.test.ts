@@ -4,7 +4,7 @@ import { readSynthesizedStacks, type TerraformDocument } from "../../../tools/sh
 import { classifyModel } from "../../../tools/review/check-model";
 import { checkOutputFormat } from "../../../tools/review/check-output-format";
 import { describeCredentialLink, describeExpression, describeFieldSource } from "../../../tools/review/describe-source";
-import { mdCode, mdText } from "../../../tools/review/markdown-text";
+import { mdCode, mdText } from "../../../tools/shared/text-escaping";
 import { type ConnectorReview } from "../../../tools/review/review-model";
 import { summarize } from "../../../tools/review/summarize";
 import { newStack, synthApp, synthStack } from "../../support/helpers";
@@ -308,7 +308,7 @@ test("describeCredentialLink tells the stack's own credential from an existing o
 
 test("Markdown escaping keeps names as text and code spans intact", () => {
   expect(mdText("a | b <img> *x* [l](u)\nnext")).toBe("a \\| b \\<img\\> \\*x\\* \\[l\\](u) next");
-  expect(mdText("IVR @platform-team & co")).toBe("IVR \\@platform-team \\& co");
+  expect(mdText("IVR @platform-team & co")).toBe("IVR `@platform-team` \\& co");
   expect(mdCode("a`b|c")).toBe("``a`b\\|c``");
   expect(mdCode("`x`", false)).toBe("`` `x` ``");
 });

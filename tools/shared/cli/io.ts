@@ -1,4 +1,5 @@
 import { redactKeys } from "../../../lib/private/key-hygiene";
+import { escapeControls } from "../text-escaping";
 
 /** Where a command's text goes: the process's streams, or a buffer in tests. */
 export interface OutputSink {
@@ -11,7 +12,8 @@ export interface OutputSink {
 /**
  * What a command prints through. Every text passes the one redaction (`redactKeys`) with every secret
  * the command has registered, so a key, an OAuth secret or a token echoed back by a server, a folder
- * or an argument never reaches the terminal or a CI log.
+ * or an argument never reaches the terminal or a CI log; then every control character but the line feed
+ * is spelled out (`\u001b`), so nothing read from a folder or a server can move the cursor or recolour.
  */
 export interface CommandIo {
   /** Prints to standard output; a newline is added unless the text ends with one. */
@@ -30,7 +32,7 @@ export interface CommandIo {
 export function createIo(sink: OutputSink): CommandIo {
   const secrets = new Set<string>();
   let progressShown = false;
-  const safe = (text: string) => redactKeys(text, secrets);
+  const safe = (text: string) => escapeControls(redactKeys(text, secrets));
   const line = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
   const clearProgress = async () => {
     if (!progressShown) return;
