@@ -16,11 +16,12 @@ function sortKeys(value: JsonValue): JsonValue {
     return value.map(sortKeys);
   }
   if (value !== null && typeof value === "object") {
-    const sorted: { [key: string]: JsonValue } = {};
-    for (const key of Object.keys(value).sort()) {
-      sorted[key] = sortKeys(value[key]);
-    }
-    return sorted;
+    // fromEntries defines own properties: a key named "__proto__" stays a key, never a prototype.
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, sortKeys(value[key])]),
+    );
   }
   return value;
 }

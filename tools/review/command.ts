@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { EXIT } from "../shared/cli/exit-code";
 import type { Command } from "../shared/cli/run-command";
@@ -14,6 +13,9 @@ import { readPlan, type TerraformPlan } from "./plan-json";
 import { reviewPlan } from "./plan-review";
 import { renderPlanMarkdown } from "./render-plan-markdown";
 import { UsageError } from "../shared/cli/usage-error";
+import { parseJson } from "../shared/json-input";
+import { readTextFile } from "../shared/safe-files";
+import { quotedName } from "../shared/text-escaping";
 
 /**
  * `cartesia-genesys review [cdktf.out] [--base BASE | --plan PLAN_JSON] [--format markdown|json] [--fail-on risky]`.
@@ -41,12 +43,16 @@ export const command: Command<typeof spec.options> = {
 
 /** A plan file that cannot be read, or is not a plan's JSON, is bad usage: named by the flag. */
 function readPlanFile(file: string): TerraformPlan {
-  let json: unknown;
+  // Through the shared reader: a regular file of bounded size, and no excerpt of a plan (which can hold a key) in a message.
+  let text: string;
   try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
+    text = readTextFile(file);
   } catch (error) {
-    throw new UsageError(`--plan: cannot read ${file}: ${(error as Error).message}`);
+    throw new UsageError(`--plan: ${(error as Error).message}`);
   }
+  const parsed = parseJson(text);
+  if ("problem" in parsed) throw new UsageError(`--plan: cannot read ${quotedName(file)}: ${parsed.problem}`);
+  const json = parsed.value;
   try {
     return readPlan(json);
   } catch (error) {

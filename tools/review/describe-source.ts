@@ -1,3 +1,4 @@
+import { isJsonObject, own } from "../shared/json-path";
 import type { FieldSource, TerraformDocument } from "../shared/synthesized-connectors";
 import { containsKeyLike } from "../../lib/private/key-hygiene";
 import { redactKeys } from "../../lib/private/key-hygiene";
@@ -76,7 +77,9 @@ export function describeCredentialLink(value: string | undefined): string {
  */
 export function describeRegion(document: TerraformDocument, provider: string | undefined): string {
   const alias = provider?.includes(".") ? provider.slice(provider.indexOf(".") + 1) : undefined;
-  const blocks = document.provider?.genesyscloud ?? [];
+  // Terraform takes one configuration as an object or several as a list; anything else holds none.
+  const configs: unknown = own(document.provider, "genesyscloud");
+  const blocks = (Array.isArray(configs) ? configs : [configs]).filter(isJsonObject);
   const block = blocks.find((b) => (alias === undefined ? b.alias === undefined : b.alias === alias));
   if (!block) return alias === undefined ? "not set in code (GENESYSCLOUD_REGION at deploy time)" : `unknown (no provider block with alias ${alias})`;
   const region = block.aws_region;

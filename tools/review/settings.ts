@@ -55,8 +55,10 @@ export function connectorSettings(connector: SynthesizedConnector, region: strin
   add("provider", "Provider", "integration", connector.provider ?? "genesyscloud");
   add("region", "Organization region", "integration", region, "text");
 
-  settings.push(...jsonSettings("properties", connector.propertiesJson, connector.properties, (path) => PROPERTY_LABELS[path] ?? `Property ${path}`));
-  settings.push(...jsonSettings("advanced", connector.advancedJson, connector.advanced, (path) => ADVANCED_LABELS[path] ?? `Advanced ${path}`));
+  // Own labels only: a property named `constructor` is labelled as a property, not with Object's constructor.
+  const label = (labels: Readonly<Record<string, string>>, path: string, fallback: string) => (Object.hasOwn(labels, path) ? labels[path] : fallback);
+  settings.push(...jsonSettings("properties", connector.propertiesJson, connector.properties, (path) => label(PROPERTY_LABELS, path, `Property ${path}`)));
+  settings.push(...jsonSettings("advanced", connector.advancedJson, connector.advanced, (path) => label(ADVANCED_LABELS, path, `Advanced ${path}`)));
 
   for (const slot of Object.keys(connector.credentials).sort()) {
     add(`credentials.${slot}`, `Credential link (${slot})`, "credential", describeCredentialLink(connector.credentials[slot]), "text");

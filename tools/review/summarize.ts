@@ -3,6 +3,7 @@ import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
+import { isJsonObject } from "../shared/json-path";
 import { findConnectors, type SynthesizedConnector, type TerraformDocument } from "../shared/synthesized-connectors";
 import { classifyModel, currentSnapshots } from "./check-model";
 import { checkOutputFormat } from "./check-output-format";
@@ -224,7 +225,9 @@ function connectorFindings(
 
 /** The `from` of a `moved` block whose `to` is this address (cdktf's `moveFromId`/`moveTo` write them). */
 function movedFrom(address: string, document: TerraformDocument): string | undefined {
-  const blocks = Array.isArray(document.moved) ? (document.moved as { from?: unknown; to?: unknown }[]) : [];
+  // One block as an object, or several as a list, as Terraform's JSON syntax allows.
+  const moved: unknown = document.moved;
+  const blocks = (Array.isArray(moved) ? moved : [moved]).filter(isJsonObject) as { from?: unknown; to?: unknown }[];
   const block = blocks.find((b) => b?.to === address && typeof b.from === "string");
   return block ? (block.from as string) : undefined;
 }

@@ -1,7 +1,10 @@
-import * as fs from "node:fs";
 import type { JsonValue } from "../../lib/private/canonical-json";
 import { UsageError } from "./cli/usage-error";
-import { findStackFiles } from "./read-stacks";
+import { documentShapeProblems } from "./document-shape";
+import { parseJson } from "./json-input";
+import { isJsonObject, own } from "./json-path";
+import { findStackFiles, readStackJson } from "./read-stacks";
+import { quotedName } from "./text-escaping";
 
 /** A parsed `cdk.tf.json`; only the parts the tools read are typed. */
 export interface TerraformDocument {
@@ -74,18 +77,23 @@ export interface SynthesizedConnector {
 const RESOURCE_REF = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.id\}$/;
 const VARIABLE_REF = /^\$\{var\.([A-Za-z0-9_-]+)\}$/;
 
-/** Reads every `stacks/<name>/cdk.tf.json` of a cdktf output directory, sorted by stack name; throws when there is none. */
+/** Problems listed in one message at most; the rest are counted. */
+const MAX_SHAPE_PROBLEMS = 5;
+
+/**
+ * Reads every `stacks/<name>/cdk.tf.json` of a cdktf output directory, sorted by stack name; throws when
+ * there is none. Only regular files inside the folder are read, bounded in size (`readStackText`).
+ */
 export function readSynthesizedStacks(outdir: string): SynthesizedStack[] {
-  return findStackFiles(outdir).map(({ name, file }) => ({ name, file, document: readDocument(file) }));
+  return findStackFiles(outdir).map((stack) => ({ ...stack, document: checkedDocument(stack.file, readStackJson(outdir, stack)) }));
 }
 
-/** A stack file that is not JSON is not a cdktf.out stack: bad usage, named by its path. */
-function readDocument(file: string): TerraformDocument {
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as TerraformDocument;
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
+/** A stack file that is not shaped like a cdk.tf.json is not a cdktf.out stack: bad usage, named by its path and the JSON paths. */
+function checkedDocument(file: string, document: unknown): TerraformDocument {
+  const problems = documentShapeProblems(document);
+  if (problems.length === 0) return document as TerraformDocument;
+  const more = problems.length > MAX_SHAPE_PROBLEMS ? `; and ${problems.length - MAX_SHAPE_PROBLEMS} more` : "";
+  throw new UsageError(`${quotedName(file)} is not shaped like a cdk.tf.json: ${problems.slice(0, MAX_SHAPE_PROBLEMS).join("; ")}${more}`);
 }
 
 /**
@@ -93,28 +101,34 @@ function readDocument(file: string): TerraformDocument {
  * whose advanced config carries a `synthesizeBody` (a connector whose type id was overridden).
  */
 export function findConnectors(stack: string, document: TerraformDocument, integrationType = "genesys-tts-connector"): SynthesizedConnector[] {
-  const resources = document.resource ?? {};
+  // Own members only, throughout: a resource named `constructor` is a resource, not Object's constructor.
+  const resources = asObject(document.resource) ?? {};
+  const blocks = (type: string) =>
+    Object.entries(asObject(own(resources, type)) ?? {}).filter((entry): entry is [string, Record<string, unknown>] => isJsonObject(entry[1]));
   const standaloneByIntegration = new Map<string, [string, Record<string, unknown>]>();
-  for (const [id, config] of Object.entries(resources.genesyscloud_integration_config ?? {})) {
+  for (const [id, config] of blocks("genesyscloud_integration_config")) {
     const ref = typeof config.integration_id === "string" ? config.integration_id.match(RESOURCE_REF) : null;
     if (ref && ref[1] === "genesyscloud_integration") standaloneByIntegration.set(ref[2], [id, config]);
   }
 
   const imported = importIds(document);
   const connectors: SynthesizedConnector[] = [];
-  for (const [id, integration] of Object.entries(resources.genesyscloud_integration ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [id, integration] of blocks("genesyscloud_integration").sort(([a], [b]) => a.localeCompare(b))) {
     const embedded = asObject(Array.isArray(integration.config) ? integration.config[0] : integration.config);
     const standalone = standaloneByIntegration.get(id);
     const config = standalone ? standalone[1] : embedded;
     const advanced = parseJsonObject(config?.advanced);
-    const isConnector = integration.integration_type === integrationType || (advanced !== undefined && "synthesizeBody" in advanced);
+    const isConnector = integration.integration_type === integrationType || (advanced !== undefined && Object.hasOwn(advanced, "synthesizeBody"));
     if (!isConnector) continue;
 
-    const credentials = (asObject(config?.credentials) ?? {}) as Record<string, string>;
+    const credentials = Object.fromEntries(Object.entries(asObject(config?.credentials) ?? {}).filter(([, v]) => typeof v === "string")) as Record<
+      string,
+      string
+    >;
     const credentialRef = Object.values(credentials)
       .map((value) => (typeof value === "string" ? value.match(RESOURCE_REF) : null))
       .find((ref) => ref?.[1] === "genesyscloud_integration_credential");
-    const credentialResource = credentialRef ? resources.genesyscloud_integration_credential?.[credentialRef[2]] : undefined;
+    const credentialResource = credentialRef ? asObject(own(own(resources, "genesyscloud_integration_credential"), credentialRef[2])) : undefined;
     const path = metadataPath(integration);
     const address = `genesyscloud_integration.${id}`;
     const configAddress = standalone ? `genesyscloud_integration_config.${standalone[0]}` : undefined;
@@ -205,11 +219,9 @@ function asString(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** A JSON string (properties, advanced) parsed, or undefined when it is not a JSON object of sane depth. */
 function parseJsonObject(value: unknown): Record<string, JsonValue> | undefined {
   if (typeof value !== "string") return undefined;
-  try {
-    return asObject(JSON.parse(value)) as Record<string, JsonValue> | undefined;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJson(value);
+  return "value" in parsed ? (asObject(parsed.value) as Record<string, JsonValue> | undefined) : undefined;
 }

@@ -1,6 +1,6 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Command } from "../shared/cli/run-command";
+import { writeFileInside } from "../shared/safe-files";
 import { readSynthesizedStacks } from "../shared/synthesized-connectors";
 import { terminalText } from "../shared/text-escaping";
 import { DEFAULT_TEXT, spec } from "./args";
@@ -36,9 +36,9 @@ export const command: Command<typeof spec.options> = {
     const run = reportRun(plan, trace, { outdir, cwd, out: options.out === undefined ? undefined : path.resolve(cwd, options.out) });
     for (const line of run.lines) await print(line);
     if (run.audio) {
-      fs.mkdirSync(path.dirname(run.audio.file), { recursive: true });
-      fs.writeFileSync(run.audio.file, run.audio.data);
-      await io.out(run.audio.line);
+      // The default place is inside the cdktf.out: never through a link that leads out of it.
+      writeFileInside(options.out === undefined ? outdir : undefined, run.audio.file, run.audio.data);
+      await print(run.audio.line);
     }
     for (const line of run.closing) await print(line);
     return run.exitCode;

@@ -46,8 +46,9 @@ export function isKeyHeader(name: string): boolean {
  * stack (`CartesiaApiKey.fromExistingCredential`); then the guide's two fields are assumed.
  */
 export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSource>> | undefined, env: Env): CredentialHeaders {
-  const headers: Record<string, string> = {};
-  const origins: Record<string, string> = {};
+  // No prototype: a field named "__proto__" is a header like any other, never Object's.
+  const headers: Record<string, string> = Object.create(null) as Record<string, string>;
+  const origins: Record<string, string> = Object.create(null) as Record<string, string>;
   const secrets: string[] = [];
   const missing: MissingValue[] = [];
   const warnings: string[] = [];

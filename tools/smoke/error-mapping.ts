@@ -1,5 +1,6 @@
 import { VERSION_HEADER } from "../../lib/connector-config";
 import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
+import { parseJson } from "../shared/json-input";
 import { TROUBLESHOOTING_ROWS, type TroubleshootingRow, type TroubleshootingRowId } from "../shared/troubleshooting";
 import { synthesisBodyVerdict } from "./cartesia-contract";
 
@@ -25,12 +26,9 @@ export interface CartesiaErrorBody {
  * plain text of older versions (`Title: Message`).
  */
 export function parseCartesiaError(status: number, bodyText: string): CartesiaErrorBody {
-  let json: unknown;
-  try {
-    json = JSON.parse(bodyText);
-  } catch {
-    json = undefined;
-  }
+  // Bounded depth: the fields are stringified below, and a server can nest as deep as it likes.
+  const parsed = parseJson(bodyText);
+  const json = "value" in parsed ? parsed.value : undefined;
   if (json !== null && typeof json === "object" && !Array.isArray(json)) {
     const o = json as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === "string" ? v : v === undefined || v === null ? undefined : JSON.stringify(v));
@@ -234,9 +232,17 @@ function lookup(body: unknown, path: string): unknown {
   return value;
 }
 
+/** The most of a server's message that is shown. */
+const MAX_SHOWN = 500;
+
 /** `401 Unauthorized: You must be logged in ... (error_code x, request_id y)`. */
 export function describeError(error: CartesiaErrorBody): string {
-  const text = [error.title, error.message].filter(Boolean).join(": ") || "(no message)";
-  const ids = [error.errorCode ? `error_code ${error.errorCode}` : undefined, error.requestId ? `request_id ${error.requestId}` : undefined].filter(Boolean);
+  // A server's words are shown, not all of them: an answer can be megabytes long.
+  const shown = (said: string, max: number) => (said.length > max ? `${said.slice(0, max)}… (${said.length} characters)` : said);
+  const text = shown([error.title, error.message].filter(Boolean).join(": ") || "(no message)", MAX_SHOWN);
+  const ids = [
+    error.errorCode ? `error_code ${shown(error.errorCode, 100)}` : undefined,
+    error.requestId ? `request_id ${shown(error.requestId, 100)}` : undefined,
+  ].filter(Boolean);
   return `${error.status} ${text}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}`;
 }

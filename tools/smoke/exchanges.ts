@@ -2,6 +2,7 @@ import type { FetchLike } from "../shared/cli/context";
 import { exchange, type Exchange } from "./http-exchange";
 import { decideVoice, synthesisToSend, voiceListToSend, type SmokePlan, type VoiceDecision } from "./plan";
 import type { HttpRequestSpec, SynthesisRequest, VoiceListRequest } from "./render-requests";
+import { parseJson } from "../shared/json-input";
 import { parseVoiceList, type VoiceList } from "./voice-list";
 
 /** A request's outcome: an answer read to its end, or why none came. */
@@ -26,8 +27,8 @@ export interface SmokeTrace {
 export async function runExchanges(plan: SmokePlan, send: Send): Promise<SmokeTrace> {
   const listRequest = voiceListToSend(plan);
   const listed = await send(listRequest);
-  if (!("answered" in listed) || !isSuccess(listed.answered.status)) return { voiceList: { request: listRequest, sent: listed } };
-  const list = parseVoiceList(parseJson(listed.answered.body), listRequest.attributes);
+  if (!("answered" in listed) || !isSuccess(listed.answered.status) || listed.answered.truncated) return { voiceList: { request: listRequest, sent: listed } };
+  const list = parseVoiceList(parseBody(listed.answered.body), listRequest.attributes);
   const voiceList = { request: listRequest, sent: listed, list };
   const voice = decideVoice(plan, list);
   if (voice.kind === "none") return { voiceList, voice };
@@ -37,7 +38,7 @@ export async function runExchanges(plan: SmokePlan, send: Send): Promise<SmokeTr
 }
 
 /** A `Send` over `fetch`, with a timeout per request; a failure to connect is an outcome, not an error. */
-export function sender(options: { readonly fetch: FetchLike; readonly timeoutMs?: number; readonly now?: () => number }): Send {
+export function sender(options: { readonly fetch: FetchLike; readonly timeoutMs?: number; readonly now?: () => number; readonly maxBytes?: number }): Send {
   return async (request) => {
     try {
       return { answered: await exchange(request, options) };
@@ -52,10 +53,8 @@ export function isSuccess(status: number): boolean {
   return status >= 200 && status < 300;
 }
 
-function parseJson(body: Buffer): unknown {
-  try {
-    return JSON.parse(body.toString("utf8"));
-  } catch {
-    return undefined;
-  }
+/** An answer's JSON, or undefined when it is not JSON or nests deeper than any voice list. */
+function parseBody(body: Buffer): unknown {
+  const parsed = parseJson(body.toString("utf8"));
+  return "value" in parsed ? parsed.value : undefined;
 }

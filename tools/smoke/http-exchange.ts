@@ -1,4 +1,5 @@
 import type { FetchLike } from "../shared/cli/context";
+import { MAX_RESPONSE_BYTES, readBoundedBody } from "../shared/http-body";
 import type { HttpRequestSpec } from "./render-requests";
 
 /** A response read to its end, with when each part arrived. */
@@ -13,7 +14,11 @@ export interface Exchange {
   readonly firstByteMs?: number;
   /** Milliseconds from sending to the end of the body. */
   readonly totalMs: number;
+  /** The body went on past `maxBytes`: reading stopped there, and `body` holds what came before. */
+  readonly truncated?: boolean;
 }
+
+export { MAX_RESPONSE_BYTES } from "../shared/http-body";
 
 /** Options of `exchange`. */
 export interface ExchangeOptions {
@@ -23,6 +28,8 @@ export interface ExchangeOptions {
   readonly timeoutMs?: number;
   /** A monotonic clock in milliseconds. @default performance.now */
   readonly now?: () => number;
+  /** Stop reading an answer after this many bytes. @default MAX_RESPONSE_BYTES */
+  readonly maxBytes?: number;
 }
 
 /**
@@ -41,24 +48,16 @@ export async function exchange(request: HttpRequestSpec, options: ExchangeOption
     signal: AbortSignal.timeout(options.timeoutMs ?? 30000),
   });
   const headersMs = now() - started;
-  const chunks: Buffer[] = [];
   let firstByteMs: number | undefined;
-  if (response.body) {
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (value.byteLength > 0 && firstByteMs === undefined) firstByteMs = now() - started;
-      chunks.push(Buffer.from(value));
-    }
-  }
+  const { bytes, truncated } = await readBoundedBody(response, options.maxBytes ?? MAX_RESPONSE_BYTES, () => (firstByteMs = now() - started));
   return {
     status: response.status,
     statusText: response.statusText,
     contentType: response.headers.get("content-type") ?? undefined,
-    body: Buffer.concat(chunks),
+    body: bytes,
     headersMs,
     firstByteMs,
     totalMs: now() - started,
+    ...(truncated ? { truncated } : {}),
   };
 }

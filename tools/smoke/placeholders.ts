@@ -47,8 +47,8 @@ function substitute(value: JsonTemplate, values: PlaceholderValues): JsonValue {
   }
   if (isArray(value)) return value.map((item) => substitute(item, values));
   if (value !== null && typeof value === "object") {
-    const result: { [key: string]: JsonValue } = {};
-    for (const [key, item] of Object.entries(value)) result[key] = substitute(item, values);
+    // fromEntries defines own properties: a key named "__proto__" stays a key of the body.
+    const result: { [key: string]: JsonValue } = Object.fromEntries(Object.entries(value).map(([key, item]) => [key, substitute(item, values)]));
     return result;
   }
   return value;

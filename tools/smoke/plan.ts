@@ -68,7 +68,7 @@ export function planSmoke(inputs: SmokeInputs): SmokePlan {
     if (problem) throw new UsageError(problem);
   }
   const keyReady = Object.keys(credentials.headers).some(isKeyHeader);
-  const shown = { ...credentials.headers };
+  const shown: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, credentials.headers);
   for (const m of credentials.missing) shown[m.header] = m.env.length > 0 ? `<from $${m.env.join(" or $")}: not set>` : "<only terraform can resolve it>";
   const voiceList = renderVoiceListRequest(source, shown, endpoint);
   const preview = renderSynthesisRequest(source, shown, { text: inputs.text, voice: inputs.voice ?? VOICE_FROM_LIST }, endpoint);

@@ -6,10 +6,12 @@ import { declaredFormat } from "./cartesia-contract";
 import { API_KEY_ENV } from "./credential-values";
 import { describeError, diagnose, parseCartesiaError, type SentRequestContext } from "./error-mapping";
 import { isSuccess, type Sent, type SmokeTrace } from "./exchanges";
-import type { Exchange } from "./http-exchange";
+import { type Exchange, MAX_RESPONSE_BYTES } from "./http-exchange";
 import type { SmokePlan } from "./plan";
 import type { HttpRequestSpec } from "./render-requests";
 import type { ListedVoice } from "./voice-list";
+
+const MAX_RESPONSE_MIB = MAX_RESPONSE_BYTES / (1024 * 1024);
 
 /** Where the audio goes: `--out`, else `<cdktf.out>/smoke/<stack>.<connector id>.wav` (`.mp3` for MP3). */
 export interface AudioTarget {
@@ -76,6 +78,10 @@ export function reportRun(plan: SmokePlan, trace: SmokeTrace, target: AudioTarge
   lines.push("", ...requestLines("1.", listed.request));
   if ("unreachable" in listed.sent) return stop(unreachable(lines, listed.request, listed.sent));
   const answer = listed.sent.answered;
+  if (answer.truncated) {
+    lines.push(...exchangeLines(answer));
+    return stop(`the voice list answer went on past ${MAX_RESPONSE_MIB} MiB; reading stopped there`);
+  }
   if (!isSuccess(answer.status)) {
     lines.push(...exchangeLines(answer), ...explain(answer, { ...plan.sent, kind: "voices" }));
     return stop(`the voice list answered ${answer.status}`);
@@ -105,6 +111,7 @@ export function reportRun(plan: SmokePlan, trace: SmokeTrace, target: AudioTarge
   if ("unreachable" in synthesis.sent) return stop(unreachable(lines, synthesis.request, synthesis.sent));
   const spoken = synthesis.sent.answered;
   lines.push(...exchangeLines(spoken));
+  if (spoken.truncated) return stop(`the synthesis answer went on past ${MAX_RESPONSE_MIB} MiB; reading stopped there`);
   if (!isSuccess(spoken.status)) {
     lines.push(...explain(spoken, { ...plan.sent, kind: "synthesis", body: synthesis.request.json }));
     return stop(`the synthesis answered ${spoken.status}`);

@@ -1,3 +1,4 @@
+import { own } from "../shared/json-path";
 import type { VoiceListAttributes } from "./render-requests";
 
 /** One voice as Genesys reads it from the list. */
@@ -24,7 +25,8 @@ export interface VoiceList {
  */
 export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): VoiceList {
   const root = isObject(body) ? body : undefined;
-  const list = root?.[attributes.voices];
+  // Own members only: a Voices Attribute named "constructor" reads the answer, not Object's constructor.
+  const list = own(root, attributes.voices);
   if (!Array.isArray(list)) {
     const found =
       body === undefined
@@ -46,7 +48,7 @@ export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): 
   const voices: ListedVoice[] = [];
   let skipped = 0;
   for (const entry of list) {
-    const id = isObject(entry) ? entry[attributes.id] : undefined;
+    const id = own(entry, attributes.id);
     if (typeof id !== "string" || id === "") {
       skipped++;
       continue;
@@ -54,7 +56,7 @@ export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): 
     voices.push({ id, name: text(entry, attributes.name), language: text(entry, attributes.language), gender: text(entry, attributes.gender) });
   }
   const problems = voices.length === 0 ? [`the voice list has no voice with a "${attributes.id}" (the Voice Id Attribute); Architect would offer none.`] : [];
-  return { voices, skipped, hasMore: root?.has_more === true, problems };
+  return { voices, skipped, hasMore: own(root, "has_more") === true, problems };
 }
 
 /** The voice to synthesize with when none is given: the first of the body's language, else the first. */
@@ -67,6 +69,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function text(entry: unknown, attribute: string): string | undefined {
-  const value = isObject(entry) ? entry[attribute] : undefined;
+  const value = own(entry, attribute);
   return typeof value === "string" ? value : undefined;
 }

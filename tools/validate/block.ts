@@ -1,4 +1,4 @@
-import { describeJson, entriesOf, isJsonObject, type JsonPath } from "./json-path";
+import { describeJson, entriesOf, isJsonObject, own, type JsonPath } from "./json-path";
 import { problem, type ValidationProblem } from "./report";
 import type { AttributeSchema, BlockSchema, NestedBlockSchema } from "./schema-types";
 import { didYouMean } from "../../lib/private/suggest";
@@ -22,10 +22,11 @@ export function checkBlock(body: unknown, block: BlockSchema, path: JsonPath, co
   const attributes = block.attributes ?? {};
   const blockTypes = block.block_types ?? {};
   const problems: ValidationProblem[] = [];
+  // Own members only: an attribute named `constructor` or `toString` is unknown, not Object's.
   for (const [key, value] of entriesOf(body)) {
     if (context.ownedElsewhere?.has(key)) continue;
-    if (key in attributes) problems.push(...checkAttribute(key, value, attributes[key], [...path, key], context.subject));
-    else if (key in blockTypes) problems.push(...checkNestedBlocks(key, value, blockTypes[key], [...path, key], context.subject));
+    if (Object.hasOwn(attributes, key)) problems.push(...checkAttribute(key, value, attributes[key], [...path, key], context.subject));
+    else if (Object.hasOwn(blockTypes, key)) problems.push(...checkNestedBlocks(key, value, blockTypes[key], [...path, key], context.subject));
     else if (key === "dynamic") problems.push(...checkDynamicBlocks(value, blockTypes, [...path, key], context.subject));
     else {
       const names = [...Object.keys(attributes), ...Object.keys(blockTypes)];
@@ -33,12 +34,12 @@ export function checkBlock(body: unknown, block: BlockSchema, path: JsonPath, co
     }
   }
   for (const [name, attribute] of Object.entries(attributes)) {
-    if (attribute.required && (body[name] === undefined || body[name] === null)) {
+    if (attribute.required && (own(body, name) === undefined || own(body, name) === null)) {
       problems.push(problem(path, `missing required attribute "${name}" in ${context.subject}`));
     }
   }
   for (const [name, nested] of Object.entries(blockTypes)) {
-    if ((nested.min_items ?? 0) > 0 && body[name] === undefined && !isJsonObject(body.dynamic)) {
+    if ((nested.min_items ?? 0) > 0 && own(body, name) === undefined && !isJsonObject(own(body, "dynamic"))) {
       problems.push(problem(path, `missing required block "${name}" in ${context.subject}`));
     }
   }
@@ -92,7 +93,7 @@ function checkNestedBlocks(name: string, value: unknown, nested: NestedBlockSche
 function checkDynamicBlocks(value: unknown, blockTypes: Readonly<Record<string, NestedBlockSchema>>, path: JsonPath, subject: string): ValidationProblem[] {
   if (!isJsonObject(value)) return [problem(path, `wrong type: "dynamic" in ${subject} takes an object of block names, got ${describeJson(value)}`)];
   return entriesOf(value).flatMap(([name, generator]) => {
-    const nested = blockTypes[name];
+    const nested = Object.hasOwn(blockTypes, name) ? blockTypes[name] : undefined;
     if (nested === undefined) {
       return [problem([...path, name], `unknown block "${name}" in dynamic of ${subject}${didYouMean(name, Object.keys(blockTypes))}`)];
     }

@@ -35,7 +35,7 @@ export function buildCatalog(doc: Record<string, unknown>): Catalog {
     locals: new Set(objectEntries(doc.locals).map(([name]) => name)),
     modules: new Set(objectEntries(doc.module).map(([name]) => name)),
     providerConfigs: providerConfigNames(doc.provider),
-    providerAddress: (localName) => requiredProviderAddress(localName, requiredProviders[localName]),
+    providerAddress: (localName) => requiredProviderAddress(localName, Object.hasOwn(requiredProviders, localName) ? requiredProviders[localName] : undefined),
   };
 }
 

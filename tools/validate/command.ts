@@ -1,9 +1,9 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Command } from "../shared/cli/run-command";
 import { EXIT } from "../shared/cli/exit-code";
 import { UsageError } from "../shared/cli/usage-error";
-import { findStackFiles } from "../shared/read-stacks";
+import { parseJson } from "../shared/json-input";
+import { findStackFiles, readStackText } from "../shared/read-stacks";
 import { spec } from "./args";
 import { formatReport } from "./format-report";
 import { loadProviderSchema } from "./load-schema";
@@ -21,6 +21,8 @@ export const command: Command<typeof spec.options> = {
     if (options.terraform) {
       if (options["allow-unchecked"]) throw new UsageError("--allow-unchecked: with --terraform every type is terraform's to judge; give one or the other");
       const fixturesFile = options.fixtures === undefined ? undefined : path.resolve(cwd, options.fixtures);
+      // Each stack file read as every command reads one first (a regular file inside the folder, bounded), before terraform reads it.
+      for (const stack of stacks) readStackText(outdir, stack);
       // Loaded only here: the gRPC server and protocol definitions would slow every offline run's start.
       const { validateWithTerraform } = await import("./with-terraform");
       return validateWithTerraform({ outdir, stacks, schema, fixturesFile, io, env });
@@ -29,7 +31,7 @@ export const command: Command<typeof spec.options> = {
     const allowUnchecked = options["allow-unchecked"];
     let failed = 0;
     for (const stack of stacks) {
-      const report = validateStackFile(stack.file, schema);
+      const report = validateStackFile(readStackText(outdir, stack), schema);
       for (const line of formatReport(path.relative(outdir, stack.file), report, { allowUnchecked })) await io.out(line);
       if (!isClean(report, { allowUnchecked })) failed++;
     }
@@ -47,16 +49,11 @@ function readSchema(file: string | undefined): ProvidersSchema {
   }
 }
 
-function validateStackFile(file: string, schema: ProvidersSchema): ValidationReport {
-  let document: unknown;
-  try {
-    document = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    return {
-      problems: [{ path: "$", message: `not valid JSON: ${(error as Error).message}` }],
-      notChecked: [],
-      checked: { resources: 0, dataSources: 0, providers: 0 },
-    };
+/** A stack that is not JSON (or nests past any cdk.tf.json) is a problem of that stack, at `$`. */
+function validateStackFile(text: string, schema: ProvidersSchema): ValidationReport {
+  const parsed = parseJson(text);
+  if ("problem" in parsed) {
+    return { problems: [{ path: "$", message: parsed.problem }], notChecked: [], checked: { resources: 0, dataSources: 0, providers: 0 } };
   }
-  return validateTerraformJson(document, schema);
+  return validateTerraformJson(parsed.value, schema);
 }

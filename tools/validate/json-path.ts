@@ -1,23 +1,7 @@
-/** A location in a JSON document: object keys and array indexes from the root. */
-export type JsonPath = readonly (string | number)[];
+import { isJsonObject, type JsonPath } from "../shared/json-path";
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/**
- * Renders a path the way JSONPath does: `$.resource.genesyscloud_integration.x.config[0].name`;
- * keys that are not identifiers are quoted: `$.resource...fields["X-Api-Key"]`.
- */
-export function formatPath(path: JsonPath): string {
-  return (
-    "$" +
-    path.map((segment) => (typeof segment === "number" ? `[${segment}]` : IDENTIFIER.test(segment) ? `.${segment}` : `[${JSON.stringify(segment)}]`)).join("")
-  );
-}
-
-/** Whether a value is a JSON object (not an array, not null). */
-export function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+// Paths, objects and own members are the commands' shared reading of JSON.
+export { formatPath, isJsonObject, own, type JsonPath } from "../shared/json-path";
 
 /** cdktf writes `"//"` metadata keys into blocks; Terraform reads them as comments. */
 export const COMMENT_KEY = "//";

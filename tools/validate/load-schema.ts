@@ -1,5 +1,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { parseJson } from "../shared/json-input";
+import { readTextFile } from "../shared/safe-files";
+import { quotedName } from "../shared/text-escaping";
+import { schemaShapeProblems } from "./schema-shape";
 import type { ProvidersSchema } from "./schema-types";
 
 /** File name of the provider schema this library pins (in the package's `schema/` folder). */
@@ -25,15 +29,18 @@ export function findPinnedSchemaPath(from: string = __dirname): string {
  * JSON or lacks `provider_schemas`, so a wrong `--schema` argument cannot make every type "not checked".
  */
 export function loadProviderSchema(file: string = findPinnedSchemaPath()): ProvidersSchema {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new Error(`cannot read provider schema ${file}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
-  }
-  const schemas = (parsed as { provider_schemas?: unknown } | null)?.provider_schemas;
+  // A regular file of bounded size; a FIFO or a device is refused rather than read until memory runs out.
+  const parsed = parseJson(readTextFile(file));
+  const shown = quotedName(file);
+  if ("problem" in parsed) throw new Error(`cannot read provider schema ${shown}: ${parsed.problem}`);
+  const schemas = (parsed.value as { provider_schemas?: unknown } | null)?.provider_schemas;
   if (schemas === null || typeof schemas !== "object" || Array.isArray(schemas)) {
-    throw new Error(`${file} is not a provider schema: expected the output of "terraform providers schema -json" (an object with "provider_schemas").`);
+    throw new Error(`${shown} is not a provider schema: expected the output of "terraform providers schema -json" (an object with "provider_schemas").`);
   }
-  return parsed as ProvidersSchema;
+  const problems = schemaShapeProblems(parsed.value);
+  if (problems.length > 0) {
+    const more = problems.length > 5 ? `; and ${problems.length - 5} more` : "";
+    throw new Error(`${shown} is not a provider schema this validator can read: ${problems.slice(0, 5).join("; ")}${more}`);
+  }
+  return parsed.value as ProvidersSchema;
 }

@@ -24,19 +24,22 @@ export interface SchemaIndex {
 
 /** Builds the lookups once per schema. */
 export function indexSchema(schema: ProvidersSchema): SchemaIndex {
-  const providers: Record<string, ProviderSchema> = { [BUILTIN_PROVIDER_ADDRESS]: BUILTIN_PROVIDER_SCHEMA };
+  const providers: Record<string, ProviderSchema> = Object.assign(Object.create(null) as Record<string, ProviderSchema>, {
+    [BUILTIN_PROVIDER_ADDRESS]: BUILTIN_PROVIDER_SCHEMA,
+  });
   for (const [address, provider] of Object.entries(schema.provider_schemas)) providers[normalizeProviderSource(address)] = provider;
   const byKind = (kind: TypeKind) => (provider: ProviderSchema) => (kind === "resource" ? provider.resource_schemas : provider.data_source_schemas) ?? {};
   return {
     findType(kind, type) {
       for (const [providerAddress, provider] of Object.entries(providers)) {
-        const found = byKind(kind)(provider)[type];
-        if (found) return { providerAddress, schema: found };
+        const types = byKind(kind)(provider);
+        // Own members only: a type named `constructor` is a type no provider defines, not Object's.
+        if (Object.hasOwn(types, type)) return { providerAddress, schema: types[type] };
       }
       return undefined;
     },
     typeNames: (kind) => Object.values(providers).flatMap((provider) => Object.keys(byKind(kind)(provider))),
-    provider: (address) => providers[normalizeProviderSource(address)],
+    provider: (address) => (Object.hasOwn(providers, normalizeProviderSource(address)) ? providers[normalizeProviderSource(address)] : undefined),
     addressesNamed: (localName) => Object.keys(providers).filter((address) => address.split("/").pop() === localName),
   };
 }

@@ -30,5 +30,5 @@ function isSensitiveRead(kind: TypeKind, type: string, rest: readonly string[], 
   const attributes = index.findType(kind, type)?.schema.block?.attributes ?? {};
   const attribute = rest.find((step) => !isIndexStep(step));
   if (attribute === undefined) return Object.values(attributes).some((a) => a.sensitive === true);
-  return attributes[attribute]?.sensitive === true;
+  return Object.hasOwn(attributes, attribute) && attributes[attribute]?.sensitive === true;
 }

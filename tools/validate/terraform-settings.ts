@@ -28,7 +28,7 @@ export function checkTerraformSettings(doc: Record<string, unknown>, catalog: Ca
     if (installed === address) continue;
     const source = shortProviderSource(address);
     problems.push(
-      localName in required
+      Object.hasOwn(required, localName)
         ? problem(
             ["terraform", "required_providers", localName],
             `provider "${localName}" is installed from ${shortProviderSource(installed)}, but ${example} comes from ${source}; set "source": "${source}"`,

@@ -11,6 +11,7 @@ import type { ProvidersSchema } from "./schema-types";
 import { didYouMean } from "../../lib/private/suggest";
 import { checkTerraformSettings } from "./terraform-settings";
 import { checkVariables } from "./variables";
+import { firstTooDeep, MAX_JSON_DEPTH } from "../shared/json-input";
 
 /** The top-level keys of Terraform's JSON configuration syntax. */
 export const TOP_LEVEL_KEYS = ["terraform", "provider", "resource", "data", "variable", "output", "locals", "module", "moved", "import", "check", "removed"];
@@ -25,6 +26,15 @@ export function validateTerraformJson(doc: unknown, schema: ProvidersSchema): Va
   if (!isJsonObject(doc)) {
     return {
       problems: [problem([], `wrong type: a Terraform JSON document is an object, got ${describeJson(doc)}`)],
+      notChecked: [],
+      checked: { resources: 0, dataSources: 0, providers: 0 },
+    };
+  }
+  // The checks below recurse: a document nested deeper than any Terraform JSON is refused first.
+  const deep = firstTooDeep(doc, MAX_JSON_DEPTH);
+  if (deep) {
+    return {
+      problems: [problem(deep.slice(0, 6), `nested more than ${MAX_JSON_DEPTH} levels deep: not a Terraform JSON document`)],
       notChecked: [],
       checked: { resources: 0, dataSources: 0, providers: 0 },
     };

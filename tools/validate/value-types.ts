@@ -59,12 +59,12 @@ function objectProblems(value: Record<string, unknown>, type: CtyType & readonly
   const optional = new Set(Array.isArray(type[2]) ? (type[2] as string[]) : []);
   const problems: ValidationProblem[] = [];
   for (const [key, item] of entriesOf(value)) {
-    const attributeType = attributes[key];
+    const attributeType = Object.hasOwn(attributes, key) ? attributes[key] : undefined;
     if (attributeType === undefined) problems.push(problem([...path, key], `unknown attribute "${key}" in this object`));
     else problems.push(...checkValue(item, attributeType, [...path, key]));
   }
   for (const name of Object.keys(attributes)) {
-    if (!(name in value) && !optional.has(name)) problems.push(problem(path, `missing attribute "${name}" in this object`));
+    if (!Object.hasOwn(value, name) && !optional.has(name)) problems.push(problem(path, `missing attribute "${name}" in this object`));
   }
   return problems;
 }

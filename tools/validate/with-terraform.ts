@@ -1,9 +1,11 @@
-import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { CommandIo } from "../shared/cli/io";
 import { EXIT, type ExitCode } from "../shared/cli/exit-code";
 import { UsageError } from "../shared/cli/usage-error";
+import { parseJson } from "../shared/json-input";
+import { readTextFile } from "../shared/safe-files";
+import { quotedName } from "../shared/text-escaping";
 import type { StackFile } from "../shared/read-stacks";
 import { findTerraform } from "../shared/terraform/find-terraform";
 import { checkStacks } from "../shared/terraform/session";
@@ -58,8 +60,11 @@ function serve(schema: ProvidersSchema): ServedProvider {
 
 function readFixtures(file: string, served: ServedProvider): Fixtures {
   try {
-    return parseFixtures(JSON.parse(fs.readFileSync(file, "utf8")), served);
+    const parsed = parseJson(readTextFile(file));
+    if ("problem" in parsed) throw new UsageError(`cannot read ${quotedName(file)}: ${parsed.problem}`);
+    return parseFixtures(parsed.value, served);
   } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`--fixtures: ${error.message}`);
     throw new UsageError(`--fixtures: ${file}: ${(error as Error).message}`);
   }
 }

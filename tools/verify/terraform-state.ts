@@ -1,6 +1,7 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { UsageError } from "../shared/cli/usage-error";
+import { parseJson } from "../shared/json-input";
+import { readTextFile } from "../shared/safe-files";
 import type { SynthesizedStack } from "../shared/synthesized-connectors";
 
 /** Credential fields that hold a secret: the API key (X-Api-Key) and anything named like a secret. */
@@ -44,9 +45,10 @@ export function stateLocation(stack: SynthesizedStack): StateLocation {
 export function readStateFile(file: string): TerraformState {
   let text: string;
   try {
-    text = fs.readFileSync(file, "utf8");
+    // A regular file of bounded size: a named pipe or a device is refused, never read until it ends.
+    text = readTextFile(file);
   } catch (error) {
-    throw new UsageError(`--state: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`--state: ${(error as Error).message}`);
   }
   return parseTerraformState(text, file);
 }
@@ -57,12 +59,10 @@ export function readStateFile(file: string): TerraformState {
  * cdktf stacks declare theirs there.
  */
 export function parseTerraformState(text: string, source: string): TerraformState {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${source} is not a Terraform state: not valid JSON (${(error as Error).message}).`);
-  }
+  // No excerpt of the text in the message: a state file holds the key in plain text.
+  const parsed = parseJson(text);
+  if ("problem" in parsed) throw new UsageError(`${source} is not a Terraform state: ${parsed.problem}.`);
+  const json = parsed.value;
   const doc = (json ?? {}) as Record<string, unknown>;
   const resources = new Map<string, StateResource>();
   const secrets: string[] = [];

@@ -40,8 +40,8 @@ test("a file that is not a plan's JSON is bad usage, saying what it is instead",
   ]);
   const notJson = path.join(tempDir(), "plan.txt");
   fs.writeFileSync(notJson, "Plan: 3 to add");
-  expect((await runTool(["review", "--plan", notJson])).stderr).toMatch(/^review: --plan: cannot read .*plan\.txt: Unexpected token/);
-  expect((await runTool(["review", "--plan", path.join(tempDir(), "missing.json")])).stderr).toMatch(/^review: --plan: cannot read .*missing\.json: ENOENT/);
+  expect((await runTool(["review", "--plan", notJson])).stderr).toMatch(/^review: --plan: cannot read ".*plan\.txt": not valid JSON: unexpected token/);
+  expect((await runTool(["review", "--plan", path.join(tempDir(), "missing.json")])).stderr).toMatch(/^review: --plan: cannot read ".*missing\.json": ENOENT/);
   expect(() => readPlan([])).toThrow('not terraform\'s JSON: expected the output of "terraform show -json <planfile>" (an object with "format_version")');
 });
 

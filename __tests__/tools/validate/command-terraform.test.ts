@@ -39,7 +39,7 @@ test("without terraform on PATH it says so and exits 2", async () => {
 test.each([
   [["--fixtures", "f.json"], "validate: --fixtures: only with --terraform (the offline check reads no remote state)"],
   [["--terraform", "--allow-unchecked"], "validate: --allow-unchecked: with --terraform every type is terraform's to judge; give one or the other"],
-  [["--terraform", "--fixtures", "missing.json"], /^validate: --fixtures: .*missing\.json: ENOENT: no such file or directory/],
+  [["--terraform", "--fixtures", "missing.json"], /^validate: --fixtures: cannot read ".*missing\.json": ENOENT$/],
 ])("bad usage of the terraform flags exits 2 naming the flag: %j", async (args, message) => {
   const result = await runTool(["validate", clean.outdir, ...args], { ...withPath, cwd: tempDir() });
   expect(result.code).toBe(2);

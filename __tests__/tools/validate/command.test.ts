@@ -90,7 +90,7 @@ test("exits 2 when there is nothing to validate or the arguments are wrong", asy
   const notSchema = await runCommand([clean.outdir, "--schema", path.join(ROOT, "package.json")]);
   expect(notSchema.code).toBe(2);
   expect(notSchema.err[0]).toBe(
-    `validate: --schema: ${path.join(ROOT, "package.json")} is not a provider schema: expected the output of "terraform providers schema -json" (an object with "provider_schemas").`,
+    `validate: --schema: ${JSON.stringify(path.join(ROOT, "package.json"))} is not a provider schema: expected the output of "terraform providers schema -json" (an object with "provider_schemas").`,
   );
 });
 

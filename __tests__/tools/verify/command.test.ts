@@ -603,7 +603,7 @@ describe("one clear message, never a stack trace", () => {
   });
 
   test.each([
-    [["--state", "missing.tfstate"], `--state: cannot read ${path.join(root, "missing.tfstate")}: ENOENT`],
+    [["--state", "missing.tfstate"], `--state: cannot read ${JSON.stringify(path.join(root, "missing.tfstate"))}: ENOENT`],
     [["--timeout", "soon"], '--timeout: got "soon"; expected a number of seconds from 0 to 3600, such as 180.'],
     [
       ["--integration-id", "Genesys TTS Connector: Cartesia"],

@@ -24,9 +24,10 @@ export function parseCommandLine<O extends OptionTable>(spec: CommandSpec<O>, ar
       continue;
     }
     if (token.kind === "option-terminator") continue;
-    const option = spec.options[token.name];
+    // Own options only: `--constructor` or `--__proto__` is an unknown option, not one of Object's.
+    const option = Object.hasOwn(spec.options, token.name) ? spec.options[token.name] : undefined;
     if (option === undefined || !token.rawName.startsWith("--")) throw new UsageError(unknownOption(token.rawName, spec));
-    if (token.name in values) throw new UsageError(`${token.rawName} given twice; give it once`);
+    if (Object.hasOwn(values, token.name)) throw new UsageError(`${token.rawName} given twice; give it once`);
     if (option.type === "boolean") {
       if (token.value !== undefined) throw new UsageError(`${token.rawName} takes no value; got ${token.rawName}=${token.value}`);
       values[token.name] = true;

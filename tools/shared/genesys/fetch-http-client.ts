@@ -1,4 +1,6 @@
 import type { FetchLike } from "../cli/context";
+import { MAX_RESPONSE_BYTES, readBoundedBody } from "../http-body";
+import { parseJson } from "../json-input";
 import { GenesysUnreachableError } from "./api-error";
 import type { GenesysSdk } from "./sdk";
 
@@ -39,16 +41,15 @@ export function createFetchHttpClient(sdk: GenesysSdk, fetch: FetchLike, timeout
       let text: string;
       try {
         answer = await fetch(url.toString(), { method: options.method, headers, body, signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
-        text = await answer.text();
+        const read = await readBoundedBody(answer);
+        if (read.truncated) throw new Error(`the answer went on past ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB; reading stopped there`);
+        text = read.bytes.toString("utf8");
       } catch (error) {
         throw new GenesysUnreachableError(unreachableMessage(`${options.method} ${url.origin}${url.pathname}`, error, timeoutMs));
       }
-      let data: unknown;
-      try {
-        data = text === "" ? undefined : JSON.parse(text);
-      } catch {
-        data = undefined;
-      }
+      // Bounded depth: the SDK walks the answer, and a server can nest as deep as it likes.
+      const parsed = text === "" ? undefined : parseJson(text);
+      const data: unknown = parsed !== undefined && "value" in parsed ? parsed.value : undefined;
       const response: SdkResponse = { status: answer.status, statusText: answer.statusText, headers: Object.fromEntries(answer.headers), data, text };
       if (answer.status >= 200 && answer.status < 300) return response;
       // The SDK tells an HTTP error from a network error by this property, as with axios.
