@@ -254,7 +254,15 @@ export const VARIANTS: Record<string, Variant> = {
   "variable default of the wrong type": {
     base: standalone,
     breakIt: (doc) => (doc.variable.cartesia_api_key.default = { key: "sk_car_test_not_a_real_key" }),
-    expected: [{ path: "$.variable.cartesia_api_key.default", message: "wrong type: expected string, got an object" }],
+    expected: [
+      { path: "$.variable.cartesia_api_key.default", message: "wrong type: expected string, got an object" },
+      // A key in a default is written into cdk.tf.json: a problem of its own.
+      {
+        path: "$.variable.cartesia_api_key.default.key",
+        message:
+          'variable "cartesia_api_key" has a default that holds what looks like a Cartesia API key (sk_car_…(masked, 26 characters)), in plain text in cdk.tf.json; remove the default and set TF_VAR_cartesia_api_key at deploy time',
+      },
+    ],
   },
   "validation rule without an error message": {
     base: standalone,

@@ -58,7 +58,8 @@ export function diffSummaries(base: ReviewSummary, head: ReviewSummary): ReviewD
     for (let i = 0; i < a.length; i++) if (a[i] !== c[i]) return a[i] < c[i] ? -1 : 1;
     return 0;
   };
-  return { changes: changes.sort(byOrder), unchanged: unchanged.sort(byOrder) };
+  const stackFindings = head.stacks.filter((s) => s.findings.length > 0).map((s) => ({ stack: s.name, findings: s.findings }));
+  return { changes: changes.sort(byOrder), unchanged: unchanged.sort(byOrder), stackFindings };
 }
 
 /** Same address, an address a `moved` block carries over, or a new address terraform recreates. */

@@ -107,7 +107,12 @@ export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
     terraformVersion: plan.terraformVersion,
     counts: countChanges(plan.changes),
     errored: plan.errored,
-    diff: { changes, unchanged: unchanged.filter((u) => !touched.includes(u)) },
+    diff: {
+      changes,
+      unchanged: unchanged.filter((u) => !touched.includes(u)),
+      // A key written into a stack is risky whatever the plan does.
+      stackFindings: head.stacks.filter((s) => s.findings.length > 0).map((s) => ({ stack: s.name, findings: s.findings })),
+    },
     head,
     actions,
     drift: reviewDrift(plan, label),

@@ -20,7 +20,8 @@ export function renderJson(head: ReviewSummary, diff?: ReviewDiff): string {
     counts,
     changes: diff?.changes.map(changeJson),
     unchanged: diff?.unchanged,
-    stacks: head.stacks.map((s) => ({ name: s.name, connectors: s.connectors.map(connectorJson) })),
+    stackFindings: diff?.stackFindings,
+    stacks: head.stacks.map((s) => ({ name: s.name, findings: s.findings, connectors: s.connectors.map(connectorJson) })),
   };
   return redactKeys(`${JSON.stringify(document, null, 2)}\n`);
 }

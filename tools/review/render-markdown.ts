@@ -35,6 +35,7 @@ export function renderDiffMarkdown(diff: ReviewDiff, head: ReviewSummary): strin
       `${counts.risky > 0 ? `**${plural(counts.risky, "risky change", "risky changes")}**` : "nothing risky"}, ${plural(counts.warning, "warning", "warnings")}.`,
     "",
   ];
+  for (const { stack, findings } of diff.stackFindings) lines.push(`### Stack ${mdCode(stack, false)}`, "", ...findingList(findings));
   if (diff.changes.length === 0) lines.push("No connector changed.", "");
   const inHead = new Map(head.stacks.flatMap((s) => s.connectors).map((c) => [`${c.stack}\n${c.address}`, c]));
   for (const change of diff.changes) lines.push(...changeSection(change, inHead.get(`${change.stack}\n${change.address}`)));
@@ -79,7 +80,7 @@ export function summaryCounts(summary: ReviewSummary): string {
 export function summaryBody(summary: ReviewSummary, heading: string): string[] {
   const lines: string[] = [];
   for (const stack of summary.stacks) {
-    lines.push(`${heading} Stack ${mdCode(stack.name, false)}`, "");
+    lines.push(`${heading} Stack ${mdCode(stack.name, false)}`, "", ...findingList(stack.findings));
     if (stack.connectors.length === 0) lines.push("No Cartesia TTS connector in this stack.", "");
     for (const connector of stack.connectors) lines.push(...connectorSection(connector, `${heading}#`));
   }

@@ -1,6 +1,6 @@
 import { mdCode, mdRow, mdText } from "../shared/text-escaping";
 import { type PlanReview, countsLine, type ResourceAction } from "./plan-review";
-import { changeSection, COMMENT_MARKER, finish, plural, summaryBody, summaryCounts } from "./render-markdown";
+import { changeSection, COMMENT_MARKER, findingList, finish, plural, summaryBody, summaryCounts } from "./render-markdown";
 import { countFindings } from "./review-model";
 import { planFindings } from "./plan-findings";
 
@@ -35,6 +35,7 @@ export function renderPlanMarkdown(review: PlanReview): string {
     "",
   ];
   if (review.errored) lines.push("**Terraform stopped with errors: this plan is incomplete, and applying it is refused.**", "");
+  for (const { stack, findings } of review.diff.stackFindings) lines.push(`### Stack ${mdCode(stack, false)}`, "", ...findingList(findings));
   if (review.diff.changes.length === 0) lines.push("No connector changes.", "");
   for (const change of review.diff.changes) {
     const section = changeSection(change, undefined);

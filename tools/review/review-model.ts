@@ -112,6 +112,8 @@ export interface ConnectorReview {
 export interface StackReview {
   readonly name: string;
   readonly connectors: readonly ConnectorReview[];
+  /** What is wrong with the stack as a whole, such as a key in plain text in a variable's default. */
+  readonly findings: readonly Finding[];
 }
 
 /** The summary of a whole `cdktf.out`. */
@@ -160,6 +162,8 @@ export interface ReviewDiff {
   readonly changes: readonly ConnectorChange[];
   /** `stack / integration name` of every connector that did not change. */
   readonly unchanged: readonly { readonly stack: string; readonly integrationName?: string; readonly address: string }[];
+  /** The head's stack-wide findings (a key in plain text holds whether it is new or not). */
+  readonly stackFindings: readonly { readonly stack: string; readonly findings: readonly Finding[] }[];
 }
 
 /** Counts of findings by severity. */
@@ -171,10 +175,10 @@ export function countFindings(findings: Iterable<Finding>): Record<Severity, num
 
 /** Every finding of a summary. */
 export function summaryFindings(summary: ReviewSummary): Finding[] {
-  return summary.stacks.flatMap((s) => s.connectors.flatMap((c) => c.findings));
+  return summary.stacks.flatMap((s) => [...s.findings, ...s.connectors.flatMap((c) => c.findings)]);
 }
 
 /** Every finding of a diff. */
 export function diffFindings(diff: ReviewDiff): Finding[] {
-  return diff.changes.flatMap((c) => c.findings);
+  return [...diff.stackFindings.flatMap((s) => s.findings), ...diff.changes.flatMap((c) => c.findings)];
 }

@@ -11,6 +11,7 @@ import { describeCredentialLink, describeFieldSource, describeRegion } from "./d
 import { redactKeys } from "../../lib/private/key-hygiene";
 import { isSecretFieldName } from "./redact";
 import type { ConnectorReview, CredentialReview, Finding, ReviewSummary } from "./review-model";
+import { stackKeyFindings } from "./stack-findings";
 import { connectorSettings } from "./settings";
 
 /** A stack to review: its name and its parsed `cdk.tf.json`. */
@@ -25,6 +26,7 @@ export function summarize(stacks: readonly StackInput[]): ReviewSummary {
     stacks: stacks.map((stack) => ({
       name: stack.name,
       connectors: findConnectors(stack.name, stack.document).map((connector) => reviewConnector(connector, stack.document)),
+      findings: stackKeyFindings(stack.document),
     })),
   };
 }

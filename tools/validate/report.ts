@@ -1,3 +1,4 @@
+import { redactKeys } from "../../lib/private/key-hygiene";
 import { formatPath, type JsonPath } from "./json-path";
 
 /** One thing terraform would reject, at a place in the document. */
@@ -34,9 +35,9 @@ export interface ValidationReport {
   readonly checked: CheckedCounts;
 }
 
-/** Builds a problem at a path. */
+/** Builds a problem at a path; whatever a message quotes from the document, a key in it is masked. */
 export function problem(path: JsonPath, message: string): ValidationProblem {
-  return { path: formatPath(path), message };
+  return { path: formatPath(path), message: redactKeys(message) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { didYouMean } from "../../lib/private/suggest";
 import { checkTerraformSettings } from "./terraform-settings";
 import { checkVariables } from "./variables";
 import { firstTooDeep, MAX_JSON_DEPTH } from "../shared/json-input";
+import { describeKeyLiteral, keyLiterals } from "../shared/key-literals";
 
 /** The top-level keys of Terraform's JSON configuration syntax. */
 export const TOP_LEVEL_KEYS = ["terraform", "provider", "resource", "data", "variable", "output", "locals", "module", "moved", "import", "check", "removed"];
@@ -55,6 +56,7 @@ export function validateTerraformJson(doc: unknown, schema: ProvidersSchema): Va
     ...checkVariables(doc.variable),
     ...checkOutputs(doc.output, catalog, index),
     ...checkReferences(doc, catalog, index),
+    ...keyLiterals(doc).map((literal) => problem(literal.path, describeKeyLiteral(literal))),
   ];
   return {
     problems,
