@@ -17,5 +17,6 @@ export function synthesizedFromConstruct(connector: CartesiaTtsConnector): Synth
 
 /** A render source for `renderVoiceListRequest`/`renderSynthesisRequest`, from the construct itself. */
 export function sourceFromConstruct(connector: CartesiaTtsConnector): ConnectorSource {
-  return { ...sourceFromSynthesized(synthesizedFromConstruct(connector)), propertyKeys: connector.settings.connectorType.propertyKeys };
+  const { settings } = connector;
+  return { ...sourceFromSynthesized(synthesizedFromConstruct(connector)), propertyKeys: settings.connectorType.propertyKeys, apiBaseUrl: settings.apiBaseUrl };
 }

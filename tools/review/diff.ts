@@ -145,6 +145,13 @@ function compareConnectors(base: ConnectorReview, head: ConnectorReview, kind: "
       `The connector moves from provider ${base.provider} (region: ${base.region}) to ${head.provider} (region: ${head.region}): if that is another organization, terraform looks for the integration there and creates a new one, leaving the old one behind.`,
     );
   }
+  if (base.keyHosts.join(" ") !== head.keyHosts.join(" ")) {
+    const hosts = (list: readonly string[]) => (list.length === 0 ? "no host" : list.join(", "));
+    risky(
+      "key-host-changed",
+      `The key goes to another host: ${hosts(base.keyHosts)} -> ${hosts(head.keyHosts)}. Genesys sends the credential's fields, the key among them, to every URI of the properties; make sure each host is Cartesia's (api.cartesia.ai) or a proxy you run.`,
+    );
+  }
   if (base.configStyle !== head.configStyle) {
     risky(
       "config-style-changed",

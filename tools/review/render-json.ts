@@ -82,6 +82,7 @@ function connectorJson(c: ConnectorReview) {
     voicesUri: c.voicesUri,
     synthesizeUri: c.synthesizeUri,
     synthesizeMethod: c.synthesizeMethod,
+    keyHosts: c.keyHosts,
     pciCompliant: c.pciCompliant,
     notes: c.notes,
     configStyle: c.configStyle,

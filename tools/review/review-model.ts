@@ -82,6 +82,8 @@ export interface ConnectorReview {
   readonly cartesiaVersion?: string;
   readonly voicesUri?: string;
   readonly synthesizeUri?: string;
+  /** The hosts those URIs send the key to (Genesys sends the credential's fields to each), sorted. */
+  readonly keyHosts: readonly string[];
   readonly synthesizeMethod?: string;
   /** JSON of the PCI property, so `true` and `"true"` stay apart. */
   readonly pciCompliant?: string;

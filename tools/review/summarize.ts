@@ -11,6 +11,7 @@ import { describeCredentialLink, describeFieldSource, describeRegion } from "./d
 import { redactKeys } from "../../lib/private/key-hygiene";
 import { isSecretFieldName } from "./redact";
 import type { ConnectorReview, CredentialReview, Finding, ReviewSummary } from "./review-model";
+import { keyHosts, nonAsciiHost } from "../shared/key-hosts";
 import { stackKeyFindings } from "./stack-findings";
 import { connectorSettings } from "./settings";
 
@@ -59,6 +60,7 @@ export function reviewConnector(connector: SynthesizedConnector, document: Terra
     voicesUri: stringProperty(connector, keys.voicesUri),
     synthesizeUri: stringProperty(connector, keys.synthesizeUri),
     synthesizeMethod: stringProperty(connector, keys.synthesizeMethod),
+    keyHosts: keyHosts([connector.properties?.[keys.voicesUri], connector.properties?.[keys.synthesizeUri]]),
     pciCompliant: pci === undefined ? undefined : redactKeys(JSON.stringify(pci)),
     notes: safe(connector.notes),
     configStyle: connector.configStyle,
@@ -147,6 +149,21 @@ function connectorFindings(
         "format-not-telephony",
         `Output format ${review.outputFormat} is not 8 kHz PCM: Genesys telephony played only 8 kHz raw or wav PCM cleanly (16/22/24 kHz and mp3 crackled).`,
       );
+    }
+
+    for (const [label, key] of [
+      ["Voice-list URI", GENESYS_TTS_CONNECTOR.propertyKeys.voicesUri],
+      ["Synthesis URI", GENESYS_TTS_CONNECTOR.propertyKeys.synthesizeUri],
+    ] as const) {
+      const uri = connector.properties?.[key];
+      const host = typeof uri === "string" ? nonAsciiHost(uri) : undefined;
+      if (host !== undefined) {
+        add(
+          "risky",
+          "host-not-ascii",
+          `The ${label} ${JSON.stringify(uri)} names a host that is not plain ASCII (${host} to the URL parser): a look-alike letter sends the key to another host than the one it seems to name. Write the host in ASCII.`,
+        );
+      }
     }
 
     const pci = connector.properties?.[GENESYS_TTS_CONNECTOR.propertyKeys.pciCompliant];

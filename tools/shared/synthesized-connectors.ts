@@ -25,7 +25,7 @@ export interface SynthesizedStack {
 export type FieldSource =
   | { readonly kind: "literal"; readonly value: string }
   | { readonly kind: "variable"; readonly name: string; readonly sensitive: boolean }
-  | { readonly kind: "expression"; readonly expression: string }
+  | { readonly kind: "expression"; readonly expression: string; readonly sensitiveVariables?: readonly string[] }
   /** A value terraform marks sensitive in a plan: only a fingerprint of it is kept, to tell a change. */
   | { readonly kind: "hidden"; readonly fingerprint: string };
 
@@ -76,6 +76,7 @@ export interface SynthesizedConnector {
 
 const RESOURCE_REF = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.id\}$/;
 const VARIABLE_REF = /^\$\{var\.([A-Za-z0-9_-]+)\}$/;
+const VARIABLE_REFS = /\bvar\.([A-Za-z0-9_-]+)/g;
 
 /** Problems listed in one message at most; the rest are counted. */
 const MAX_SHAPE_PROBLEMS = 5;
@@ -186,24 +187,19 @@ function importIds(document: TerraformDocument): Map<string, string> {
 
 /** Classifies each credential field's value without ever copying a non-literal value. */
 function fieldSources(fields: Record<string, unknown>, document: TerraformDocument): Record<string, FieldSource> {
-  const sources: Record<string, FieldSource> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    const hidden = asObject(value)?.[HIDDEN_VALUE_KEY];
-    if (typeof hidden === "string") {
-      sources[key] = { kind: "hidden", fingerprint: hidden };
-      continue;
-    }
-    const text = String(value);
-    const variable = text.match(VARIABLE_REF);
-    if (variable) {
-      sources[key] = { kind: "variable", name: variable[1], sensitive: document.variable?.[variable[1]]?.sensitive === true };
-    } else if (text.includes("${")) {
-      sources[key] = { kind: "expression", expression: text };
-    } else {
-      sources[key] = { kind: "literal", value: text };
-    }
-  }
-  return sources;
+  // fromEntries defines own properties: a field named "__proto__" stays a field.
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, fieldSource(value, document)]));
+}
+
+function fieldSource(value: unknown, document: TerraformDocument): FieldSource {
+  const hidden = own(value, HIDDEN_VALUE_KEY);
+  if (typeof hidden === "string") return { kind: "hidden", fingerprint: hidden };
+  const text = typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
+  const variable = text.match(VARIABLE_REF);
+  if (variable) return { kind: "variable", name: variable[1], sensitive: own(own(document.variable, variable[1]), "sensitive") === true };
+  if (!text.includes("${")) return { kind: "literal", value: text };
+  const sensitiveVariables = [...text.matchAll(VARIABLE_REFS)].map((m) => m[1]).filter((name) => own(own(document.variable, name), "sensitive") === true);
+  return sensitiveVariables.length > 0 ? { kind: "expression", expression: text, sensitiveVariables } : { kind: "expression", expression: text };
 }
 
 function metadataPath(resource: Record<string, unknown>): string | undefined {

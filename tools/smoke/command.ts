@@ -19,7 +19,15 @@ export const command: Command<typeof spec.options> = {
   async run({ positional, options }, { io, cwd, env, fetch, today, now }) {
     const outdir = path.resolve(cwd, positional);
     const connector = pickConnector(readSynthesizedStacks(outdir), options, outdir);
-    const plan = planSmoke({ connector, env, today, text: options.text ?? DEFAULT_TEXT, voice: options.voice, endpoint: options.endpoint });
+    const plan = planSmoke({
+      connector,
+      env,
+      today,
+      text: options.text ?? DEFAULT_TEXT,
+      voice: options.voice,
+      endpoint: options.endpoint,
+      failOnWarning: options["fail-on"] === "warning",
+    });
     // Before anything is printed: every value that could be the key is masked in every line.
     io.addSecrets(plan.secrets);
 

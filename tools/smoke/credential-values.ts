@@ -1,6 +1,7 @@
 import { API_KEY_HEADER, DEFAULT_CARTESIA_VERSION, VERSION_HEADER } from "../../lib/connector-config";
 import type { FieldSource } from "../shared/synthesized-connectors";
-import { ADMIN_KEY_PREFIX, KEY_LIKE_PATTERN } from "../../lib/private/key-hygiene";
+import { ADMIN_KEY_PREFIX, containsKeyLike } from "../../lib/private/key-hygiene";
+import { secretsFromEnv } from "../shared/cli/env-secrets";
 
 /** Environment variables, as `process.env` holds them. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -24,6 +25,11 @@ export interface CredentialHeaders {
   readonly headers: Readonly<Record<string, string>>;
   /** Values that must never be printed or written (the key, values of sensitive variables). */
   readonly secrets: readonly string[];
+  /**
+   * Headers whose value came from a secret, whatever their name: the key, a sensitive variable, a value
+   * that looks like a key or holds a secret of the environment. Plain HTTP carries them only to loopback.
+   */
+  readonly secretHeaders: readonly string[];
   /** Headers that could not be given a value. */
   readonly missing: readonly MissingValue[];
   /** Where each header's value came from, safe to print: `X-Api-Key <- $TF_VAR_cartesia_api_key`. */
@@ -75,7 +81,7 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
     const fromTfVars = variables.map((name) => nonEmpty(env[`TF_VAR_${name}`]));
 
     if (keyField) {
-      if (source.kind === "literal" && KEY_LIKE_PATTERN.test(source.value)) {
+      if (source.kind === "literal" && containsKeyLike(source.value)) {
         warnings.push(
           `${header} holds a literal key in cdk.tf.json: the key is in plain text in cdktf.out. Pass it with CartesiaApiKey.fromVariable; the smoke test does not use it.`,
         );
@@ -107,6 +113,11 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
     if (source.kind === "literal") {
       headers[header] = source.value;
       origins[header] = "cdk.tf.json";
+      if (containsKeyLike(source.value)) {
+        warnings.push(
+          `${header} holds what looks like a literal key in cdk.tf.json: it is in plain text in cdktf.out. Pass it with a sensitive variable set at deploy time.`,
+        );
+      }
       continue;
     }
     if (source.kind === "expression" && variables.length === 0) {
@@ -122,7 +133,7 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
     const value = source.kind === "variable" ? fromTfVars[0]! : fillVariables(source.kind === "expression" ? source.expression : "", env);
     headers[header] = value;
     origins[header] = variables.map((name) => `$TF_VAR_${name}`).join(", ");
-    if (source.kind === "variable" && source.sensitive) secrets.push(value);
+    if ((source.kind === "variable" && source.sensitive) || (source.kind === "expression" && (source.sensitiveVariables?.length ?? 0) > 0)) secrets.push(value);
   }
   return finish();
 
@@ -132,7 +143,15 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
         warnings.push(`${header} is an admin key (${ADMIN_KEY_PREFIX}...): admin keys cannot call text-to-speech; create a standard key.`);
       }
     }
-    return { headers, origins, secrets: [...new Set(secrets)], missing, warnings };
+    // By value, not by name: a header called X-Trace that carries the key is a secret header all the same.
+    const known = [...secrets, ...secretsFromEnv(env)];
+    const secretHeaders = Object.keys(headers).filter((header) => {
+      const value = headers[header];
+      const secret = isKeyHeader(header) || containsKeyLike(value) || known.some((s) => s.length >= 4 && value.includes(s));
+      if (secret) secrets.push(value);
+      return secret;
+    });
+    return { headers, origins, secrets: [...new Set(secrets)], secretHeaders, missing, warnings };
   }
 }
 

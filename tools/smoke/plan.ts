@@ -13,6 +13,7 @@ import {
   type SynthesisRequest,
   type VoiceListRequest,
 } from "./render-requests";
+import { keyHostWarnings } from "./key-destinations";
 import { chooseVoice, type ListedVoice, type VoiceList } from "./voice-list";
 
 /** What a smoke run is asked to do, once the connector is picked. */
@@ -25,6 +26,8 @@ export interface SmokeInputs {
   readonly voice?: string;
   /** Another base URL for both requests. */
   readonly endpoint?: string;
+  /** `--fail-on warning`: a warning fails the run, and nothing is sent. */
+  readonly failOnWarning?: boolean;
 }
 
 /**
@@ -42,6 +45,8 @@ export interface SmokePlan {
   readonly keyReady: boolean;
   /** The key header the environment could not fill, if so. */
   readonly missingKey?: MissingValue;
+  /** Synthesized URIs that send the key to a host that is not Cartesia's or the declared apiBaseUrl's. */
+  readonly hostWarnings: readonly string[];
   /** Something will be sent: a key, or an endpoint (a proxy that may add it). */
   readonly willSend: boolean;
   readonly voiceList: Rendered<VoiceListRequest>;
@@ -81,6 +86,7 @@ export function planSmoke(inputs: SmokeInputs): SmokePlan {
     secrets,
     keyReady,
     missingKey: credentials.missing.find((m) => isKeyHeader(m.header)),
+    hostWarnings: keyHostWarnings(source),
     // Live Cartesia only with a key to send; --endpoint may be a proxy that adds it.
     willSend: keyReady || endpoint !== undefined,
     voiceList,
@@ -139,9 +145,9 @@ export function endpointProblem(endpoint: string, credentials: CredentialHeaders
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") return `--endpoint must be an http(s) URL; got ${url.protocol}`;
   if (url.search || url.hash || url.username || url.password) return `--endpoint takes a base URL without query, fragment or credentials.`;
-  const sendsKey = Object.keys(credentials.headers).some(isKeyHeader);
-  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && sendsKey) {
-    return `--endpoint ${url.origin} is plain HTTP off this machine: the key would cross the network in clear text. Use https, or a loopback address.`;
+  if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && credentials.secretHeaders.length > 0) {
+    const which = credentials.secretHeaders.every(isKeyHeader) ? "the key" : `a secret (${credentials.secretHeaders.join(", ")})`;
+    return `--endpoint ${url.origin} is plain HTTP off this machine: ${which} would cross the network in clear text. Use https, or a loopback address.`;
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ export interface ConnectorSource {
   readonly credentialFields?: Readonly<Record<string, FieldSource>>;
   /** Property keys, when the connector type's keys were overridden. @default GENESYS_TTS_CONNECTOR.propertyKeys */
   readonly propertyKeys?: ConnectorPropertyKeys;
+  /** The declared `apiBaseUrl`, when known (from a construct); else it is read off the synthesis URI. */
+  readonly apiBaseUrl?: string;
 }
 
 /** One HTTP request, exactly as it goes on the wire (the body as the bytes' text). */

@@ -39,10 +39,13 @@ export function reportPlan(plan: SmokePlan, context: { readonly cwd: string; rea
   const { connector } = plan.inputs;
   lines.push(`Smoke test of ${plan.source.label} (${connector.address}, stack ${connector.stack}) from ${path.relative(context.cwd, context.outdir) || "."}`);
   for (const [header, origin] of Object.entries(plan.credentials.origins)) lines.push(`  ${header} from ${origin}`);
-  for (const warning of plan.credentials.warnings) lines.push(`  warning: ${warning}`);
+  for (const warning of [...plan.credentials.warnings, ...plan.hostWarnings]) lines.push(`  warning: ${warning}`);
   const failures = [...plan.voiceList.problems, ...plan.preview.problems];
   for (const warning of plan.preview.warnings) lines.push(`  warning: ${warning}`);
   const { contract } = plan;
+  const warnings = [...plan.credentials.warnings, ...plan.hostWarnings, ...plan.preview.warnings, ...(contract?.warnings ?? [])];
+  // With --fail-on warning, a warning is a failure, and nothing goes out: the key stays here.
+  if (plan.inputs.failOnWarning) failures.push(...warnings.map((w) => `warning (--fail-on warning): ${w}`));
   if (!plan.voiceList.request || !plan.preview.request || !contract) return { report: finish(lines, failures), send: false };
 
   lines.push("", "Cartesia's contract (method, headers, required body fields, output-format matrix):");
@@ -50,6 +53,10 @@ export function reportPlan(plan: SmokePlan, context: { readonly cwd: string; rea
   for (const problem of contract.problems) lines.push(`  problem: ${problem}`);
   if (contract.problems.length === 0) lines.push("  the synthesis request fits.");
   failures.push(...contract.problems);
+  if (plan.willSend && plan.inputs.failOnWarning && warnings.length > 0) {
+    lines.push("", "Nothing was sent: --fail-on warning, and the checks above warned.");
+    return { report: finish(lines, failures), send: false };
+  }
 
   if (!plan.willSend) {
     lines.push("", "Would send (nothing was sent):", ...requestLines("1.", plan.voiceList.request), ...requestLines("2.", plan.preview.request), "");

@@ -79,7 +79,7 @@ describe("help, from the same table", () => {
   test("the usage line lists every option", () => {
     expect(usageLine(SPEC)).toBe("cartesia-genesys demo [cdktf.out] [--schema FILE] [--format FORMAT] [--allow-unchecked]");
     expect(usageLine(smokeSpec)).toBe(
-      'cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out FILE]',
+      'cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out FILE] [--fail-on warning]',
     );
   });
 

@@ -441,7 +441,7 @@ describe("usage", () => {
     const { code, out } = await smoke(["--help"]);
     expect(code).toBe(0);
     expect(out.split("\n")[0]).toBe(
-      'usage: cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out FILE]',
+      'usage: cartesia-genesys smoke [cdktf.out] [--stack S] [--connector C] [--text "..."] [--voice ID] [--endpoint URL] [--out FILE] [--fail-on warning]',
     );
   });
 });

@@ -15,6 +15,7 @@ describe("credential fields become headers, with values from the environment onl
       headers: { "X-Api-Key": KEY, "Cartesia-Version": "2026-03-01" },
       origins: { "X-Api-Key": "$TF_VAR_cartesia_api_key", "Cartesia-Version": "cdk.tf.json" },
       secrets: [KEY],
+      secretHeaders: ["X-Api-Key"],
       missing: [],
       warnings: [],
     });
