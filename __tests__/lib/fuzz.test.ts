@@ -12,7 +12,7 @@ import { inspect, isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { TerraformStack, Testing } from "cdktf";
 import { CartesiaConnectorConfigError, CartesiaTtsConnector, GenesyscloudProvider } from "../../lib";
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { findKeyLike, keyShapedIn, redactKeys } from "../../lib/private/key-hygiene";
 import { closestName, editDistance } from "../../lib/private/suggest";
 import { isClean, loadProviderSchema, validateTerraformJson } from "../../tools/validate";
 import { tempDir, type TerraformJson } from "../support/helpers";
@@ -23,8 +23,12 @@ import {
   CONNECTOR_ID,
   type Container,
   expectedProblemProps,
+  expectedSynthProblemProps,
   type FormatRecipe,
   FUZZ_SEED,
+  hiddenKey,
+  invisibleChar,
+  prototypeName,
   FUZZ_TODAY,
   KNOWN_PROBLEM_PROPS,
   materialize,
@@ -52,6 +56,7 @@ afterAll(() => jest.useRealTimers());
 interface Tally {
   refused: number;
   refusedByFromVariable: number;
+  refusedAtSynth: number;
   synthesized: number;
 }
 
@@ -181,12 +186,30 @@ function checkOne(recipe: PropsRecipe, tally: Tally): void {
   }
   same(badVariableId(recipe), false, "fromVariable accepted a bad id");
   same(expected, [], "props the rules refuse, yet the connector was created");
-  checkSynthesized(JSON.parse(Testing.synth(s, true)) as TerraformJson, recipe);
+  const atSynth = expectedSynthProblemProps(recipe);
+  let synthesized: string;
+  try {
+    synthesized = Testing.synth(s, true);
+  } catch (err) {
+    if (atSynth.length === 0 || !(err instanceof Error)) throw err;
+    // cdktf lists each failed validation as `  [<path>] <prop>: ...`.
+    const problems = err.message.split("\n").filter((line) => line.startsWith(`  [fuzz/${CONNECTOR_ID}] `));
+    same(
+      [...new Set(problems.map((line) => problemProp(line.slice(`  [fuzz/${CONNECTOR_ID}] `.length))))].sort(),
+      atSynth,
+      `props refused at synth (${err.message})`,
+    );
+    same(findKeys(err.message), [], "keys in the synth error");
+    tally.refusedAtSynth++;
+    return;
+  }
+  same(atSynth, [], "props the rules refuse at synth, yet the stack synthesized");
+  checkSynthesized(JSON.parse(synthesized) as TerraformJson, recipe);
   tally.synthesized++;
 }
 
 test(`${FUZZ_RUNS} generated prop sets (seed ${FUZZ_SEED}): each refused exactly as the rules say, or synthesized, schema-valid and within the output-format matrix`, () => {
-  const tally: Tally = { refused: 0, refusedByFromVariable: 0, synthesized: 0 };
+  const tally: Tally = { refused: 0, refusedByFromVariable: 0, refusedAtSynth: 0, synthesized: 0 };
   try {
     fc.assert(
       fc.property(propsRecipe, (recipe) => checkOne(recipe, tally)),
@@ -199,10 +222,11 @@ test(`${FUZZ_RUNS} generated prop sets (seed ${FUZZ_SEED}): each refused exactly
     throw new Error(redactKeys(`${err instanceof Error ? err.message : String(err)}${cause}`));
   }
   console.log(
-    `fuzz: seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases: ${tally.synthesized} synthesized, ${tally.refused} refused by the connector, ${tally.refusedByFromVariable} by fromVariable`,
+    `fuzz: seed ${FUZZ_SEED}, ${FUZZ_RUNS} cases: ${tally.synthesized} synthesized, ${tally.refused} refused by the connector, ${tally.refusedByFromVariable} by fromVariable, ${tally.refusedAtSynth} at synth`,
   );
   // Both outcomes must be well exercised, or the property says little.
-  expect(tally.synthesized + tally.refused + tally.refusedByFromVariable).toBe(FUZZ_RUNS);
+  expect(tally.synthesized + tally.refused + tally.refusedByFromVariable + tally.refusedAtSynth).toBe(FUZZ_RUNS);
+  expect(tally.refusedAtSynth).toBeGreaterThan(FUZZ_RUNS / 200);
   expect(tally.synthesized).toBeGreaterThan(FUZZ_RUNS / 5);
   expect(tally.refused).toBeGreaterThan(FUZZ_RUNS / 5);
 });
@@ -246,4 +270,53 @@ test("the edit distance is a distance, a swap of neighbours one edit, and a sugg
     closestName("outpt_format", ["outputFormat", "model"]),
     closestName("zzz", ["model"]),
   ]).toEqual(["sonic-latest", "outputFormat", undefined]);
+});
+
+test("the one detector sees every generated disguise of a key, in any text around it; redacted, nothing of it is left (seeded)", () => {
+  // Text around the key that holds no key itself: no s, k, c, a, r, no %, backslash, & or $.
+  const around = fc.string({ unit: fc.constantFrom("x", "y", "1", " ", ".", ":", "-", "é", "\n", "{", "}", '"'), maxLength: 12 });
+  fc.assert(
+    fc.property(around, hiddenKey, around, (before, { hidden }, after) => {
+      const text = `${before}${hidden}${after}`;
+      const redacted = redactKeys(text);
+      return findKeyLike(text) !== undefined && keyShapedIn(redacted).length === 0 && redactKeys(redacted) === redacted;
+    }),
+    { seed: FUZZ_SEED, numRuns: 3_000 },
+  );
+});
+
+test("invisible characters sprinkled in text that holds no key never make one appear, and are left as they are by the redaction (seeded)", () => {
+  const plain = fc.string({ unit: fc.constantFrom("x", "y", "1", " ", "-", "_"), maxLength: 20 });
+  fc.assert(
+    fc.property(plain, fc.array(invisibleChar, { maxLength: 4 }), (text, chars) => {
+      const sprinkled = chars.reduce((t, c, i) => `${t.slice(0, i * 3)}${c}${t.slice(i * 3)}`, text);
+      return findKeyLike(sprinkled) === undefined && redactKeys(sprinkled) === sprinkled;
+    }),
+    { seed: FUZZ_SEED, numRuns: 2_000 },
+  );
+});
+
+test("a name Object.prototype has is only a name: an unknown prop, with the library's own error (seeded)", () => {
+  fc.assert(
+    fc.property(prototypeName, (name) => {
+      const s = stack();
+      const props = Object.defineProperty(
+        materialize({ apiKey: { source: "variable-token" }, model: { kind: "snapshot", id: "sonic-3-2026-01-12" } }, s),
+        name,
+        {
+          value: "x",
+          enumerable: true,
+        },
+      );
+      try {
+        new CartesiaTtsConnector(s, CONNECTOR_ID, props);
+      } catch (err) {
+        return (
+          err instanceof CartesiaConnectorConfigError && err.problems.length === 1 && err.problems[0].startsWith(`${name}: not a prop of CartesiaTtsConnector`)
+        );
+      }
+      return false;
+    }),
+    { seed: FUZZ_SEED, numRuns: 50 },
+  );
 });

@@ -15,7 +15,7 @@ import { createApp as createDefaultApp } from "../../main";
 import { readStacks, tempDir, type TerraformJson } from "../support/helpers";
 import { fakeToday } from "../support/clock";
 import { filesBelow, findKeys, scanTree, takeLeakFindings, TEST_KEYS, watchedSynths } from "../support/leak-guard";
-import { badVariableId, CONNECTOR_ID, expectedProblemProps, FUZZ_TODAY, materialize, propsRecipe } from "../support/prop-recipes";
+import { badVariableId, CONNECTOR_ID, expectedProblemProps, expectedSynthProblemProps, FUZZ_TODAY, materialize, propsRecipe } from "../support/prop-recipes";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const [KEY, KEY_2] = TEST_KEYS;
@@ -310,7 +310,10 @@ describe("rotating the key", () => {
   test("for any valid generated props, swapping the key token changes only the credential's X-Api-Key (seeded)", () => {
     fakeToday(FUZZ_TODAY);
     try {
-      const creating = propsRecipe.filter((r) => expectedProblemProps(r).length === 0 && !badVariableId(r) && !r.apiKey.source.startsWith("existing"));
+      const creating = propsRecipe.filter(
+        (r) =>
+          expectedProblemProps(r).length === 0 && expectedSynthProblemProps(r).length === 0 && !badVariableId(r) && !r.apiKey.source.startsWith("existing"),
+      );
       fc.assert(
         fc.property(creating, (recipe) => {
           const synth = (which: "key_a" | "key_b") => {

@@ -7,7 +7,7 @@
  * so a check that drifts from its rule shows up as a disagreement.
  */
 import fc from "fast-check";
-import { DataTerraformRemoteStateLocal, TerraformProvider, type TerraformStack, TerraformVariable } from "cdktf";
+import { DataTerraformRemoteStateLocal, Lazy, TerraformProvider, type TerraformStack, TerraformVariable } from "cdktf";
 import { type Construct } from "constructs";
 import {
   CartesiaApiKey,
@@ -75,7 +75,9 @@ export const RECIPE_PROPS = [
 function isRealDay(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const [y, m, d] = text.split("-").map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
@@ -113,6 +115,9 @@ function hasTemplate(text: string): boolean {
 
 function literalTextOk(value: unknown, maxLength: number, required: boolean, multiline = false): boolean {
   if (value === undefined || value === null) return true;
+  // A token is written resolved, so it is checked at synth (see expectedSynthProblemProps).
+  if (isTokenText(value)) return true;
+  if (isHiddenKey(value)) return false;
   if (typeof value !== "string") return false;
   if (keyLike(value)) return false;
   if (required && value.trim() === "") return false;
@@ -129,6 +134,8 @@ export type KeyRecipe =
   | { readonly source: "existing"; readonly id: unknown }
   | { readonly source: "existing-data" }
   | { readonly source: "token"; readonly text: unknown }
+  /** `fromToken` of a Lazy that produces this text: a reference, a literal, or a hidden key, seen only at synth. */
+  | { readonly source: "lazy"; readonly text: string | HiddenKey }
   | { readonly source: "plain"; readonly value: unknown };
 
 export type ModelRecipe = { readonly kind: "snapshot" | "alias"; readonly id: unknown } | { readonly kind: "plain"; readonly value: unknown };
@@ -213,6 +220,132 @@ const hostileText = (maxLength: number) =>
   );
 const junk = fc.constantFrom<unknown>(0, 1, -1, NaN, true, false, [], {}, ["x"], { value: "x" }, new Date(0), 12n, Symbol("junk"), () => "x");
 
+// ---- keys in disguise, texts as tokens, names Object.prototype has ----
+
+/**
+ * A string that hides a key, and how: made so by the generator, which is how the oracle knows, without
+ * detecting anything itself. `materialize` passes the string on.
+ */
+export interface HiddenKey {
+  readonly hidden: string;
+  readonly disguise: string;
+}
+/** A text prop given as a token (a Lazy) of this text: written resolved, so checked at synth, not when created. */
+export interface TokenText {
+  readonly tokenOf: string | HiddenKey;
+}
+
+export function isHiddenKey(value: unknown): value is HiddenKey {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "hidden");
+}
+
+export function isTokenText(value: unknown): value is TokenText {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "tokenOf");
+}
+
+/**
+ * Characters no reader sees: Unicode's format characters (soft hyphen, zero-width space, non-joiner and
+ * joiner, bidi marks, embeddings and isolates, word joiner, invisible separator, byte-order mark, Arabic
+ * letter mark, Mongolian vowel separator, tags) and other default-ignorable ones (variation selectors, the
+ * combining grapheme joiner).
+ */
+export const invisibleChar = fc.constantFrom(
+  "\u00ad",
+  "\u034f",
+  "\u061c",
+  "\u180e",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u200e",
+  "\u200f",
+  "\u202a",
+  "\u202e",
+  "\u2060",
+  "\u2063",
+  "\u2066",
+  "\ufe0f",
+  "\ufeff",
+  "\u{e0001}",
+  "\u{e0041}",
+  "\u{e007f}",
+);
+
+/** Up to three places strictly inside a key, in order. */
+const cuts = (key: string) =>
+  fc.uniqueArray(fc.integer({ min: 1, max: key.length - 1 }), { minLength: 1, maxLength: 3 }).map((at) => [...at].sort((a, b) => a - b));
+const piecesAt = (key: string, at: readonly number[]) => [0, ...at].map((start, i) => key.slice(start, at[i] ?? key.length));
+const encodeAt = (key: string, at: readonly number[], encode: (c: string) => string) => [...key].map((c, i) => (at.includes(i) ? encode(c) : c)).join("");
+const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(2, "0");
+
+/**
+ * One of the test keys, hidden as an attacker or a careless copy would: invisible characters inside it,
+ * some characters percent-encoded (once or twice) or written as escapes, split across the literals of one
+ * expression (`join`, `format`, a join on the underscores), or base64 after a prefix.
+ */
+export const hiddenKey: fc.Arbitrary<HiddenKey> = fc.constantFrom(KEY, KEY_2, ADMIN_KEY).chain((key) =>
+  fc.oneof(
+    fc.tuple(cuts(key), fc.array(invisibleChar, { minLength: 3, maxLength: 3 })).map(([at, chars]) => ({
+      hidden: piecesAt(key, at).reduce((text, piece, i) => `${text}${i > 0 ? chars[i - 1] : ""}${piece}`, ""),
+      disguise: "invisible",
+    })),
+    fc
+      .tuple(cuts(key), fc.boolean())
+      .map(([at, twice]) => ({ hidden: encodeAt(key, at, (c) => (twice ? `%25${hex(c)}` : `%${hex(c).toUpperCase()}`)), disguise: "percent" })),
+    cuts(key).map((at) => ({ hidden: encodeAt(key, at, (c) => `\\u00${hex(c)}`), disguise: "escape" })),
+    cuts(key).map((at) => ({
+      hidden: `\${join("", [${piecesAt(key, at)
+        .map((p) => JSON.stringify(p))
+        .join(", ")}])}`,
+      disguise: "join",
+    })),
+    cuts(key).map((at) => ({
+      hidden: `\${format("${"%s".repeat(at.length + 1)}", ${piecesAt(key, at)
+        .map((p) => JSON.stringify(p))
+        .join(", ")})}`,
+      disguise: "format",
+    })),
+    fc.constant({
+      hidden: `\${join("_", [${key
+        .split("_")
+        .map((p) => JSON.stringify(p))
+        .join(", ")}])}`,
+      disguise: "join-underscores",
+    }),
+    fc
+      .tuple(fc.constantFrom("", "x", "ab"), fc.constantFrom<BufferEncoding>("base64", "base64url"))
+      .map(([prefix, encoding]) => ({ hidden: Buffer.from(`${prefix}${key}`).toString(encoding), disguise: "base64" })),
+  ),
+);
+
+/** Names that exist on every object's prototype: as props, overrides, options, they are unknown names like any other. */
+export const prototypeName = fc.constantFrom(
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "toLocaleString",
+  "__defineGetter__",
+  "__lookupSetter__",
+);
+
+/** A hidden key inside a name or notes. */
+const hiddenInText = hiddenKey.map((h) => ({ hidden: `Cartesia ${h.hidden}`, disguise: h.disguise }));
+/**
+ * A text prop as a token: of a plain name (fine), or of a hidden key (refused at synth). The plain names
+ * hold no template sequence: what a token resolves to is written as it is, and only keys are checked in it.
+ */
+const tokenText = (plain: fc.Arbitrary<string>) =>
+  fc
+    .oneof(
+      plain.filter((text) => !hasTemplate(text)),
+      hiddenInText,
+    )
+    .map((tokenOf): TokenText => ({ tokenOf }));
+
 /** A random edit of a known id: the near misses a typo makes. */
 const nearMiss = fc
   .tuple(
@@ -286,7 +419,7 @@ const formatRecipe: fc.Arbitrary<FormatRecipe> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
-      .tuple(container, fc.constantFrom("sample_rate", "bit_rate", "Encoding", "voice"))
+      .tuple(container, fc.oneof(fc.constantFrom("sample_rate", "bit_rate", "Encoding", "voice"), prototypeName))
       .chain(([c, stray]) => validOptions(c).map((options) => ({ factory: c, options: { ...options, [stray]: 8000 } }))),
   },
   {
@@ -339,6 +472,13 @@ const keyRecipe: fc.Arbitrary<KeyRecipe> = fc.oneof(
       .constantFrom<unknown>(KEY, ADMIN_KEY, "${var.cartesia_api_key}", 42, undefined, null, {})
       .map((value) => ({ source: "plain" as const, value })),
   },
+  {
+    weight: 2,
+    arbitrary: fc.oneof(hiddenKey, fc.constantFrom(`\${var.${NAME_VARIABLE}}`, "plain-literal")).map((text) => ({ source: "lazy" as const, text })),
+  },
+  { weight: 1, arbitrary: hiddenKey.map((id) => ({ source: "variable" as const, id })) },
+  { weight: 1, arbitrary: hiddenKey.map((id) => ({ source: "existing" as const, id })) },
+  { weight: 1, arbitrary: hiddenKey.map((text) => ({ source: "token" as const, text })) },
 );
 
 /**
@@ -364,15 +504,22 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
         fc.oneof(fc.constantFrom("2024-06-10", "2024-11-13", "2025-04-16", "2026-03-01", "2026-08-14"), day),
         fc.oneof(fc.constantFrom<unknown>("2026-3-1", "2026-02-30", "v2026-03-01", "", 20260301, null), hostileText(12)),
       ),
-      integrationName: optional(asciiName, fc.oneof(hostileText(200), junk), 8),
-      credentialName: optional(asciiName, fc.oneof(hostileText(200), junk)),
+      integrationName: optional(
+        fc.oneof({ weight: 9, arbitrary: asciiName }, { weight: 1, arbitrary: tokenText(asciiName) }),
+        fc.oneof(hostileText(200), junk, hiddenInText, tokenText(asciiName)),
+        8,
+      ),
+      credentialName: optional(
+        fc.oneof({ weight: 9, arbitrary: asciiName }, { weight: 1, arbitrary: tokenText(asciiName) }),
+        fc.oneof(hostileText(200), junk, hiddenInText, tokenText(asciiName)),
+      ),
       enabled: optional(fc.boolean(), fc.constantFrom<unknown>("false", 0, 1, null)),
       pciCompliant: optional(fc.boolean(), fc.constantFrom<unknown>("true", 1, null)),
       configMode: optional(fc.constantFrom<unknown>("standalone", "embedded"), fc.constantFrom<unknown>("STANDALONE", "hybrid", null, 1)),
       language: optional(fc.stringMatching(/^[a-z]{2}$/), fc.constantFrom<unknown>("EN", "eng", "en-US", "", KEY, null)),
       notes: optional(
         noStrayReference(fc.string({ unit: "grapheme-ascii", maxLength: 200 }).map((s) => s.replace(/;/g, "\n"))),
-        fc.oneof(hostileText(1000), junk),
+        fc.oneof(hostileText(1000), junk, hiddenInText, tokenText(asciiName)),
         8,
       ),
       provider: optional(
@@ -387,20 +534,23 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
           "http://localhost:8080",
           "http://127.0.0.1:9000/",
         ),
-        fc.constantFrom<unknown>(
-          "http://api.cartesia.ai",
-          "ftp://api.cartesia.ai",
-          "https://api.cartesia.ai?x=1",
-          "https://api.cartesia.ai#top",
-          "https://user:pw@proxy.example.com",
-          "https://api.cartesia.ai/tts/bytes",
-          "https://api.cartesia.ai\n",
-          `https://proxy.example.com/${KEY}`,
-          "https://proxy.example.com/${var.p}",
-          "api.cartesia.ai",
-          "",
-          null,
-          new URL("https://api.cartesia.ai"),
+        fc.oneof(
+          hiddenKey.map((h): HiddenKey => ({ hidden: `https://proxy.example.com/${h.hidden}`, disguise: h.disguise })),
+          fc.constantFrom<unknown>(
+            "http://api.cartesia.ai",
+            "ftp://api.cartesia.ai",
+            "https://api.cartesia.ai?x=1",
+            "https://api.cartesia.ai#top",
+            "https://user:pw@proxy.example.com",
+            "https://api.cartesia.ai/tts/bytes",
+            "https://api.cartesia.ai\n",
+            `https://proxy.example.com/${KEY}`,
+            "https://proxy.example.com/${var.p}",
+            "api.cartesia.ai",
+            "",
+            null,
+            new URL("https://api.cartesia.ai"),
+          ),
         ),
       ),
       connectorType: optional(
@@ -409,15 +559,21 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
           { credentialSlot: "basicAuth", credentialType: "userDefined" },
           { propertyKeys: { pciCompliant: "isPciCompliant" } },
         ),
-        fc.constantFrom<unknown>(
-          { propertyKeys: { voicesUri: "ttsConnectorSynthesizeURI" } },
-          { integrationType: "" },
-          { integrationTyp: "x" },
-          { propertyKeys: "x" },
-          { integrationType: " padded " },
-          { integrationType: "tts-${var.x}" },
-          "genesys-tts-connector",
-          null,
+        fc.oneof(
+          fc.constantFrom<unknown>(
+            { propertyKeys: { voicesUri: "ttsConnectorSynthesizeURI" } },
+            { integrationType: "" },
+            { integrationTyp: "x" },
+            { propertyKeys: "x" },
+            { integrationType: " padded " },
+            { integrationType: "tts-${var.x}" },
+            "genesys-tts-connector",
+            null,
+          ),
+          fc.tuple(fc.constantFrom("integrationType", "credentialSlot", "credentialType"), hiddenKey).map(([field, hidden]) => ({ [field]: hidden })),
+          // Computed keys are own properties, `__proto__` too.
+          prototypeName.map((name) => ({ [name]: "x" })),
+          prototypeName.map((name) => ({ propertyKeys: { [name]: "x" } })),
         ),
       ),
       importExisting: optional(
@@ -442,7 +598,7 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
         {
           weight: 1,
           arbitrary: fc.tuple(
-            fc.constantFrom("output_format", "model_id", "apikey", "Language", "voice", "sampleRate"),
+            fc.oneof(fc.constantFrom("output_format", "model_id", "apikey", "Language", "voice", "sampleRate"), prototypeName),
             fc.constantFrom<unknown>("x", 8000, true),
           ),
         },
@@ -465,7 +621,7 @@ export class OtherProvider extends TerraformProvider {
 export function materializeKey(recipe: KeyRecipe, stack: TerraformStack): unknown {
   switch (recipe.source) {
     case "variable":
-      return CartesiaApiKey.fromVariable(stack, recipe.id as string);
+      return CartesiaApiKey.fromVariable(stack, unwrap(recipe.id) as string);
     case "variable-token": {
       const variable = new TerraformVariable(stack, "rotated_key", { type: "string", sensitive: true });
       return CartesiaApiKey.fromToken(variable.stringValue);
@@ -473,16 +629,34 @@ export function materializeKey(recipe: KeyRecipe, stack: TerraformStack): unknow
     case "remote-state":
       return CartesiaApiKey.fromToken(new DataTerraformRemoteStateLocal(stack, "key_store", { path: "../secrets.tfstate" }).getString("cartesia_api_key"));
     case "existing":
-      return CartesiaApiKey.fromExistingCredential(recipe.id as string);
+      return CartesiaApiKey.fromExistingCredential(unwrap(recipe.id) as string);
     case "existing-data":
       return CartesiaApiKey.fromExistingCredential(
         new dataGenesyscloudIntegrationCredential.DataGenesyscloudIntegrationCredential(stack, "existing_credential", { name: "Cartesia credential" }).id,
       );
     case "token":
-      return CartesiaApiKey.fromToken(recipe.text as string);
+      return CartesiaApiKey.fromToken(unwrap(recipe.text) as string);
+    case "lazy": {
+      const text = unwrap(recipe.text) as string;
+      return CartesiaApiKey.fromToken(Lazy.stringValue({ produce: () => text }));
+    }
     default:
       return recipe.value;
   }
+}
+
+/** What a recipe value stands for: a hidden key's string, a Lazy for a token text, an object's own values unwrapped in turn. */
+export function unwrap(value: unknown): unknown {
+  if (isHiddenKey(value)) return value.hidden;
+  if (isTokenText(value)) {
+    const text = unwrap(value.tokenOf) as string;
+    return Lazy.stringValue({ produce: () => text });
+  }
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    // fromEntries keeps every own key own, `__proto__` included.
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, unwrap(item)]));
+  }
+  return value;
 }
 
 /**
@@ -510,8 +684,9 @@ export function materialize(recipe: PropsRecipe, stack: TerraformStack): Cartesi
   for (const [name, value] of Object.entries(recipe)) {
     if (name === "extra") {
       const [key, extra] = value as readonly [string, unknown];
-      props[key] = extra;
-    } else if (!["provider", "apiKey", "model", "outputFormat"].includes(name)) props[name] = value;
+      // Defined, not assigned: assigning `__proto__` would set the prototype instead of adding a prop.
+      Object.defineProperty(props, key, { value: extra, enumerable: true, writable: true, configurable: true });
+    } else if (!["provider", "apiKey", "model", "outputFormat"].includes(name)) props[name] = unwrap(value);
   }
   return props as unknown as CartesiaTtsConnectorProps;
 }
@@ -531,7 +706,7 @@ export function badVariableId(recipe: PropsRecipe): boolean {
   ];
   // Terraform reserves these for module blocks and refuses a variable so named (found with real terraform).
   const reserved = ["_", "count", "depends_on", "for_each", "lifecycle", "locals", "provider", "providers", "source", "version"];
-  return typeof id !== "string" || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(id) || keyLike(id) || taken.includes(id) || reserved.includes(id);
+  return isHiddenKey(id) || typeof id !== "string" || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(id) || keyLike(id) || taken.includes(id) || reserved.includes(id);
 }
 
 function keyOk(key: KeyRecipe): boolean {
@@ -543,11 +718,14 @@ function keyOk(key: KeyRecipe): boolean {
       return true;
     case "existing": {
       const id = key.id;
+      if (isHiddenKey(id)) return false;
       if (typeof id !== "string" || id.trim() === "" || keyLike(id)) return false;
       return wholeExpression(id) || (!/\s/.test(id) && !hasInvisible(id) && !hasTemplate(id));
     }
     case "token":
       return typeof key.text === "string" && wholeExpression(key.text) && !keyLike(key.text);
+    case "lazy":
+      return true; // a token: what it produces shows at synth
     default:
       return false;
   }
@@ -574,6 +752,7 @@ function formatOk(format: FormatRecipe | undefined): boolean {
 
 function baseUrlOk(value: unknown): boolean {
   if (value === undefined || value === null) return true;
+  if (isHiddenKey(value)) return false;
   if (typeof value !== "string" || keyLike(value) || /\s/.test(value) || hasTemplate(value)) return false;
   let url: URL;
   try {
@@ -589,7 +768,7 @@ function baseUrlOk(value: unknown): boolean {
 function connectorTypeOk(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== "object" || Array.isArray(value)) return false;
-  const text = (v: unknown) => typeof v === "string" && v.trim() === v && v !== "" && !hasInvisible(v) && !hasTemplate(v);
+  const text = (v: unknown) => !isHiddenKey(v) && typeof v === "string" && v.trim() === v && v !== "" && !hasInvisible(v) && !hasTemplate(v);
   const defaults: Record<string, string> = {
     synthesizeUri: "ttsConnectorSynthesizeURI",
     voicesUri: "ttsConnectorVoicesURI",
@@ -604,7 +783,7 @@ function connectorTypeOk(value: unknown): boolean {
   for (const [key, v] of Object.entries(value)) {
     if (key === "propertyKeys") {
       if (v === null || typeof v !== "object" || Array.isArray(v)) return false;
-      for (const [name, k] of Object.entries(v)) if (!(name in defaults) || !text(k)) return false;
+      for (const [name, k] of Object.entries(v)) if (!Object.hasOwn(defaults, name) || !text(k)) return false;
       const keys = Object.values({ ...defaults, ...v });
       if (new Set(keys).size !== keys.length) return false;
     } else if (!["integrationType", "credentialSlot", "credentialType"].includes(key) || !text(v)) return false;
@@ -653,6 +832,24 @@ export function expectedProblemProps(recipe: PropsRecipe): string[] {
   flag("apiBaseUrl", baseUrlOk(recipe.apiBaseUrl));
   flag("connectorType", connectorTypeOk(recipe.connectorType));
   flag("importExisting", importExistingOk(recipe.importExisting, recipe.apiKey));
+  return bad.sort();
+}
+
+/**
+ * The props the rules say are refused at synth, once tokens resolve: a text prop given as a token of a
+ * hidden key, a key token whose Lazy produces a hidden key or a literal. Only meaningful when
+ * `expectedProblemProps` is empty (nothing is refused when the connector is created).
+ */
+export function expectedSynthProblemProps(recipe: PropsRecipe): string[] {
+  const bad: string[] = [];
+  for (const prop of ["integrationName", "credentialName", "notes"] as const) {
+    const value = recipe[prop];
+    // The credential is not created with an existing one, so its name is never written.
+    const written = prop !== "credentialName" || (recipe.apiKey.source !== "existing" && recipe.apiKey.source !== "existing-data");
+    if (written && isTokenText(value) && isHiddenKey(value.tokenOf)) bad.push(prop);
+  }
+  const key = recipe.apiKey;
+  if (key.source === "lazy" && (isHiddenKey(key.text) || !key.text.includes("${"))) bad.push("apiKey");
   return bad.sort();
 }
 
