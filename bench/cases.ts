@@ -1,18 +1,19 @@
 /**
  * The benchmark's workloads: N connectors written with the construct, and the same resources written by
- * hand with the generated bindings. Both must synthesize the same `cdk.tf.json`, byte for byte, or the
- * comparison means nothing; `assertSameDocuments` checks it before anything is timed.
+ * hand with the generated bindings, in each of the shapes users write (`SHAPES`). Both sides of a shape
+ * must synthesize the same `cdk.tf.json`, byte for byte, or the comparison means nothing;
+ * `assertSameDocuments` checks it before anything is timed.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, TerraformStack } from "cdktf";
+import { App, DataTerraformRemoteStateLocal, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
 import { GenesyscloudProvider } from "../.gen/providers/genesyscloud/provider";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector } from "../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps, IntegrationConfigMode, OutputFormat } from "../lib";
 import { MAX_CONNECTORS_PER_ORGANIZATION } from "../lib/private/connector-registry";
 
 /** How the connectors are written. */
@@ -23,6 +24,112 @@ export const VARIANTS: readonly Variant[] = ["construct", "raw"];
 
 /** A finished `cdk.tf.json`, parsed. */
 export type TerraformDocument = { readonly [key: string]: unknown };
+
+/** How the connectors of a stack get their inputs. */
+export interface Shape {
+  readonly name: string;
+  /** One line for the report. */
+  readonly summary: string;
+  /** Adds `size` connectors to `stack` with `CartesiaTtsConnector`. */
+  readonly construct: (stack: TerraformStack, size: number) => void;
+  /** Adds the same resources (and variables, data sources) with the generated bindings alone. */
+  readonly raw: (stack: TerraformStack, size: number) => void;
+}
+
+const MODEL_ID = "sonic-3-2026-01-12";
+
+/** The shapes, in the order the bench runs and reports them. The first is the one issue 6 measured. */
+export const SHAPES: readonly Shape[] = [
+  {
+    name: "shared",
+    summary: "one key variable, one model and one format object shared by the stack's connectors",
+    construct: (stack, size) => {
+      const apiKey = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
+      for (let i = 0; i < size; i++) addConnector(stack, i, { apiKey, model: CartesiaModel.SONIC_3_2026_01_12 });
+    },
+    raw: (stack, size) => {
+      const key = declareKeyVariable(stack, "cartesia_api_key").stringValue;
+      for (let i = 0; i < size; i++) addRawConnector(stack, i, key);
+    },
+  },
+  {
+    name: "key-per-connector",
+    summary: 'a key variable per connector, `CartesiaApiKey.fromVariable(stack, "key_" + i)`',
+    construct: (stack, size) => {
+      for (let i = 0; i < size; i++)
+        addConnector(stack, i, { apiKey: CartesiaApiKey.fromVariable(stack, `key_${i}`), model: CartesiaModel.SONIC_3_2026_01_12 });
+    },
+    raw: (stack, size) => {
+      for (let i = 0; i < size; i++) addRawConnector(stack, i, declareKeyVariable(stack, `key_${i}`).stringValue);
+    },
+  },
+  {
+    name: "objects-per-connector",
+    summary: "a new `CartesiaModel.snapshot(...)` and `OutputFormat.raw(...)` per connector, one key variable",
+    construct: (stack, size) => {
+      const apiKey = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
+      for (let i = 0; i < size; i++) {
+        addConnector(stack, i, {
+          apiKey,
+          model: CartesiaModel.snapshot(MODEL_ID),
+          outputFormat: OutputFormat.raw({ encoding: "pcm_s16le", sampleRate: 8000 }),
+        });
+      }
+    },
+    raw: (stack, size) => {
+      const key = declareKeyVariable(stack, "cartesia_api_key").stringValue;
+      for (let i = 0; i < size; i++) addRawConnector(stack, i, key);
+    },
+  },
+  {
+    name: "from-token",
+    summary: '`CartesiaApiKey.fromToken(keys.getString("key_" + i))` per connector, from one remote state per stack',
+    construct: (stack, size) => {
+      const keys = declareKeyState(stack);
+      for (let i = 0; i < size; i++)
+        addConnector(stack, i, { apiKey: CartesiaApiKey.fromToken(keys.getString(`key_${i}`)), model: CartesiaModel.SONIC_3_2026_01_12 });
+    },
+    raw: (stack, size) => {
+      const keys = declareKeyState(stack);
+      for (let i = 0; i < size; i++) addRawConnector(stack, i, keys.getString(`key_${i}`));
+    },
+  },
+  {
+    name: "embedded",
+    summary: "`configMode: IntegrationConfigMode.EMBEDDED` (the config block inside the integration), one key variable",
+    construct: (stack, size) => {
+      const apiKey = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
+      for (let i = 0; i < size; i++) addConnector(stack, i, { apiKey, model: CartesiaModel.SONIC_3_2026_01_12, configMode: IntegrationConfigMode.EMBEDDED });
+    },
+    raw: (stack, size) => {
+      const key = declareKeyVariable(stack, "cartesia_api_key").stringValue;
+      for (let i = 0; i < size; i++) addRawConnector(stack, i, key, { embedded: true });
+    },
+  },
+  {
+    name: "all-per-connector",
+    summary: "what a new user writes first: a key variable, a model and a format object per connector",
+    construct: (stack, size) => {
+      for (let i = 0; i < size; i++) {
+        addConnector(stack, i, {
+          apiKey: CartesiaApiKey.fromVariable(stack, `key_${i}`),
+          model: CartesiaModel.snapshot(MODEL_ID),
+          outputFormat: OutputFormat.raw({ encoding: "pcm_s16le", sampleRate: 8000 }),
+        });
+      }
+    },
+    raw: (stack, size) => {
+      for (let i = 0; i < size; i++) addRawConnector(stack, i, declareKeyVariable(stack, `key_${i}`).stringValue);
+    },
+  },
+];
+
+/** The shape named `name`; throws with the known names otherwise. */
+export function shapeNamed(name: string): Shape {
+  const shape = SHAPES.find((s) => s.name === name);
+  if (!shape) throw new Error(`unknown shape ${JSON.stringify(name)}; known: ${SHAPES.map((s) => s.name).join(", ")}`);
+  return shape;
+}
 
 /**
  * Splits `connectors` into stacks of at most ten: one stack stands for one Genesys organization, and the
@@ -37,18 +144,12 @@ export function stackSizes(connectors: number): number[] {
   return sizes;
 }
 
-/** Builds `connectors` connectors into `app`, as `variant` writes them. */
-export function buildConnectors(app: App, variant: Variant, connectors: number): void {
+/** Builds `connectors` connectors into `app`, in `shape`, as `variant` writes them. */
+export function buildConnectors(app: App, variant: Variant, connectors: number, shape: Shape = SHAPES[0]): void {
   stackSizes(connectors).forEach((size, s) => {
     const stack = new TerraformStack(app, `org-${s}`);
     new GenesyscloudProvider(stack, "genesyscloud", {});
-    // Both variants take the key from the same sensitive variable: it is an input of the connector,
-    // not part of what is compared, and it is one per stack.
-    const apiKey = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
-    for (let i = 0; i < size; i++) {
-      if (variant === "construct") addWithConstruct(stack, i, apiKey);
-      else addWithBindings(stack, i, apiKey.value);
-    }
+    shape[variant](stack, size);
   });
 }
 
@@ -56,19 +157,42 @@ function integrationName(i: number): string {
   return `Cartesia ${i}`;
 }
 
-function addWithConstruct(stack: TerraformStack, i: number, apiKey: CartesiaApiKey): void {
-  new CartesiaTtsConnector(stack, `cartesia-${i}`, {
-    apiKey,
-    model: CartesiaModel.SONIC_3_2026_01_12,
-    integrationName: integrationName(i),
+function addConnector(stack: TerraformStack, i: number, props: Omit<CartesiaTtsConnectorProps, "integrationName">): void {
+  new CartesiaTtsConnector(stack, `cartesia-${i}`, { ...props, integrationName: integrationName(i) });
+}
+
+/**
+ * The key variable a careful user declares by hand: sensitive, non-nullable, described, and validated
+ * like the one `CartesiaApiKey.fromVariable` declares. The condition is written as Terraform text, the
+ * cheapest way to write it (no cdktf function tokens), so the construct is compared with the least a
+ * hand-written variable costs. bench/README.md says why the raw side writes the validation at all.
+ */
+function declareKeyVariable(stack: TerraformStack, name: string): TerraformVariable {
+  return new TerraformVariable(stack, name, {
+    type: "string",
+    sensitive: true,
+    nullable: false,
+    description: `Cartesia API key (sk_car_...) for the Genesys TTS Connector. Set TF_VAR_${name}; never commit it.`,
+    validation: [
+      {
+        condition: `\${((length(trimspace(var.${name})) >= 1) && !startswith(var.${name}, "sk_car_admin_"))}`,
+        errorMessage:
+          "The Cartesia API key must be a standard key (sk_car_...), not empty and not an admin key (sk_car_admin_...), which cannot call text-to-speech.",
+      },
+    ],
   });
+}
+
+/** Keys kept as outputs of another configuration's state, read with `getString`. */
+function declareKeyState(stack: TerraformStack): DataTerraformRemoteStateLocal {
+  return new DataTerraformRemoteStateLocal(stack, "keys", { path: "keys.tfstate" });
 }
 
 /**
  * What a user writes without the library: the guide's three resources, JSON strings spelled out with
  * their keys in sorted order, under a plain construct of the same id so logical ids match.
  */
-function addWithBindings(stack: TerraformStack, i: number, apiKeyToken: string): void {
+function addRawConnector(stack: TerraformStack, i: number, apiKeyToken: string, options: { embedded?: boolean } = {}): void {
   const scope = new Construct(stack, `cartesia-${i}`);
   const name = integrationName(i);
   const credential = new IntegrationCredential(scope, "credential", {
@@ -76,12 +200,7 @@ function addWithBindings(stack: TerraformStack, i: number, apiKeyToken: string):
     credentialTypeName: "userDefined",
     fields: { "X-Api-Key": apiKeyToken, "Cartesia-Version": "2026-03-01" },
   });
-  const integration = new Integration(scope, "integration", {
-    integrationType: "genesys-tts-connector",
-    intendedState: "ENABLED",
-  });
-  new IntegrationConfigResource(scope, "config", {
-    integrationId: integration.id,
+  const config = {
     name,
     properties: JSON.stringify({
       isPciCompliant: true,
@@ -96,14 +215,20 @@ function addWithBindings(stack: TerraformStack, i: number, apiKeyToken: string):
     }),
     advanced: JSON.stringify({
       synthesizeBody: {
-        model_id: "sonic-3-2026-01-12",
+        model_id: MODEL_ID,
         output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 },
         transcript: "$text",
         voice: { id: "$voice", mode: "id" },
       },
     }),
     credentials: { basicAuth: credential.id },
+  };
+  const integration = new Integration(scope, "integration", {
+    integrationType: "genesys-tts-connector",
+    intendedState: "ENABLED",
+    config: options.embedded ? config : undefined,
   });
+  if (!options.embedded) new IntegrationConfigResource(scope, "config", { integrationId: integration.id, ...config });
 }
 
 /** A temporary directory for one synth; the caller removes it. */
@@ -111,12 +236,12 @@ export function makeOutdir(prefix = "cartesia-bench-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Builds and synthesizes `connectors` connectors as `variant` writes them; returns each stack's document. */
-export function synthDocuments(variant: Variant, connectors: number): Record<string, TerraformDocument> {
+/** Builds and synthesizes `connectors` connectors in `shape` as `variant` writes them; returns each stack's document. */
+export function synthDocuments(variant: Variant, connectors: number, shape: Shape = SHAPES[0]): Record<string, TerraformDocument> {
   const outdir = makeOutdir();
   try {
     const app = new App({ outdir });
-    buildConnectors(app, variant, connectors);
+    buildConnectors(app, variant, connectors, shape);
     app.synth();
     return readDocuments(outdir);
   } finally {
@@ -134,17 +259,24 @@ export function readDocuments(outdir: string): Record<string, TerraformDocument>
   return documents;
 }
 
-/** Throws unless the construct and the hand-written bindings synthesize the same documents; returns them. */
-export function assertSameDocuments(connectors: number): Record<string, TerraformDocument> {
-  const construct = synthDocuments("construct", connectors);
-  const raw = synthDocuments("raw", connectors);
+/** Throws unless the construct and the hand-written bindings synthesize the same documents in `shape`; returns them. */
+export function assertSameDocuments(connectors: number, shape: Shape = SHAPES[0]): Record<string, TerraformDocument> {
+  const construct = synthDocuments("construct", connectors, shape);
+  const raw = synthDocuments("raw", connectors, shape);
   const a = JSON.stringify(construct);
   const b = JSON.stringify(raw);
   if (a !== b) {
+    const at = firstDifference(a, b);
     throw new Error(
-      `bench/cases.ts: the construct and the raw bindings no longer synthesize the same JSON at ${connectors} connectors; ` +
-        `update addWithBindings to what the construct writes.\nconstruct: ${a.slice(0, 2000)}\nraw:       ${b.slice(0, 2000)}`,
+      `bench/cases.ts: in shape ${shape.name}, the construct and the raw bindings no longer synthesize the same JSON at ${connectors} connectors; ` +
+        `update its raw side to what the construct writes.\nfirst difference at character ${at}:\nconstruct: …${a.slice(Math.max(0, at - 300), at + 300)}\nraw:       …${b.slice(Math.max(0, at - 300), at + 300)}`,
     );
   }
   return construct;
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

@@ -1,13 +1,15 @@
 /**
  * One measured case, run in a process of its own so its peak RSS is its own:
  *
- *   node --expose-gc --import tsx bench/child.ts <construct|raw|floor> <connectors> [documents.json]
+ *   node --expose-gc --import tsx bench/child.ts <construct|raw|floor> <shape> <connectors> [documents.json]
+ *   node --expose-gc dist/bench/child.js ...       (the compiled runner: bench/runners.ts)
  *
  * Prints one JSON line (`ChildResult`). Every kind loads the same modules first, so the baselines match.
  */
 import * as fs from "node:fs";
 import { App } from "cdktf";
-import { buildConnectors, makeOutdir, type TerraformDocument, type Variant, VARIANTS } from "./cases";
+import { buildConnectors, makeOutdir, type Shape, shapeNamed, type TerraformDocument, type Variant, VARIANTS } from "./cases";
+import { PROFILE_ENV, startProfile } from "./profile";
 
 /** A construct-tree variant, or the floor: `JSON.stringify` of the finished documents. */
 export type CaseKind = Variant | "floor";
@@ -15,7 +17,10 @@ export type CaseKind = Variant | "floor";
 /** What one child measured. Times in milliseconds, memory in KiB (`maxRSS`). */
 export interface ChildResult {
   readonly kind: CaseKind;
+  readonly shape: string;
   readonly connectors: number;
+  /** Whether Node mapped stack traces through source maps in this process (tsx turns them on). */
+  readonly sourceMaps: boolean;
   /** Building the construct tree (0 for the floor). */
   readonly buildMs: number;
   /** `app.synth()` into a temporary outdir; for the floor, stringifying the documents. */
@@ -30,12 +35,12 @@ export interface ChildResult {
 }
 
 /** Builds and synthesizes once; returns [build, synth] in milliseconds. */
-function synthOnce(variant: Variant, connectors: number): [number, number] {
+function synthOnce(variant: Variant, shape: Shape, connectors: number): [number, number] {
   const outdir = makeOutdir();
   try {
     const start = performance.now();
     const app = new App({ outdir });
-    buildConnectors(app, variant, connectors);
+    buildConnectors(app, variant, connectors, shape);
     const built = performance.now();
     app.synth();
     return [built - start, performance.now() - built];
@@ -51,8 +56,17 @@ function stringifyAll(documents: readonly TerraformDocument[]): number {
   return length;
 }
 
+/** Starts a profile when the bench asked for one; the returned function writes it. */
+function profiler(): () => void {
+  const target = process.env[PROFILE_ENV];
+  if (!target) return () => undefined;
+  const stop = startProfile();
+  return () => stop(`${target}.cpuprofile`);
+}
+
 function main(argv: readonly string[]): ChildResult {
-  const [kind, count, documentsFile] = argv as [CaseKind, string, string | undefined];
+  const [kind, shapeName, count, documentsFile] = argv as [CaseKind, string, string, string | undefined];
+  const shape = shapeNamed(shapeName);
   const connectors = Number(count);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
   let buildMs = 0;
@@ -67,22 +81,38 @@ function main(argv: readonly string[]): ChildResult {
     gc();
     baselineRssKiB = process.resourceUsage().maxRSS;
     cpuStart = process.cpuUsage();
+    const stopProfile = profiler();
     const start = performance.now();
     stringifyAll(documents);
     synthMs = performance.now() - start;
+    stopProfile();
   } else if ((VARIANTS as readonly string[]).includes(kind)) {
     // The first synth of a process pays for lazy requires and cold code; every kind gets the same start.
-    synthOnce(kind, 1);
+    synthOnce(kind, shape, 1);
     gc();
     baselineRssKiB = process.resourceUsage().maxRSS;
     cpuStart = process.cpuUsage();
-    [buildMs, synthMs] = synthOnce(kind, connectors);
+    const stopProfile = profiler();
+    [buildMs, synthMs] = synthOnce(kind, shape, connectors);
+    stopProfile();
   } else {
     throw new Error(`unknown case kind ${JSON.stringify(kind)}; expected construct, raw or floor`);
   }
   const cpu = process.cpuUsage(cpuStart);
   const cpuMs = (cpu.user + cpu.system) / 1000;
-  return { kind, connectors, buildMs, synthMs, totalMs: buildMs + synthMs, cpuMs, baselineRssKiB, peakRssKiB: process.resourceUsage().maxRSS };
+  const sourceMaps = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true;
+  return {
+    kind,
+    shape: shape.name,
+    connectors,
+    sourceMaps,
+    buildMs,
+    synthMs,
+    totalMs: buildMs + synthMs,
+    cpuMs,
+    baselineRssKiB,
+    peakRssKiB: process.resourceUsage().maxRSS,
+  };
 }
 
 if (require.main === module) {

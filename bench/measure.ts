@@ -5,6 +5,8 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import type { CaseKind, ChildResult } from "./child";
+import { PROFILE_ENV } from "./profile";
+import type { Runner, RunnerName } from "./runners";
 
 /** The middle and the extremes of repeated samples. */
 export interface Summary {
@@ -33,32 +35,39 @@ export function pairedRatio(numerator: readonly number[], denominator: readonly 
   return summarize(numerator.map((n, i) => n / denominator[i]));
 }
 
-const CHILD = path.join(__dirname, "child.ts");
+/** What one case's process measured, and the runner that started it. */
+export interface CaseResult extends ChildResult {
+  readonly runner: RunnerName;
+}
 
 /** Options of `runCase`. */
 export interface RunCaseOptions {
   /** The documents file the floor reads. */
   readonly documentsFile?: string;
-  /** Write a CPU profile of the child into this directory (`node --cpu-prof`). */
+  /** Write a CPU profile of the measured run into this directory. */
   readonly cpuProfileDir?: string;
+  /** Tells this run's profile from the others of the same case (the round). */
+  readonly label?: string;
 }
 
-/** Runs one case once, in a fresh Node process, and returns what it measured. */
-export function runCase(kind: CaseKind, connectors: number, options: RunCaseOptions = {}): ChildResult {
-  const nodeArgs = ["--expose-gc", "--import", "tsx"];
-  if (options.cpuProfileDir) nodeArgs.push("--cpu-prof", "--cpu-prof-dir", options.cpuProfileDir);
-  const args = [...nodeArgs, CHILD, kind, String(connectors)];
+/** Runs one case once, in a fresh Node process started by `runner`, and returns what it measured. */
+export function runCase(runner: Runner, kind: CaseKind, shape: string, connectors: number, options: RunCaseOptions = {}): CaseResult {
+  const args = ["--expose-gc", ...runner.nodeArgs, runner.childScript, kind, shape, String(connectors)];
   if (options.documentsFile) args.push(options.documentsFile);
+  const profile = options.cpuProfileDir
+    ? { [PROFILE_ENV]: path.join(options.cpuProfileDir, [runner.name, shape, kind, connectors, options.label].filter((p) => p !== undefined).join("-")) }
+    : {};
   const child = spawnSync(process.execPath, args, {
     encoding: "utf8",
-    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", ...profile },
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (child.status !== 0) {
-    throw new Error(`bench case ${kind} x${connectors} failed (exit ${child.status ?? child.signal}):\n${child.stderr}`);
-  }
-  const line = child.stdout.trim().split("\n").pop() ?? "";
-  return JSON.parse(line) as ChildResult;
+  const what = `bench case ${runner.name} ${shape} ${kind} x${connectors}`;
+  if (child.status !== 0) throw new Error(`${what} failed (exit ${child.status ?? child.signal}):\n${child.stderr}`);
+  const result = JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as ChildResult;
+  // The runner's one difference that matters here; a tsx that stopped turning them on would make the tsx figures mean something else.
+  if (result.sourceMaps !== (runner.name === "tsx")) throw new Error(`${what}: source maps ${result.sourceMaps ? "on" : "off"}, not as the runner promises`);
+  return { ...result, runner: runner.name };
 }
 
 /** What running a command once took. */

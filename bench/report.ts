@@ -1,11 +1,12 @@
 /**
- * The figures of one bench run, the targets of issue 6 checked against them, and the Markdown table.
- * `--json` prints `BenchResults` as it is; the Markdown shows the same numbers, rounded.
+ * The figures of one bench run, the targets of issues 6 and 15 checked against them, and the Markdown
+ * tables. `--json` prints `BenchResults` as it is; the Markdown shows the same numbers, rounded.
  */
 import type { AppRunner } from "./app-command";
-import type { CaseKind, ChildResult } from "./child";
+import type { CaseKind } from "./child";
 import type { Machine } from "./machine";
-import { pairedRatio, type Summary, summarize } from "./measure";
+import { type CaseResult, pairedRatio, type Summary, summarize } from "./measure";
+import type { RunnerName } from "./runners";
 
 /** One kind of case at one size, every figure summarized over the repeats. */
 export interface CaseFigures {
@@ -18,8 +19,10 @@ export interface CaseFigures {
   readonly rssGrowthMiB: Summary;
 }
 
-/** The in-process cases at one size. */
+/** The in-process cases of one runner and shape at one size. */
 export interface InProcessRow {
+  readonly runner: RunnerName;
+  readonly shape: string;
   readonly connectors: number;
   readonly stacks: number;
   readonly construct: CaseFigures;
@@ -36,6 +39,8 @@ export interface InProcessRow {
 
 /** How time grows from one size to a size ten times larger (1.0 per connector = linear at 10). */
 export interface Growth {
+  readonly runner: RunnerName;
+  readonly shape: string;
   readonly kind: CaseKind;
   readonly from: number;
   readonly to: number;
@@ -60,7 +65,7 @@ export interface TestFigures {
   readonly exitCode: number;
 }
 
-/** A target of issue 6 and how this run did against it. */
+/** A target of issue 15 for one runner and shape (or the app command), and how this run did against it. */
 export interface Target {
   readonly name: string;
   /** The figure compared, as shown. */
@@ -70,103 +75,164 @@ export interface Target {
   readonly met: boolean | undefined;
 }
 
+/** The construct's ratios for one runner and shape, as the summary table shows them. */
+export interface ShapeVerdict {
+  readonly runner: RunnerName;
+  readonly shape: string;
+  /** construct / raw at 100 and 1,000 connectors, wall and CPU medians; undefined when not measured. */
+  readonly at100?: { readonly wall: number; readonly cpu: number };
+  readonly at1000?: { readonly wall: number; readonly cpu: number };
+  /** The construct's growth from 100 to 1,000 connectors, wall and CPU medians. */
+  readonly growth?: { readonly wall: number; readonly cpu: number };
+  /** Every figure above within its limit; undefined when one was not measured. */
+  readonly met: boolean | undefined;
+}
+
 /** Everything one run measured. */
 export interface BenchResults {
   /** When the run ended, ISO 8601. */
   readonly date: string;
   readonly machine: Machine;
   readonly repeats: number;
+  /** Each runner's name and how it starts a case. */
+  readonly runners: readonly { readonly name: RunnerName; readonly summary: string }[];
+  /** Each shape's name and what it writes. */
+  readonly shapes: readonly { readonly name: string; readonly summary: string }[];
   readonly inProcess: readonly InProcessRow[];
   readonly growth: readonly Growth[];
   readonly process?: ProcessFigures;
   readonly npmTest?: TestFigures;
+  readonly verdicts: readonly ShapeVerdict[];
   readonly targets: readonly Target[];
 }
 
+/** construct / raw, wall and CPU, at 100 and at 1,000 connectors. */
+export const RATIO_LIMIT = 1.1;
+/** The construct's time at 1,000 connectors over its time at 100: linear is 10, fixed costs make it less. */
+export const GROWTH_LIMIT = 12;
+
 const MiB = 1024;
 
-/** Summarizes the children's results, paired by round (the i-th sample of every kind came from round i). */
-export function inProcessRows(samples: readonly ChildResult[], stacksFor: (connectors: number) => number): InProcessRow[] {
-  const sizes = [...new Set(samples.map((s) => s.connectors))].sort((a, b) => a - b);
-  return sizes.map((connectors) => {
-    const of = (kind: CaseKind) => samples.filter((s) => s.connectors === connectors && s.kind === kind);
-    const [construct, raw, floor] = [of("construct"), of("raw"), of("floor")];
-    return {
-      connectors,
-      stacks: stacksFor(connectors),
-      construct: figures(construct),
-      raw: figures(raw),
-      floor: figures(floor),
-      constructOverRaw: pairedRatio(totals(construct), totals(raw)),
-      constructOverFloor: pairedRatio(totals(construct), totals(floor)),
-      constructOverRawCpu: pairedRatio(
-        construct.map((s) => s.cpuMs),
-        raw.map((s) => s.cpuMs),
-      ),
-      constructOverRawRss: pairedRatio(
-        construct.map((s) => s.peakRssKiB),
-        raw.map((s) => s.peakRssKiB),
-      ),
-    };
-  });
+/** The distinct values of `key` in `samples`, in first-seen order (the order the bench ran them). */
+function distinct<T>(samples: readonly CaseResult[], key: (s: CaseResult) => T): T[] {
+  return [...new Set(samples.map(key))];
 }
 
-/** Time growth between consecutive sizes, per kind, paired by round. */
-export function growthOf(samples: readonly ChildResult[]): Growth[] {
-  const sizes = [...new Set(samples.map((s) => s.connectors))].sort((a, b) => a - b);
+/** Summarizes the children's results per runner, shape and size, paired by round (the i-th sample of every kind came from round i). */
+export function inProcessRows(samples: readonly CaseResult[], stacksFor: (connectors: number) => number): InProcessRow[] {
+  const rows: InProcessRow[] = [];
+  for (const runner of distinct(samples, (s) => s.runner)) {
+    for (const shape of distinct(samples, (s) => s.shape)) {
+      const sizes = distinct(
+        samples.filter((s) => s.runner === runner && s.shape === shape),
+        (s) => s.connectors,
+      ).sort((a, b) => a - b);
+      for (const connectors of sizes) {
+        const of = (kind: CaseKind) => samples.filter((s) => s.runner === runner && s.shape === shape && s.connectors === connectors && s.kind === kind);
+        const [construct, raw, floor] = [of("construct"), of("raw"), of("floor")];
+        rows.push({
+          runner,
+          shape,
+          connectors,
+          stacks: stacksFor(connectors),
+          construct: figures(construct),
+          raw: figures(raw),
+          floor: figures(floor),
+          constructOverRaw: pairedRatio(totals(construct), totals(raw)),
+          constructOverFloor: pairedRatio(totals(construct), totals(floor)),
+          constructOverRawCpu: pairedRatio(cpu(construct), cpu(raw)),
+          constructOverRawRss: pairedRatio(
+            construct.map((s) => s.peakRssKiB),
+            raw.map((s) => s.peakRssKiB),
+          ),
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/** Time growth between consecutive sizes, per runner, shape and kind, paired by round. */
+export function growthOf(samples: readonly CaseResult[]): Growth[] {
   const growth: Growth[] = [];
-  for (const kind of ["construct", "raw", "floor"] as const) {
-    for (let i = 1; i < sizes.length; i++) {
-      const at = (n: number) => samples.filter((s) => s.kind === kind && s.connectors === n);
-      const [from, to] = [at(sizes[i - 1]), at(sizes[i])];
-      growth.push({
-        kind,
-        from: sizes[i - 1],
-        to: sizes[i],
-        ratio: pairedRatio(totals(to), totals(from)),
-        cpuRatio: pairedRatio(
-          to.map((s) => s.cpuMs),
-          from.map((s) => s.cpuMs),
-        ),
-      });
+  for (const runner of distinct(samples, (s) => s.runner)) {
+    for (const shape of distinct(samples, (s) => s.shape)) {
+      const mine = samples.filter((s) => s.runner === runner && s.shape === shape);
+      const sizes = distinct(mine, (s) => s.connectors).sort((a, b) => a - b);
+      for (const kind of ["construct", "raw", "floor"] as const) {
+        for (let i = 1; i < sizes.length; i++) {
+          const at = (n: number) => mine.filter((s) => s.kind === kind && s.connectors === n);
+          const [from, to] = [at(sizes[i - 1]), at(sizes[i])];
+          growth.push({
+            runner,
+            shape,
+            kind,
+            from: sizes[i - 1],
+            to: sizes[i],
+            ratio: pairedRatio(totals(to), totals(from)),
+            cpuRatio: pairedRatio(cpu(to), cpu(from)),
+          });
+        }
+      }
     }
   }
   return growth;
 }
 
-function totals(samples: readonly ChildResult[]): number[] {
+function totals(samples: readonly CaseResult[]): number[] {
   return samples.map((s) => s.totalMs);
 }
 
-function figures(samples: readonly ChildResult[]): CaseFigures {
+function cpu(samples: readonly CaseResult[]): number[] {
+  return samples.map((s) => s.cpuMs);
+}
+
+function figures(samples: readonly CaseResult[]): CaseFigures {
   return {
     totalMs: summarize(samples.map((s) => s.totalMs)),
     buildMs: summarize(samples.map((s) => s.buildMs)),
     synthMs: summarize(samples.map((s) => s.synthMs)),
-    cpuMs: summarize(samples.map((s) => s.cpuMs)),
+    cpuMs: summarize(cpu(samples)),
     peakRssMiB: summarize(samples.map((s) => s.peakRssKiB / MiB)),
     rssGrowthMiB: summarize(samples.map((s) => (s.peakRssKiB - s.baselineRssKiB) / MiB)),
   };
 }
 
 /**
- * Issue 6's targets, each judged on ratios measured in this run. A time ratio is met only when both the
+ * Issue 15's targets for every runner and shape: construct / raw within RATIO_LIMIT at 100 and at 1,000
+ * connectors, and growth from 100 to 1,000 within GROWTH_LIMIT. A ratio is met only when both the
  * wall-clock and the CPU-time medians are within the limit: wall time is what a user waits, CPU time is
  * what the work costs when other jobs share the machine.
  */
-export function evaluateTargets(inProcess: readonly InProcessRow[], growth: readonly Growth[], process?: ProcessFigures): Target[] {
+export function shapeVerdicts(inProcess: readonly InProcessRow[], growth: readonly Growth[]): ShapeVerdict[] {
+  const pairs = [...new Map(inProcess.map((r) => [`${r.runner}/${r.shape}`, { runner: r.runner, shape: r.shape }])).values()];
+  return pairs.map(({ runner, shape }) => {
+    const at = (n: number) => {
+      const row = inProcess.find((r) => r.runner === runner && r.shape === shape && r.connectors === n);
+      return row && { wall: row.constructOverRaw.median, cpu: row.constructOverRawCpu.median };
+    };
+    const g = growth.find((x) => x.runner === runner && x.shape === shape && x.kind === "construct" && x.from === 100 && x.to === 1000);
+    const verdict = { runner, shape, at100: at(100), at1000: at(1000), growth: g && { wall: g.ratio.median, cpu: g.cpuRatio.median } };
+    const within = (f: { wall: number; cpu: number } | undefined, limit: number) => f !== undefined && f.wall <= limit && f.cpu <= limit;
+    const measured = verdict.at100 !== undefined && verdict.at1000 !== undefined && verdict.growth !== undefined;
+    return {
+      ...verdict,
+      met: measured ? within(verdict.at100, RATIO_LIMIT) && within(verdict.at1000, RATIO_LIMIT) && within(verdict.growth, GROWTH_LIMIT) : undefined,
+    };
+  });
+}
+
+/** The verdicts as a flat list of targets (for `--json` readers and the exit code), then the app command's. */
+export function evaluateTargets(verdicts: readonly ShapeVerdict[], process?: ProcessFigures): Target[] {
   const targets: Target[] = [];
-  for (const size of [100, 1000]) {
-    const row = inProcess.find((r) => r.connectors === size);
-    targets.push(
-      row
-        ? withinBoth(`construct / raw bindings at ${size.toLocaleString("en-US")} connectors`, row.constructOverRaw, row.constructOverRawCpu, 1.1, "<= 1.10")
-        : notMeasured(`construct / raw bindings at ${size.toLocaleString("en-US")} connectors`, "<= 1.10"),
-    );
+  for (const v of verdicts) {
+    const both = (f: { wall: number; cpu: number } | undefined) => (f ? `${formatRatio(f.wall)} wall, ${formatRatio(f.cpu)} CPU` : "not measured");
+    const met = (f: { wall: number; cpu: number } | undefined, limit: number) => (f ? f.wall <= limit && f.cpu <= limit : undefined);
+    const where = `${v.runner}, ${v.shape}`;
+    targets.push({ name: `${where}: construct / raw at 100 connectors`, measured: both(v.at100), limit: "<= 1.10", met: met(v.at100, RATIO_LIMIT) });
+    targets.push({ name: `${where}: construct / raw at 1,000 connectors`, measured: both(v.at1000), limit: "<= 1.10", met: met(v.at1000, RATIO_LIMIT) });
+    targets.push({ name: `${where}: construct at 1,000 / at 100 connectors`, measured: both(v.growth), limit: "<= 12", met: met(v.growth, GROWTH_LIMIT) });
   }
-  const linear = growth.find((g) => g.kind === "construct" && g.from === 100 && g.to === 1000);
-  const linearName = "linear: construct at 1,000 / at 100 connectors";
-  targets.push(linear ? withinBoth(linearName, linear.ratio, linear.cpuRatio, 12, "<= 12") : notMeasured(linearName, "<= 12"));
   targets.push({
     name: "app command does not type-check the tree on every synth",
     measured: process ? process.app.runner : "not measured",
@@ -180,19 +246,6 @@ export function evaluateTargets(inProcess: readonly InProcessRow[], growth: read
     met: process ? process.appShare.median < 0.5 : undefined,
   });
   return targets;
-}
-
-function withinBoth(name: string, wall: Summary, cpu: Summary, limit: number, limitText: string): Target {
-  return {
-    name,
-    measured: `${formatRatio(wall.median)} wall, ${formatRatio(cpu.median)} CPU`,
-    limit: limitText,
-    met: wall.median <= limit && cpu.median <= limit,
-  };
-}
-
-function notMeasured(name: string, limit: string): Target {
-  return { name, measured: "not measured", limit, met: undefined };
 }
 
 /** Milliseconds with about three significant digits. */
@@ -215,30 +268,55 @@ function spread(summary: Summary, format: (n: number) => string): string {
 const ms = (s: Summary) => spread(s, formatMs);
 const ratio = (s: Summary) => spread(s, formatRatio);
 const mib = (s: Summary) => spread(s, (n) => n.toFixed(0));
+const count = (n: number) => n.toLocaleString("en-US");
+const metCell = (met: boolean | undefined) => (met === undefined ? "not measured" : met ? "yes" : "**no**");
 
-/** The whole report as Markdown: tables, targets and the machine. */
+/** The summary table: one row per runner and shape, the ratios the targets judge. The README shows it. */
+export function renderVerdicts(verdicts: readonly ShapeVerdict[]): string[] {
+  const pair = (f: { wall: number; cpu: number } | undefined) => (f ? `${formatRatio(f.wall)} / ${formatRatio(f.cpu)}` : "not measured");
+  const lines = [
+    "| runner | shape | construct / raw at 100, wall / CPU | at 1,000, wall / CPU | growth 100 → 1,000, wall / CPU | met |",
+    "| --- | --- | ---: | ---: | ---: | --- |",
+  ];
+  for (const v of verdicts) lines.push(`| ${v.runner} | ${v.shape} | ${pair(v.at100)} | ${pair(v.at1000)} | ${pair(v.growth)} | ${metCell(v.met)} |`);
+  return lines;
+}
+
+/** The whole report as Markdown: what ran, the tables, the targets and the machine. */
 export function renderMarkdown(results: BenchResults): string {
   const { machine, repeats } = results;
   const lines: string[] = [];
   lines.push(`Median of ${repeats} runs, (min–max) in brackets; ratios are per round (each construct run over the raw or floor run right beside it).`, "");
-
-  lines.push("### In-process synth: build the tree and `app.synth()` (ms)", "");
-  lines.push("| connectors (stacks) | construct | raw bindings | floor: `JSON.stringify` | construct / raw | construct / floor | construct / raw, CPU time |");
-  lines.push("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const row of results.inProcess) {
-    lines.push(
-      `| ${row.connectors.toLocaleString("en-US")} (${row.stacks}) | ${ms(row.construct.totalMs)} | ${ms(row.raw.totalMs)} | ${ms(row.floor.totalMs)} | ${ratio(row.constructOverRaw)} | ${ratio(row.constructOverFloor)} | ${ratio(row.constructOverRawCpu)} |`,
-    );
-  }
+  lines.push("Runners:", "");
+  for (const r of results.runners) lines.push(`- **${r.name}**: ${r.summary}`);
+  lines.push("", "Shapes (the raw side writes the same resources and variables by hand):", "");
+  for (const s of results.shapes) lines.push(`- **${s.name}**: ${s.summary}`);
   lines.push("");
 
+  lines.push(`### Targets: construct / raw <= ${RATIO_LIMIT.toFixed(2)} at 100 and 1,000 connectors, growth <= ${GROWTH_LIMIT}, in wall and CPU time`, "");
+  lines.push(...renderVerdicts(results.verdicts), "");
+
+  for (const runner of results.runners) {
+    lines.push(`### In-process synth under ${runner.name}: build the tree and \`app.synth()\` (ms)`, "");
+    lines.push(
+      "| shape | connectors (stacks) | construct | raw bindings | floor: `JSON.stringify` | construct / raw | construct / raw, CPU time | construct / floor |",
+    );
+    lines.push("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const row of results.inProcess.filter((r) => r.runner === runner.name)) {
+      lines.push(
+        `| ${row.shape} | ${count(row.connectors)} (${row.stacks}) | ${ms(row.construct.totalMs)} | ${ms(row.raw.totalMs)} | ${ms(row.floor.totalMs)} | ${ratio(row.constructOverRaw)} | ${ratio(row.constructOverRawCpu)} | ${ratio(row.constructOverFloor)} |`,
+      );
+    }
+    lines.push("");
+  }
+
   lines.push("### Peak RSS of each case's own process (MiB; growth over its baseline after imports and warm-up)", "");
-  lines.push("| connectors | construct | raw bindings | floor | construct / raw |");
-  lines.push("| ---: | ---: | ---: | ---: | ---: |");
+  lines.push("| runner | shape | connectors | construct | raw bindings | floor | construct / raw |");
+  lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
   for (const row of results.inProcess) {
     const cell = (f: CaseFigures) => `${mib(f.peakRssMiB)}; +${f.rssGrowthMiB.median.toFixed(0)}`;
     lines.push(
-      `| ${row.connectors.toLocaleString("en-US")} | ${cell(row.construct)} | ${cell(row.raw)} | ${cell(row.floor)} | ${ratio(row.constructOverRawRss)} |`,
+      `| ${row.runner} | ${row.shape} | ${count(row.connectors)} | ${cell(row.construct)} | ${cell(row.raw)} | ${cell(row.floor)} | ${ratio(row.constructOverRawRss)} |`,
     );
   }
   lines.push("");
@@ -246,14 +324,15 @@ export function renderMarkdown(results: BenchResults): string {
   if (results.growth.length > 0) {
     lines.push("### Growth: time at a size over time at the size before (wall, and the CPU-time median; 10x the connectors: linear = 10)", "");
     const steps = [...new Set(results.growth.map((g) => `${g.from}→${g.to}`))];
-    lines.push(`| case | ${steps.join(" | ")} |`);
-    lines.push(`| --- | ${steps.map(() => "---:").join(" | ")} |`);
-    for (const kind of ["construct", "raw", "floor"] as const) {
+    lines.push(`| runner | shape | case | ${steps.join(" | ")} |`);
+    lines.push(`| --- | --- | --- | ${steps.map(() => "---:").join(" | ")} |`);
+    const groups = [...new Map(results.growth.map((g) => [`${g.runner}/${g.shape}/${g.kind}`, g])).values()];
+    for (const { runner, shape, kind } of groups) {
       const cells = steps.map((step) => {
-        const g = results.growth.find((x) => x.kind === kind && `${x.from}→${x.to}` === step);
+        const g = results.growth.find((x) => x.runner === runner && x.shape === shape && x.kind === kind && `${x.from}→${x.to}` === step);
         return g ? `${ratio(g.ratio)}; CPU ${formatRatio(g.cpuRatio.median)}` : "";
       });
-      lines.push(`| ${kind === "raw" ? "raw bindings" : kind} | ${cells.join(" | ")} |`);
+      lines.push(`| ${runner} | ${shape} | ${kind === "raw" ? "raw bindings" : kind} | ${cells.join(" | ")} |`);
     }
     lines.push("");
   }
@@ -275,11 +354,9 @@ export function renderMarkdown(results: BenchResults): string {
     lines.push(`| ${(results.npmTest.wallMs / 1000).toFixed(1)} s | ${results.npmTest.exitCode} |`, "");
   }
 
-  lines.push("### Targets (issue 6)", "");
+  lines.push("### Every target", "");
   lines.push("| target | measured | limit | met |", "| --- | --- | --- | --- |");
-  for (const t of results.targets) {
-    lines.push(`| ${t.name} | ${t.measured} | ${t.limit} | ${t.met === undefined ? "not measured" : t.met ? "yes" : "**no**"} |`);
-  }
+  for (const t of results.targets) lines.push(`| ${t.name} | ${t.measured} | ${t.limit} | ${metCell(t.met)} |`);
   lines.push("");
 
   const load = machine.loadAverage;

@@ -1,21 +1,23 @@
 /**
- * `npm run bench`: the synth cost of the construct against the raw bindings and the floor, the default
- * app's `cdktf synth` against its app command alone, and `npm test`. See bench/README.md.
+ * `npm run bench`: the synth cost of the construct against the raw bindings and the floor, in every shape
+ * and under both runners; the default app's `cdktf synth` against its app command alone; and `npm test`.
+ * See bench/README.md.
  *
- *   npm run bench                       # Markdown table on stdout, progress on stderr
+ *   npm run bench                       # Markdown tables on stdout, progress on stderr
  *   npm run bench -- --json             # the same figures as JSON
- *   npm run bench -- --skip-tests --repeats 3 --sizes 1,10,100
+ *   npm run bench -- --skip-tests --repeats 3 --sizes 100,1000 --shapes shared,embedded --runners compiled
  *   npm run bench -- --write bench/RESULTS.md
  *   npm run bench -- --cpu-prof /tmp/prof --sizes 1000 --repeats 1 --skip-process --skip-tests
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describeAppRunner, readAppCommand } from "./app-command";
-import { assertSameDocuments, makeOutdir, stackSizes } from "./cases";
-import type { CaseKind, ChildResult } from "./child";
+import { assertSameDocuments, makeOutdir, SHAPES, type Shape, shapeNamed, stackSizes } from "./cases";
+import type { CaseKind } from "./child";
 import { currentLoad, describeMachine } from "./machine";
-import { pairedRatio, runCase, summarize, timeCommand } from "./measure";
-import { type BenchResults, evaluateTargets, growthOf, inProcessRows, type ProcessFigures, renderMarkdown, type TestFigures } from "./report";
+import { type CaseResult, pairedRatio, runCase, summarize, timeCommand } from "./measure";
+import { type BenchResults, evaluateTargets, growthOf, inProcessRows, type ProcessFigures, renderMarkdown, shapeVerdicts, type TestFigures } from "./report";
+import { compileBench, type Runner, RUNNER_NAMES, runnerNamed } from "./runners";
 
 const ROOT = path.resolve(__dirname, "..");
 const KINDS: readonly CaseKind[] = ["construct", "raw", "floor"];
@@ -25,6 +27,8 @@ interface Options {
   readonly json: boolean;
   readonly repeats: number;
   readonly sizes: number[];
+  readonly shapes: Shape[];
+  readonly runners: Runner[];
   readonly skipTests: boolean;
   readonly skipProcess: boolean;
   readonly write?: string;
@@ -32,7 +36,15 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const options = { json: false, repeats: 5, sizes: [1, 10, 100, 1000], skipTests: false, skipProcess: false } as {
+  const options = {
+    json: false,
+    repeats: 7,
+    sizes: [1, 10, 100, 1000],
+    shapes: [...SHAPES],
+    runners: RUNNER_NAMES.map((name) => runnerNamed(name, ROOT)),
+    skipTests: false,
+    skipProcess: false,
+  } as {
     -readonly [K in keyof Options]: Options[K];
   };
   for (let i = 0; i < argv.length; i++) {
@@ -42,14 +54,14 @@ function parseArgs(argv: readonly string[]): Options {
       if (next === undefined) throw new Error(`${arg} needs a value`);
       return next;
     };
+    const list = () => [...new Set(value().split(","))];
     if (arg === "--json") options.json = true;
     else if (arg === "--skip-tests") options.skipTests = true;
     else if (arg === "--skip-process") options.skipProcess = true;
     else if (arg === "--repeats") options.repeats = positiveInteger(arg, value());
-    else if (arg === "--sizes")
-      options.sizes = value()
-        .split(",")
-        .map((s) => positiveInteger(arg, s));
+    else if (arg === "--sizes") options.sizes = list().map((s) => positiveInteger(arg, s));
+    else if (arg === "--shapes") options.shapes = list().map(shapeNamed);
+    else if (arg === "--runners") options.runners = list().map((name) => runnerNamed(name, ROOT));
     else if (arg === "--write") options.write = value();
     else if (arg === "--cpu-prof") options.cpuProfileDir = path.resolve(value());
     else throw new Error(`unknown option ${arg}; see bench/README.md`);
@@ -68,35 +80,46 @@ function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
-/** Asserts construct == raw at each size, and leaves the documents where the floor's children read them. */
-function prepareDocuments(sizes: readonly number[], dir: string): Map<number, string> {
-  const files = new Map<number, string>();
-  for (const size of sizes) {
-    const documents = assertSameDocuments(size);
-    const file = path.join(dir, `documents-${size}.json`);
-    fs.writeFileSync(file, JSON.stringify(documents));
-    files.set(size, file);
-    log(`${size} connectors: construct and raw bindings synthesize the same JSON (${Object.keys(documents).length} stacks)`);
+/** Asserts construct == raw in each shape at each size, and leaves the documents where the floor's children read them. */
+function prepareDocuments(shapes: readonly Shape[], sizes: readonly number[], dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const shape of shapes) {
+    for (const size of sizes) {
+      const documents = assertSameDocuments(size, shape);
+      const file = path.join(dir, `documents-${shape.name}-${size}.json`);
+      fs.writeFileSync(file, JSON.stringify(documents));
+      files.set(`${shape.name}/${size}`, file);
+    }
+    log(`${shape.name}: construct and raw bindings synthesize the same JSON at ${sizes.join(", ")} connectors`);
   }
   return files;
 }
 
-/** Every in-process case, interleaved: round by round, size by size, kind by kind. */
-function runInProcess(options: Options, documents: Map<number, string>): ChildResult[] {
-  const results: ChildResult[] = [];
+/** Every in-process case, interleaved: round by round, runner by runner, shape by shape, size by size, kind by kind. */
+function runInProcess(options: Options, documents: Map<string, string>): CaseResult[] {
+  const results: CaseResult[] = [];
   for (let round = 1; round <= options.repeats; round++) {
-    for (const size of options.sizes) {
-      // Alternate which variant goes first, so a trend in the machine's load favours neither.
-      const kinds = round % 2 === 1 ? KINDS : [KINDS[1], KINDS[0], ...KINDS.slice(2)];
-      for (const kind of kinds) {
-        const result = runCase(kind, size, {
-          documentsFile: kind === "floor" ? documents.get(size) : undefined,
-          cpuProfileDir: options.cpuProfileDir,
-        });
-        results.push(result);
-        log(`round ${round}/${options.repeats}: ${kind} x${size}: ${result.totalMs.toFixed(1)} ms, peak RSS ${(result.peakRssKiB / 1024).toFixed(0)} MiB`);
+    const started = performance.now();
+    for (const runner of options.runners) {
+      for (const shape of options.shapes) {
+        for (const size of options.sizes) {
+          // Alternate which variant goes first, so a trend in the machine's load favours neither.
+          const kinds = round % 2 === 1 ? KINDS : [KINDS[1], KINDS[0], ...KINDS.slice(2)];
+          const line: string[] = [];
+          for (const kind of kinds) {
+            const result = runCase(runner, kind, shape.name, size, {
+              documentsFile: kind === "floor" ? documents.get(`${shape.name}/${size}`) : undefined,
+              cpuProfileDir: options.cpuProfileDir,
+              label: `round${round}`,
+            });
+            results.push(result);
+            line.push(`${kind} ${result.totalMs.toFixed(1)} ms`);
+          }
+          log(`round ${round}/${options.repeats} ${runner.name} ${shape.name} x${size}: ${line.join(", ")}`);
+        }
       }
     }
+    log(`round ${round} took ${((performance.now() - started) / 1000).toFixed(0)} s; load ${currentLoad()}`);
   }
   return results;
 }
@@ -139,23 +162,33 @@ function main(): void {
   const options = parseArgs(process.argv.slice(2));
   process.env.CHECKPOINT_DISABLE = "1";
   const machine = describeMachine();
+  log(`${machine.nproc} CPUs, ${machine.cpuModel}, Node ${machine.node}; load ${machine.loadAverage.start}`);
   const dir = makeOutdir("cartesia-bench-run-");
   try {
-    const documents = prepareDocuments(options.sizes, dir);
+    if (options.cpuProfileDir) fs.mkdirSync(options.cpuProfileDir, { recursive: true });
+    if (options.runners.some((r) => r.name === "compiled")) {
+      log("npm run build, then bench/*.ts into dist/bench/ (the compiled runner) ...");
+      compileBench(ROOT);
+    }
+    const documents = prepareDocuments(options.shapes, options.sizes, dir);
     const samples = runInProcess(options, documents);
     const processFigures = options.skipProcess ? undefined : runProcess(options.repeats, dir);
     const npmTest = options.skipTests ? undefined : runTests();
     const inProcess = inProcessRows(samples, (n) => stackSizes(n).length);
     const growth = growthOf(samples);
+    const verdicts = shapeVerdicts(inProcess, growth);
     const results: BenchResults = {
       date: new Date().toISOString(),
       machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: currentLoad() } },
       repeats: options.repeats,
+      runners: options.runners.map(({ name, summary }) => ({ name, summary })),
+      shapes: options.shapes.map(({ name, summary }) => ({ name, summary })),
       inProcess,
       growth,
       process: processFigures,
       npmTest,
-      targets: evaluateTargets(inProcess, growth, processFigures),
+      verdicts,
+      targets: evaluateTargets(verdicts, processFigures),
     };
     const markdown = renderMarkdown(results);
     if (options.write) {

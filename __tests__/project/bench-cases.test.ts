@@ -1,7 +1,15 @@
-// The benchmark compares the construct with the same resources written by hand; the comparison only
-// means something while both synthesize the same JSON. Small N, no timing: the bench itself is never
-// part of npm test.
-import { assertSameDocuments, stackSizes } from "../../bench/cases";
+// The benchmark compares the construct with the same resources written by hand, in every shape users
+// write; the comparison only means something while both sides synthesize the same JSON. Small N, no
+// timing: the bench itself is never part of npm test.
+import { assertSameDocuments, SHAPES, shapeNamed, stackSizes, type TerraformDocument } from "../../bench/cases";
+import { RATIO_LIMIT, shapeVerdicts, type Growth, type InProcessRow } from "../../bench/report";
+import { summarize } from "../../bench/measure";
+
+type Blocks = Record<string, Record<string, Record<string, unknown>>>;
+
+function blocks(document: TerraformDocument, kind: "resource" | "data" | "variable"): Blocks {
+  return (document[kind] ?? {}) as Blocks;
+}
 
 describe("bench cases", () => {
   test("split connectors into stacks of at most ten, one organization each", () => {
@@ -12,11 +20,66 @@ describe("bench cases", () => {
     expect(() => stackSizes(0)).toThrow("expected a positive integer");
   });
 
-  test("the construct and the raw bindings synthesize the same JSON, byte for byte", () => {
-    const documents = assertSameDocuments(12);
+  test("every shape the issue names is benchmarked, today's first", () => {
+    expect(SHAPES.map((s) => s.name)).toEqual(["shared", "key-per-connector", "objects-per-connector", "from-token", "embedded", "all-per-connector"]);
+    expect(() => shapeNamed("nope")).toThrow("unknown shape");
+  });
+
+  test.each(SHAPES.map((s) => [s.name, s] as const))("%s: the construct and the raw bindings synthesize the same JSON, byte for byte", (_name, shape) => {
+    const documents = assertSameDocuments(12, shape);
     expect(Object.keys(documents)).toEqual(["org-0", "org-1"]);
-    const resources = documents["org-1"].resource as Record<string, Record<string, unknown>>;
-    expect(Object.keys(resources).sort()).toEqual(["genesyscloud_integration", "genesyscloud_integration_config", "genesyscloud_integration_credential"]);
-    expect(Object.keys(resources.genesyscloud_integration_config)).toHaveLength(2);
+    const org1 = documents["org-1"];
+    const resources = blocks(org1, "resource");
+    const embedded = shape.name === "embedded";
+    const types = ["genesyscloud_integration", "genesyscloud_integration_credential", ...(embedded ? [] : ["genesyscloud_integration_config"])].sort();
+    expect(Object.keys(resources).sort()).toEqual(types);
+    expect(Object.keys(resources.genesyscloud_integration)).toHaveLength(2);
+    for (const integration of Object.values(resources.genesyscloud_integration)) expect(integration.config !== undefined).toBe(embedded);
+
+    // Each shape's own inputs, as its summary says.
+    const variables = Object.keys(blocks(org1, "variable"));
+    const keyPerConnector = shape.name === "key-per-connector" || shape.name === "all-per-connector";
+    if (shape.name === "from-token") {
+      expect(variables).toEqual([]);
+      expect(Object.keys(blocks(org1, "data").terraform_remote_state)).toEqual(["keys"]);
+    } else {
+      expect(variables).toEqual(keyPerConnector ? ["key_0", "key_1"] : ["cartesia_api_key"]);
+    }
+    const keyRefs = Object.values(resources.genesyscloud_integration_credential).map((c) => (c.fields as Record<string, string>)["X-Api-Key"]);
+    expect(new Set(keyRefs).size).toBe(shape.name === "from-token" || keyPerConnector ? 2 : 1);
+  });
+
+  test("a raw side that writes something else is caught, with the first difference shown", () => {
+    const shared = SHAPES[0];
+    const drifted = { ...shared, name: "drifted", raw: (...args: Parameters<typeof shared.raw>) => shapeNamed("key-per-connector").raw(...args) };
+    expect(() => assertSameDocuments(2, drifted)).toThrow(
+      /in shape drifted, the construct and the raw bindings no longer synthesize the same JSON at 2 connectors[^]*first difference/,
+    );
+  });
+});
+
+describe("bench verdicts", () => {
+  const ratio = (median: number) => summarize([median]);
+  const row = (connectors: number, wall: number, cpu: number): InProcessRow =>
+    ({ runner: "compiled", shape: "shared", connectors, constructOverRaw: ratio(wall), constructOverRawCpu: ratio(cpu) }) as InProcessRow;
+  const growth = (wall: number): Growth => ({
+    runner: "compiled",
+    shape: "shared",
+    kind: "construct",
+    from: 100,
+    to: 1000,
+    ratio: ratio(wall),
+    cpuRatio: ratio(wall),
+  });
+
+  test("met only when wall and CPU ratios are within the limit at 100 and 1,000 connectors, and growth is linear", () => {
+    expect(shapeVerdicts([row(100, 1.05, 1.02), row(1000, 1.1, 1.09)], [growth(8)])[0].met).toBe(true);
+    expect(shapeVerdicts([row(100, 1.05, RATIO_LIMIT + 0.01), row(1000, 1.0, 1.0)], [growth(8)])[0].met).toBe(false);
+    expect(shapeVerdicts([row(100, 1.0, 1.0), row(1000, 1.11, 1.0)], [growth(8)])[0].met).toBe(false);
+    expect(shapeVerdicts([row(100, 1.0, 1.0), row(1000, 1.0, 1.0)], [growth(12.5)])[0].met).toBe(false);
+  });
+
+  test("not judged when a size was not measured", () => {
+    expect(shapeVerdicts([row(100, 1.0, 1.0)], [])[0]).toMatchObject({ met: undefined, at1000: undefined });
   });
 });
