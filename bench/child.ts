@@ -26,7 +26,7 @@ export interface ChildResult {
   /** `app.synth()` into a temporary outdir; for the floor, stringifying the documents. */
   readonly synthMs: number;
   readonly totalMs: number;
-  /** CPU time of the whole process (user + system, every thread) over the measured run: less swayed by other work on a shared machine. */
+  /** CPU time of the whole process (user + system, every thread) over the measured run (the same span as the wall time): less swayed by other work on a shared machine. */
   readonly cpuMs: number;
   /** Peak RSS after loading modules and a one-connector warm-up, before the measured run. */
   readonly baselineRssKiB: number;
@@ -34,19 +34,37 @@ export interface ChildResult {
   readonly peakRssKiB: number;
 }
 
-/** Builds and synthesizes once; returns [build, synth] in milliseconds. */
-function synthOnce(variant: Variant, shape: Shape, connectors: number): [number, number] {
-  const outdir = makeOutdir();
-  try {
-    const start = performance.now();
-    const app = new App({ outdir });
-    buildConnectors(app, variant, connectors, shape);
-    const built = performance.now();
-    app.synth();
-    return [built - start, performance.now() - built];
-  } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
-  }
+/** What one run took: wall time split into building the tree and synthesizing, and CPU time over both. */
+interface Timing {
+  readonly buildMs: number;
+  readonly synthMs: number;
+  readonly cpuMs: number;
+}
+
+/**
+ * Times `run` by the wall clock and in CPU time (user + system, every thread), and profiles it when the
+ * bench asked (`PROFILE_ENV`). Only `run` is inside: removing the output directory afterwards is not.
+ */
+function measured(run: () => number): Timing {
+  const target = process.env[PROFILE_ENV];
+  const stopProfile = target ? startProfile() : undefined;
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const buildMs = run();
+  const totalMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  stopProfile?.(`${target}.cpuprofile`);
+  return { buildMs, synthMs: totalMs - buildMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
+
+/** Builds and synthesizes once into a temporary directory; returns the time building the tree took. */
+function synthOnce(variant: Variant, shape: Shape, connectors: number, outdir: string): number {
+  const start = performance.now();
+  const app = new App({ outdir });
+  buildConnectors(app, variant, connectors, shape);
+  const buildMs = performance.now() - start;
+  app.synth();
+  return buildMs;
 }
 
 /** The floor: the text of every finished document, as cdktf would write it (two-space indent). */
@@ -56,23 +74,13 @@ function stringifyAll(documents: readonly TerraformDocument[]): number {
   return length;
 }
 
-/** Starts a profile when the bench asked for one; the returned function writes it. */
-function profiler(): () => void {
-  const target = process.env[PROFILE_ENV];
-  if (!target) return () => undefined;
-  const stop = startProfile();
-  return () => stop(`${target}.cpuprofile`);
-}
-
 function main(argv: readonly string[]): ChildResult {
   const [kind, shapeName, count, documentsFile] = argv as [CaseKind, string, string, string | undefined];
   const shape = shapeNamed(shapeName);
   const connectors = Number(count);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-  let buildMs = 0;
-  let synthMs: number;
   let baselineRssKiB: number;
-  let cpuStart: NodeJS.CpuUsage;
+  let timing: Timing;
 
   if (kind === "floor") {
     if (!documentsFile) throw new Error("floor: pass the documents file");
@@ -80,27 +88,24 @@ function main(argv: readonly string[]): ChildResult {
     stringifyAll(documents.slice(0, 1));
     gc();
     baselineRssKiB = process.resourceUsage().maxRSS;
-    cpuStart = process.cpuUsage();
-    const stopProfile = profiler();
-    const start = performance.now();
-    stringifyAll(documents);
-    synthMs = performance.now() - start;
-    stopProfile();
+    timing = measured(() => (stringifyAll(documents), 0));
   } else if ((VARIANTS as readonly string[]).includes(kind)) {
-    // The first synth of a process pays for lazy requires and cold code; every kind gets the same start.
-    synthOnce(kind, shape, 1);
-    gc();
-    baselineRssKiB = process.resourceUsage().maxRSS;
-    cpuStart = process.cpuUsage();
-    const stopProfile = profiler();
-    [buildMs, synthMs] = synthOnce(kind, shape, connectors);
-    stopProfile();
+    const variant = kind;
+    const outdirs = [makeOutdir(), makeOutdir()];
+    try {
+      // The first synth of a process pays for lazy requires and cold code; every kind gets the same start.
+      synthOnce(variant, shape, 1, outdirs[0]);
+      gc();
+      baselineRssKiB = process.resourceUsage().maxRSS;
+      timing = measured(() => synthOnce(variant, shape, connectors, outdirs[1]));
+    } finally {
+      for (const dir of outdirs) fs.rmSync(dir, { recursive: true, force: true });
+    }
   } else {
     throw new Error(`unknown case kind ${JSON.stringify(kind)}; expected construct, raw or floor`);
   }
-  const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
   const sourceMaps = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true;
+  const { buildMs, synthMs, cpuMs } = timing;
   return {
     kind,
     shape: shape.name,

@@ -1,9 +1,10 @@
 import { type Construct } from "constructs";
-import { Fn, Lazy, Op, TerraformVariable } from "cdktf";
+import { TerraformVariable } from "cdktf";
 import { CartesiaConnectorConfigError } from "./errors";
 import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-variable";
 import { isMadeConstruct, markGenuine } from "./private/genuine";
-import { ADMIN_KEY_PREFIX } from "./private/key-hygiene";
+import { KEY_VARIABLE_ERROR_MESSAGE, keyVariableCondition, keyVariableDescription } from "./private/key-variable-text";
+import { lazyText } from "./private/lazy-text";
 
 /** Where the connector's Cartesia API key comes from. */
 export enum ApiKeySourceKind {
@@ -49,20 +50,14 @@ export class CartesiaApiKey {
       type: "string",
       sensitive: true,
       nullable: false,
-      // Lazy: in a nested scope cdktf names the variable `<path>_<id>_<hash>`, and TF_VAR_ must use that name.
-      description:
-        options.description ??
-        Lazy.stringValue({
-          produce: () => `Cartesia API key (sk_car_...) for the Genesys TTS Connector. Set TF_VAR_${variable.friendlyUniqueId}; never commit it.`,
-        }),
+      // Lazy: the name exists only with the variable (in a nested scope cdktf makes it `<path>_<id>_<hash>`), and TF_VAR_ must use it.
+      description: options.description ?? lazyText(() => keyVariableDescription(variable.friendlyUniqueId)),
     });
     checkDescriptionAtSynth(variable, options.description);
     const value = variable.stringValue;
-    variable.addValidation({
-      // Comparisons with 0 or "" render as `undefined` in cdktf 0.21 (falsy literals are dropped), hence >= 1.
-      condition: Op.and(Op.gte(Fn.lengthOf(Fn.trimspace(value)), 1), Op.not(Fn.startswith(value, ADMIN_KEY_PREFIX))),
-      errorMessage: `The Cartesia API key must be a standard key (sk_car_...), not empty and not an admin key (${ADMIN_KEY_PREFIX}...), which cannot call text-to-speech.`,
-    });
+    // Reading the value fixed the variable's name (cdktf keeps the logical id a reference was made with),
+    // so the condition names it as text: the same name the reference uses, and no tokens to create.
+    variable.addValidation({ condition: keyVariableCondition(variable.friendlyUniqueId), errorMessage: KEY_VARIABLE_ERROR_MESSAGE });
     return new CartesiaApiKey(ApiKeySourceKind.VARIABLE, value, `variable ${id} (sensitive)`, variable);
   }
 
