@@ -28,16 +28,13 @@ export class CartesiaTtsConnector extends Construct {
   public readonly integrationConfig?: IntegrationConfigResource;
   /** The credential the connector created; absent with `CartesiaApiKey.fromExistingCredential`. */
   public readonly credential?: IntegrationCredential;
-  /** The integration's id (a token). */
-  public readonly integrationId: string;
   /** The id of the credential the integration uses (a token, or the id given to `fromExistingCredential`). */
   public readonly credentialId: string;
-  /** The TTS engine id Architect flows use for this connector: `connector-<integration id>`. */
-  public readonly ttsEngineId: string;
   /** The validated settings, defaults applied. */
   public readonly settings: ConnectorSettings;
   /** The integration's properties and advanced JSON, as sent to Genesys. */
   public readonly config: ConnectorConfig;
+  private integrationIdToken?: string;
 
   constructor(scope: Construct, id: string, props: CartesiaTtsConnectorProps) {
     super(scope, checkedId(scope, id));
@@ -93,10 +90,6 @@ export class CartesiaTtsConnector extends Construct {
       intendedState: settings.enabled ? "ENABLED" : "DISABLED",
       config: embedded ? configBody : undefined,
     });
-    // Read once: every read of a generated `.id` mints a new token.
-    this.integrationId = this.integration.id;
-    this.ttsEngineId = `connector-${this.integrationId}`;
-
     if (!embedded) {
       this.integrationConfig = new IntegrationConfigResource(this, "config", {
         provider,
@@ -124,6 +117,18 @@ export class CartesiaTtsConnector extends Construct {
       ];
       new ImportBlocks(this, "import", targets, provider);
     }
+  }
+
+  /** The integration's id (a token). */
+  public get integrationId(): string {
+    // Read once, and only when asked: every read of a generated `.id` mints a token, with a stack trace.
+    // An embedded config needs none; reading it anyway was most of what EMBEDDED cost over raw bindings.
+    return (this.integrationIdToken ??= this.integration.id);
+  }
+
+  /** The TTS engine id Architect flows use for this connector: `connector-<integration id>`. */
+  public get ttsEngineId(): string {
+    return `connector-${this.integrationId}`;
   }
 }
 

@@ -133,4 +133,20 @@ describe("CartesiaTtsConnector", () => {
     expect(outputs.integration.value).toMatch(/^\$\{genesyscloud_integration\.cartesia_integration_[0-9A-F]{8}\.id\}$/);
     expect(outputs.credential.value).toMatch(/^\$\{genesyscloud_integration_credential\.cartesia_credential_[0-9A-F]{8}\.id\}$/);
   });
+
+  test("in EMBEDDED mode too, integrationId and ttsEngineId resolve to the integration's id, the same token at every read", () => {
+    const stack = newStack();
+    const connector = new CartesiaTtsConnector(stack, "cartesia", {
+      apiKey,
+      model: CartesiaModel.SONIC_3_2026_01_12,
+      configMode: IntegrationConfigMode.EMBEDDED,
+    });
+    expect(connector.integrationId).toBe(connector.integrationId);
+    expect(connector.ttsEngineId).toBe(`connector-${connector.integrationId}`);
+    new TerraformOutput(stack, "engine", { value: connector.ttsEngineId });
+    new TerraformOutput(stack, "integration", { value: connector.integrationId });
+    const outputs = synthStack(stack).output!;
+    expect(outputs.integration.value).toMatch(/^\$\{genesyscloud_integration\.cartesia_integration_[0-9A-F]{8}\.id\}$/);
+    expect(outputs.engine.value).toBe(`connector-${outputs.integration.value as string}`);
+  });
 });
