@@ -18,7 +18,7 @@ import { describeOutputFormat } from "./describe-output-format";
 import { describeValue } from "./describe-value";
 import { isGenuine } from "./genuine";
 import { containsKeyLike } from "./key-hygiene";
-import { errorsOnly, once, type Verdict } from "./verdict";
+import { byValue, errorsOnly, NO_PROBLEMS, once, type Verdict } from "./verdict";
 
 /** What a prop's check can see besides the value. */
 export interface PropContext {
@@ -47,11 +47,14 @@ export interface PropEntry {
   readonly settle?: (value: unknown, verdict: Verdict) => unknown;
 }
 
-// Each distinct key, model or format object is checked once (see `once`): at a thousand connectors,
-// repeating the checks was a measurable part of the construct's cost over raw bindings (bench/README.md).
+// Each distinct key or format object is checked once (see `once`), and each distinct model or version by
+// value (see `byValue`): at a thousand connectors, repeating the checks was a measurable part of the
+// construct's cost over raw bindings (bench/README.md).
 const apiKeyVerdicts = new WeakMap<object, Verdict>();
-const modelVerdicts = new WeakMap<CartesiaModel, { readonly today: string; readonly verdict: ModelVerdict }>();
+const modelVerdicts = new Map<string, ModelVerdict>();
 const formatVerdicts = new WeakMap<OutputFormat, Verdict>();
+const versionVerdicts = new Map<string, Verdict>();
+const CONFIG_MODES: readonly unknown[] = Object.values(IntegrationConfigMode);
 
 /**
  * Every prop of `CartesiaTtsConnector`, once: the unknown-prop check, the settings, the README's props
@@ -71,12 +74,10 @@ export const CONNECTOR_PROPS = {
         ]);
       }
       if (value instanceof CartesiaModel) {
-        return once(
-          modelVerdicts,
-          value,
-          () => ({ today, verdict: checkModel(value, today) }),
-          (cached) => cached.today === today,
-        ).verdict;
+        // What checkModel reads, all of it: the day, the kind and the id (only a string id is kept).
+        const { id, kind } = value as { id: unknown; kind: unknown };
+        if (typeof id !== "string" || typeof kind !== "string") return checkModel(value, today);
+        return byValue(modelVerdicts, JSON.stringify([today, kind, id]), () => checkModel(value, today));
       }
       const hint =
         typeof value === "string" && !containsKeyLike(value)
@@ -114,7 +115,7 @@ export const CONNECTOR_PROPS = {
   cartesiaVersion: {
     default: `"${DEFAULT_CARTESIA_VERSION}"`,
     fallback: () => DEFAULT_CARTESIA_VERSION,
-    check: cartesiaVersionVerdict,
+    check: (value) => (typeof value === "string" ? byValue(versionVerdicts, value, () => cartesiaVersionVerdict(value)) : cartesiaVersionVerdict(value)),
   },
   integrationName: {
     default: `"${DEFAULT_INTEGRATION_NAME}"`,
@@ -133,8 +134,7 @@ export const CONNECTOR_PROPS = {
     default: "IntegrationConfigMode.STANDALONE",
     fallback: () => IntegrationConfigMode.STANDALONE,
     check: (value) => {
-      const modes = Object.values(IntegrationConfigMode) as unknown[];
-      if (modes.includes(value)) return errorsOnly([]);
+      if (CONFIG_MODES.includes(value)) return NO_PROBLEMS;
       const allowed = Object.entries(IntegrationConfigMode).map(([name, mode]) => `IntegrationConfigMode.${name} ("${mode}")`);
       return errorsOnly([`configMode: got ${describeValue(value)}; allowed: ${allowed.join(", ")}.`]);
     },
@@ -165,7 +165,9 @@ export const CONNECTOR_PROPS = {
   connectorType: {
     default: "GENESYS_TTS_CONNECTOR",
     check: (value) => errorsOnly(connectorTypeProblems(value)),
-    settle: (value, verdict) => (verdict.errors.length === 0 ? resolveConnectorType(value as TtsConnectorTypeOverrides) : GENESYS_TTS_CONNECTOR),
+    // Absent: the defaults themselves, not a copy (the connector's config is then built once per stack's worth of equal inputs).
+    settle: (value, verdict) =>
+      value === undefined || verdict.errors.length > 0 ? GENESYS_TTS_CONNECTOR : resolveConnectorType(value as TtsConnectorTypeOverrides),
   },
   importExisting: {
     default: "nothing is imported",

@@ -5,7 +5,7 @@ import { describeKey, describeValue } from "./describe-value";
 import { isMadeConstruct } from "./genuine";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
 import { closestName } from "./suggest";
-import type { Verdict } from "./verdict";
+import { NO_PROBLEMS, type Verdict } from "./verdict";
 
 /** The outcome of validating props: settings are only usable when `errors` is empty. */
 export interface PropsVerdict {
@@ -39,14 +39,15 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     );
   }
   const settings: Record<string, unknown> = {};
+  const context = { today, scope, props };
   for (const name of CONNECTOR_PROP_NAMES) {
     const entry: PropEntry = CONNECTOR_PROPS[name];
     const given: unknown = props[name] ?? undefined;
     const value = given ?? entry.fallback?.(props);
     const checked = entry.default === "required" || (given !== undefined ? true : value !== undefined && entry.checkFallback !== false);
-    const verdict: Verdict = checked ? entry.check(value, { today, scope, props }) : { errors: [], warnings: [] };
-    errors.push(...verdict.errors);
-    warnings.push(...verdict.warnings);
+    const verdict: Verdict = checked ? entry.check(value, context) : NO_PROBLEMS;
+    if (verdict.errors.length > 0) errors.push(...verdict.errors);
+    if (verdict.warnings.length > 0) warnings.push(...verdict.warnings);
     settings[name] = entry.settle ? entry.settle(value, verdict) : value;
   }
   return { settings: settings as unknown as ConnectorSettings, errors, warnings };
