@@ -8,7 +8,7 @@ import {
   IntegrationConfigMode,
   OutputFormat,
 } from "../../lib";
-import { canonicalJson } from "../../lib/private/canonical-json";
+import { canonicalJson, type JsonValue } from "../../lib/private/canonical-json";
 import { resolveConnectorType } from "../../lib/tts-connector-type";
 import { newStack, onlyResource, synthStack } from "../support/helpers";
 
@@ -20,6 +20,16 @@ describe("canonicalJson", () => {
   });
   test("equal data in any key order gives the same string", () => {
     expect(canonicalJson({ x: true, y: "1" })).toBe(canonicalJson({ y: "1", x: true }));
+  });
+  test("an object changed after it was serialized is serialized as it is now", () => {
+    const value: { [key: string]: JsonValue } = { b: 1, a: [2] };
+    expect(canonicalJson(value)).toBe('{"a":[2],"b":1}');
+    value.a = [3, { d: 1, c: 2 }];
+    expect(canonicalJson(value)).toBe('{"a":[3,{"c":2,"d":1}],"b":1}');
+  });
+  test("stays right for more distinct documents than it keeps", () => {
+    for (let i = 0; i < 600; i++) expect(canonicalJson({ z: i, a: [i] })).toBe(`{"a":[${i}],"z":${i}}`);
+    expect(canonicalJson({ z: 5, a: [5] })).toBe('{"a":[5],"z":5}');
   });
 });
 
