@@ -91,9 +91,10 @@ export class CartesiaTtsConnector extends Construct {
       config: embedded ? configBody : undefined,
     });
     if (!embedded) {
+      this.integrationIdToken = this.integration.id;
       this.integrationConfig = new IntegrationConfigResource(this, "config", {
         provider,
-        integrationId: this.integrationId,
+        integrationId: this.integrationIdToken,
         ...configBody,
       });
       // The same note for every connector in this mode, so no stack trace: it would point at no line to
@@ -121,8 +122,10 @@ export class CartesiaTtsConnector extends Construct {
 
   /** The integration's id (a token). */
   public get integrationId(): string {
-    // Read once, and only when asked: every read of a generated `.id` mints a token, with a stack trace.
-    // An embedded config needs none; reading it anyway was most of what EMBEDDED cost over raw bindings.
+    // Read once, and only when needed: every read of a generated `.id` mints a token, with a stack trace.
+    // A standalone config reads it in the constructor (a frame shallower than here: a trace costs per
+    // frame); an embedded config needs none, and reading it anyway was most of what EMBEDDED cost over
+    // raw bindings.
     return (this.integrationIdToken ??= this.integration.id);
   }
 
