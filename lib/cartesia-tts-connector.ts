@@ -2,10 +2,10 @@ import { AnnotationMetadataEntryType, Annotations } from "cdktf";
 import { Construct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
-import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
+import { IntegrationCredential, type IntegrationCredentialConfig } from "../.gen/providers/genesyscloud/integration-credential";
 import { ApiKeySourceKind } from "./cartesia-api-key";
 import { type CartesiaTtsConnectorProps, type ConnectorSettings } from "./cartesia-tts-connector-props";
-import { buildConnectorConfig, buildCredentialFields, type ConnectorConfig } from "./connector-config";
+import { buildConnectorConfig, buildCredentialFields, type ConnectorConfig, type ConnectorConfigInput } from "./connector-config";
 import { registerConnector } from "./private/connector-registry";
 import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
@@ -38,51 +38,21 @@ export class CartesiaTtsConnector extends Construct {
 
   constructor(scope: Construct, id: string, props: CartesiaTtsConnectorProps) {
     super(scope, checkedId(scope, id));
-    const verdict = checkedProps(this, props);
-    const errors = [...verdict.errors];
-    if (errors.length === 0) {
-      const { integrationName, configMode, provider, importExisting } = verdict.settings;
-      errors.push(...registerConnector(this, integrationName, configMode, provider, importExisting?.integrationId));
-    }
-    if (errors.length > 0) {
-      // Leave no half-built construct behind: a caller that catches can retry with the same id.
-      scope.node.tryRemoveChild(id);
-      throw new CartesiaConnectorConfigError(this.node.path, errors);
-    }
-    for (const warning of verdict.warnings) Annotations.of(this).addWarning(warning);
-
-    const settings = (this.settings = verdict.settings);
+    // Short on purpose, the work in functions below: cdktf captures a stack trace for every token the
+    // resources make, and V8 finds a frame's line by scanning its function's positions from the start,
+    // so a long constructor made each of those traces dearer (bench/README.md).
+    const settings = (this.settings = acceptProps(this, scope, id, props));
+    this.config = buildConnectorConfig(configInput(settings));
     const { apiKey, connectorType, provider } = settings;
-    this.config = buildConnectorConfig({
-      modelId: settings.model.id,
-      outputFormat: settings.outputFormat.toJson(),
-      language: settings.language,
-      pciCompliant: settings.pciCompliant,
-      apiBaseUrl: settings.apiBaseUrl,
-      connectorType,
-    });
-
     if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) {
       this.credentialId = apiKey.value;
     } else {
-      this.credential = new IntegrationCredential(this, "credential", {
-        provider,
-        name: settings.credentialName,
-        credentialTypeName: connectorType.credentialType,
-        fields: buildCredentialFields(apiKey.value, settings.cartesiaVersion),
-      });
+      this.credential = new IntegrationCredential(this, "credential", credentialConfig(settings));
       this.credentialId = this.credential.id;
     }
     // Tokens show what they hold once resolved, at synth: a key token may hide a literal, a name a key.
     checkTokensAtSynth(this, connectorTokenInputs(settings, (props.credentialName ?? undefined) !== undefined));
-
-    const configBody = {
-      name: settings.integrationName,
-      notes: settings.notes,
-      properties: this.config.propertiesJson,
-      advanced: this.config.advancedJson,
-      credentials: { [connectorType.credentialSlot]: this.credentialId },
-    };
+    const configBody = integrationConfigBody(settings, this.config, this.credentialId);
     const embedded = settings.configMode === IntegrationConfigMode.EMBEDDED;
     this.integration = new Integration(this, "integration", {
       provider,
@@ -92,32 +62,10 @@ export class CartesiaTtsConnector extends Construct {
     });
     if (!embedded) {
       this.integrationIdToken = this.integration.id;
-      this.integrationConfig = new IntegrationConfigResource(this, "config", {
-        provider,
-        integrationId: this.integrationIdToken,
-        ...configBody,
-      });
-      // The same note for every connector in this mode, so no stack trace: it would point at no line to
-      // change, and capturing one (source-mapped under tsx) was the largest part of the construct's
-      // synth cost over raw bindings (bench/README.md). Level, message and path are what
-      // Annotations.addInfo writes.
-      this.node.addMetadata(
-        AnnotationMetadataEntryType.INFO,
-        `configMode STANDALONE writes genesyscloud_integration_config: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
-        { stackTrace: false },
-      );
+      this.integrationConfig = new IntegrationConfigResource(this, "config", { provider, integrationId: this.integrationIdToken, ...configBody });
+      addStandaloneNote(this);
     }
-
-    const adopt = settings.importExisting;
-    if (adopt) {
-      // Creation order: the credential, the integration, its config.
-      const targets: ImportTarget[] = [
-        ...(this.credential && adopt.credentialId ? [{ resource: this.credential, id: adopt.credentialId }] : []),
-        { resource: this.integration, id: adopt.integrationId },
-        ...(this.integrationConfig ? [{ resource: this.integrationConfig, id: `${adopt.integrationId}/config` }] : []),
-      ];
-      new ImportBlocks(this, "import", targets, provider);
-    }
+    if (settings.importExisting) adoptExisting(this, settings.importExisting, provider);
   }
 
   /** The integration's id (a token). */
@@ -143,6 +91,26 @@ function checkedId(scope: unknown, id: unknown): string {
 }
 
 /**
+ * Validates the props and registers the connector in its stack; returns the settings, or throws every
+ * problem at once, leaving no half-built construct behind (a caller that catches can retry with the same
+ * id). Warnings become annotations of the connector.
+ */
+function acceptProps(connector: CartesiaTtsConnector, scope: Construct, id: string, props: CartesiaTtsConnectorProps): ConnectorSettings {
+  const verdict = checkedProps(connector, props);
+  const errors = [...verdict.errors];
+  if (errors.length === 0) {
+    const { integrationName, configMode, provider, importExisting } = verdict.settings;
+    errors.push(...registerConnector(connector, integrationName, configMode, provider, importExisting?.integrationId));
+  }
+  if (errors.length > 0) {
+    scope.node.tryRemoveChild(id);
+    throw new CartesiaConnectorConfigError(connector.node.path, errors);
+  }
+  for (const warning of verdict.warnings) Annotations.of(connector).addWarning(warning);
+  return verdict.settings;
+}
+
+/**
  * The props' verdict. A check that throws (a getter that throws, a Proxy) is the caller's wrong-typed
  * argument, answered with the library's own error rather than whatever was thrown.
  */
@@ -154,4 +122,64 @@ function checkedProps(connector: CartesiaTtsConnector, props: CartesiaTtsConnect
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     throw new CartesiaConnectorConfigError(connector.node.path, [`props: reading them threw (${what}); pass plain values.`]);
   }
+}
+
+/** What the integration's two JSON documents are built from. */
+function configInput(settings: ConnectorSettings): ConnectorConfigInput {
+  return {
+    modelId: settings.model.id,
+    outputFormat: settings.outputFormat.toJson(),
+    language: settings.language,
+    pciCompliant: settings.pciCompliant,
+    apiBaseUrl: settings.apiBaseUrl,
+    connectorType: settings.connectorType,
+  };
+}
+
+/** The "User Defined" credential that carries the key and the API version. */
+function credentialConfig(settings: ConnectorSettings): IntegrationCredentialConfig {
+  return {
+    provider: settings.provider,
+    name: settings.credentialName,
+    credentialTypeName: settings.connectorType.credentialType,
+    fields: buildCredentialFields(settings.apiKey.value, settings.cartesiaVersion),
+  };
+}
+
+/** The integration's config, embedded in it or as its own resource. */
+function integrationConfigBody(settings: ConnectorSettings, config: ConnectorConfig, credentialId: string) {
+  return {
+    name: settings.integrationName,
+    notes: settings.notes,
+    properties: config.propertiesJson,
+    advanced: config.advancedJson,
+    credentials: { [settings.connectorType.credentialSlot]: credentialId },
+  };
+}
+
+/**
+ * The same note for every standalone connector, so no stack trace: it would point at no line to change,
+ * and capturing one (source-mapped under tsx) was the largest part of the construct's synth cost over raw
+ * bindings (bench/README.md). Level, message and path are what Annotations.addInfo writes.
+ */
+function addStandaloneNote(connector: CartesiaTtsConnector): void {
+  connector.node.addMetadata(
+    AnnotationMetadataEntryType.INFO,
+    `configMode STANDALONE writes genesyscloud_integration_config: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
+    { stackTrace: false },
+  );
+}
+
+/** Import blocks that adopt resources created elsewhere (in the UI), in creation order: the credential, the integration, its config. */
+function adoptExisting(
+  connector: CartesiaTtsConnector,
+  adopt: NonNullable<ConnectorSettings["importExisting"]>,
+  provider: ConnectorSettings["provider"],
+): void {
+  const targets: ImportTarget[] = [
+    ...(connector.credential && adopt.credentialId ? [{ resource: connector.credential, id: adopt.credentialId }] : []),
+    { resource: connector.integration, id: adopt.integrationId },
+    ...(connector.integrationConfig ? [{ resource: connector.integrationConfig, id: `${adopt.integrationId}/config` }] : []),
+  ];
+  new ImportBlocks(connector, "import", targets, provider);
 }
