@@ -59,8 +59,7 @@ export function registerConnector(
   }
   // The lists of paths are built only when both styles are present (an error), so a connector costs
   // no scan of its siblings: the registry stays linear in a stack that holds many organizations.
-  const countIn = (mode: IntegrationConfigMode) => (registry.pathsByMode.get(mode)?.length ?? 0) + (mode === configMode ? 1 : 0);
-  if (countIn(IntegrationConfigMode.STANDALONE) > 0 && countIn(IntegrationConfigMode.EMBEDDED) > 0) {
+  if (countIn(registry, IntegrationConfigMode.STANDALONE, configMode) > 0 && countIn(registry, IntegrationConfigMode.EMBEDDED, configMode) > 0) {
     const pathsIn = (mode: IntegrationConfigMode) => [...(registry.pathsByMode.get(mode) ?? []), ...(mode === configMode ? [path] : [])];
     const mixed = mixedConfigModeProblem(pathsIn(IntegrationConfigMode.STANDALONE), pathsIn(IntegrationConfigMode.EMBEDDED));
     if (mixed) problems.push(mixed);
@@ -78,6 +77,12 @@ export function registerConnector(
     else registry.pathsByMode.set(configMode, [path]);
   }
   return problems;
+}
+
+/** How many connectors of the stack use `mode`, counting the one being registered in `configMode`. */
+function countIn(registry: StackRegistry, mode: IntegrationConfigMode, configMode: IntegrationConfigMode): number {
+  // A function of the module, not a closure made per call: under tsx every closure made is also named at run time.
+  return (registry.pathsByMode.get(mode)?.length ?? 0) + (mode === configMode ? 1 : 0);
 }
 
 /**

@@ -13,12 +13,12 @@ export function errorsOnly(errors: readonly string[]): Verdict {
 }
 
 /**
- * The cached verdict for `key`, computed when absent or no longer `fresh`. The checks are pure, and a
- * stack shares one key, model or format object across many connectors: each object is checked once.
+ * The cached verdict for `key`, computed when absent. The checks are pure, and a stack shares one key
+ * or format object across many connectors: each object is checked once.
  */
-export function once<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V, fresh: (cached: V) => boolean = () => true): V {
+export function once<K extends object, V>(cache: WeakMap<K, V>, key: K, compute: () => V): V {
   const cached = cache.get(key);
-  if (cached !== undefined && fresh(cached)) return cached;
+  if (cached !== undefined) return cached;
   const verdict = compute();
   cache.set(key, verdict);
   return verdict;
