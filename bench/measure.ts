@@ -48,6 +48,8 @@ export interface RunCaseOptions {
   readonly cpuProfileDir?: string;
   /** Tells this run's profile from the others of the same case (the round). */
   readonly label?: string;
+  /** The Node binary to run the case with. @default - the one running the bench */
+  readonly node?: string;
 }
 
 /** Runs one case once, in a fresh Node process started by `runner`, and returns what it measured. */
@@ -57,7 +59,7 @@ export function runCase(runner: Runner, kind: CaseKind, shape: string, connector
   const profile = options.cpuProfileDir
     ? { [PROFILE_ENV]: path.join(options.cpuProfileDir, [runner.name, shape, kind, connectors, options.label].filter((p) => p !== undefined).join("-")) }
     : {};
-  const child = spawnSync(process.execPath, args, {
+  const child = spawnSync(options.node ?? process.execPath, args, {
     encoding: "utf8",
     env: { ...process.env, CHECKPOINT_DISABLE: "1", ...profile },
     maxBuffer: 64 * 1024 * 1024,

@@ -359,10 +359,16 @@ export function renderMarkdown(results: BenchResults): string {
   for (const t of results.targets) lines.push(`| ${t.name} | ${t.measured} | ${t.limit} | ${metCell(t.met)} |`);
   lines.push("");
 
-  const load = machine.loadAverage;
-  lines.push(
-    `Run ${results.date.slice(0, 16).replace("T", " ")} UTC. Machine: ${machine.nproc} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, Node ${machine.node}, ${machine.os}; ` +
-      `1-minute load average ${load.start} at the start, ${load.end ?? "?"} at the end (the machine is shared).`,
-  );
+  lines.push(`Run ${results.date.slice(0, 16).replace("T", " ")} UTC. ${describeRun(machine)}`);
   return lines.join("\n");
+}
+
+/** The machine, the Node that ran the cases, and the load around the run, in one sentence. */
+export function describeRun(machine: Machine): string {
+  const load = machine.loadAverage;
+  const rounds = load.rounds && load.rounds.length > 0 ? `, ${Math.min(...load.rounds)}–${Math.max(...load.rounds)} after the rounds` : "";
+  return (
+    `Machine: ${machine.nproc} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, ${machine.os}; cases run by Node ${machine.node} (\`${machine.nodePath}\`); ` +
+    `1-minute load average ${load.start} at the start${rounds}, ${load.end ?? "?"} at the end (the machine is shared).`
+  );
 }

@@ -33,6 +33,8 @@ interface Options {
   readonly skipProcess: boolean;
   readonly write?: string;
   readonly cpuProfileDir?: string;
+  /** The Node binary that runs every case. */
+  readonly node: string;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -44,6 +46,7 @@ function parseArgs(argv: readonly string[]): Options {
     runners: RUNNER_NAMES.map((name) => runnerNamed(name, ROOT)),
     skipTests: false,
     skipProcess: false,
+    node: process.execPath,
   } as {
     -readonly [K in keyof Options]: Options[K];
   };
@@ -64,6 +67,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--runners") options.runners = list().map((name) => runnerNamed(name, ROOT));
     else if (arg === "--write") options.write = value();
     else if (arg === "--cpu-prof") options.cpuProfileDir = path.resolve(value());
+    else if (arg === "--node") options.node = path.resolve(value());
     else throw new Error(`unknown option ${arg}; see bench/README.md`);
   }
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
@@ -96,7 +100,7 @@ function prepareDocuments(shapes: readonly Shape[], sizes: readonly number[], di
 }
 
 /** Every in-process case, interleaved: round by round, runner by runner, shape by shape, size by size, kind by kind. */
-function runInProcess(options: Options, documents: Map<string, string>): CaseResult[] {
+function runInProcess(options: Options, documents: Map<string, string>, loads: number[]): CaseResult[] {
   const results: CaseResult[] = [];
   for (let round = 1; round <= options.repeats; round++) {
     const started = performance.now();
@@ -111,6 +115,7 @@ function runInProcess(options: Options, documents: Map<string, string>): CaseRes
               documentsFile: kind === "floor" ? documents.get(`${shape.name}/${size}`) : undefined,
               cpuProfileDir: options.cpuProfileDir,
               label: `round${round}`,
+              node: options.node,
             });
             results.push(result);
             line.push(`${kind} ${result.totalMs.toFixed(1)} ms`);
@@ -119,7 +124,8 @@ function runInProcess(options: Options, documents: Map<string, string>): CaseRes
         }
       }
     }
-    log(`round ${round} took ${((performance.now() - started) / 1000).toFixed(0)} s; load ${currentLoad()}`);
+    loads.push(currentLoad());
+    log(`round ${round} took ${((performance.now() - started) / 1000).toFixed(0)} s; load ${loads[loads.length - 1]}`);
   }
   return results;
 }
@@ -161,8 +167,8 @@ function runTests(): TestFigures {
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
   process.env.CHECKPOINT_DISABLE = "1";
-  const machine = describeMachine();
-  log(`${machine.nproc} CPUs, ${machine.cpuModel}, Node ${machine.node}; load ${machine.loadAverage.start}`);
+  const machine = describeMachine(options.node);
+  log(`${machine.nproc} CPUs, ${machine.cpuModel}, Node ${machine.node} (${machine.nodePath}); load ${machine.loadAverage.start}`);
   const dir = makeOutdir("cartesia-bench-run-");
   try {
     if (options.cpuProfileDir) fs.mkdirSync(options.cpuProfileDir, { recursive: true });
@@ -171,7 +177,8 @@ function main(): void {
       compileBench(ROOT);
     }
     const documents = prepareDocuments(options.shapes, options.sizes, dir);
-    const samples = runInProcess(options, documents);
+    const loads: number[] = [];
+    const samples = runInProcess(options, documents, loads);
     const processFigures = options.skipProcess ? undefined : runProcess(options.repeats, dir);
     const npmTest = options.skipTests ? undefined : runTests();
     const inProcess = inProcessRows(samples, (n) => stackSizes(n).length);
@@ -179,7 +186,7 @@ function main(): void {
     const verdicts = shapeVerdicts(inProcess, growth);
     const results: BenchResults = {
       date: new Date().toISOString(),
-      machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: currentLoad() } },
+      machine: { ...machine, loadAverage: { start: machine.loadAverage.start, rounds: loads, end: currentLoad() } },
       repeats: options.repeats,
       runners: options.runners.map(({ name, summary }) => ({ name, summary })),
       shapes: options.shapes.map(({ name, summary }) => ({ name, summary })),
