@@ -13,7 +13,7 @@ import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
 import { GenesyscloudProvider } from "../.gen/providers/genesyscloud/provider";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps, IntegrationConfigMode, OutputFormat } from "../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, IntegrationConfigMode, OutputFormat } from "../lib";
 import { MAX_CONNECTORS_PER_ORGANIZATION } from "../lib/private/connector-registry";
 
 /** How the connectors are written. */
@@ -45,7 +45,8 @@ export const SHAPES: readonly Shape[] = [
     summary: "one key variable, one model and one format object shared by the stack's connectors",
     construct: (stack, size) => {
       const apiKey = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
-      for (let i = 0; i < size; i++) addConnector(stack, i, { apiKey, model: CartesiaModel.SONIC_3_2026_01_12 });
+      for (let i = 0; i < size; i++)
+        new CartesiaTtsConnector(stack, connectorId(i), { apiKey, model: CartesiaModel.SONIC_3_2026_01_12, integrationName: integrationName(i) });
     },
     raw: (stack, size) => {
       const key = declareKeyVariable(stack, "cartesia_api_key").stringValue;
@@ -57,7 +58,11 @@ export const SHAPES: readonly Shape[] = [
     summary: 'a key variable per connector, `CartesiaApiKey.fromVariable(stack, "key_" + i)`',
     construct: (stack, size) => {
       for (let i = 0; i < size; i++)
-        addConnector(stack, i, { apiKey: CartesiaApiKey.fromVariable(stack, `key_${i}`), model: CartesiaModel.SONIC_3_2026_01_12 });
+        new CartesiaTtsConnector(stack, connectorId(i), {
+          apiKey: CartesiaApiKey.fromVariable(stack, `key_${i}`),
+          model: CartesiaModel.SONIC_3_2026_01_12,
+          integrationName: integrationName(i),
+        });
     },
     raw: (stack, size) => {
       for (let i = 0; i < size; i++) addRawConnector(stack, i, declareKeyVariable(stack, `key_${i}`).stringValue);
@@ -69,10 +74,11 @@ export const SHAPES: readonly Shape[] = [
     construct: (stack, size) => {
       const apiKey = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
       for (let i = 0; i < size; i++) {
-        addConnector(stack, i, {
+        new CartesiaTtsConnector(stack, connectorId(i), {
           apiKey,
           model: CartesiaModel.snapshot(MODEL_ID),
           outputFormat: OutputFormat.raw({ encoding: "pcm_s16le", sampleRate: 8000 }),
+          integrationName: integrationName(i),
         });
       }
     },
@@ -87,7 +93,11 @@ export const SHAPES: readonly Shape[] = [
     construct: (stack, size) => {
       const keys = declareKeyState(stack);
       for (let i = 0; i < size; i++)
-        addConnector(stack, i, { apiKey: CartesiaApiKey.fromToken(keys.getString(`key_${i}`)), model: CartesiaModel.SONIC_3_2026_01_12 });
+        new CartesiaTtsConnector(stack, connectorId(i), {
+          apiKey: CartesiaApiKey.fromToken(keys.getString(`key_${i}`)),
+          model: CartesiaModel.SONIC_3_2026_01_12,
+          integrationName: integrationName(i),
+        });
     },
     raw: (stack, size) => {
       const keys = declareKeyState(stack);
@@ -99,7 +109,13 @@ export const SHAPES: readonly Shape[] = [
     summary: "`configMode: IntegrationConfigMode.EMBEDDED` (the config block inside the integration), one key variable",
     construct: (stack, size) => {
       const apiKey = CartesiaApiKey.fromVariable(stack, "cartesia_api_key");
-      for (let i = 0; i < size; i++) addConnector(stack, i, { apiKey, model: CartesiaModel.SONIC_3_2026_01_12, configMode: IntegrationConfigMode.EMBEDDED });
+      for (let i = 0; i < size; i++)
+        new CartesiaTtsConnector(stack, connectorId(i), {
+          apiKey,
+          model: CartesiaModel.SONIC_3_2026_01_12,
+          configMode: IntegrationConfigMode.EMBEDDED,
+          integrationName: integrationName(i),
+        });
     },
     raw: (stack, size) => {
       const key = declareKeyVariable(stack, "cartesia_api_key").stringValue;
@@ -111,10 +127,11 @@ export const SHAPES: readonly Shape[] = [
     summary: "what a new user writes first: a key variable, a model and a format object per connector",
     construct: (stack, size) => {
       for (let i = 0; i < size; i++) {
-        addConnector(stack, i, {
+        new CartesiaTtsConnector(stack, connectorId(i), {
           apiKey: CartesiaApiKey.fromVariable(stack, `key_${i}`),
           model: CartesiaModel.snapshot(MODEL_ID),
           outputFormat: OutputFormat.raw({ encoding: "pcm_s16le", sampleRate: 8000 }),
+          integrationName: integrationName(i),
         });
       }
     },
@@ -157,8 +174,14 @@ function integrationName(i: number): string {
   return `Cartesia ${i}`;
 }
 
-function addConnector(stack: TerraformStack, i: number, props: Omit<CartesiaTtsConnectorProps, "integrationName">): void {
-  new CartesiaTtsConnector(stack, `cartesia-${i}`, { ...props, integrationName: integrationName(i) });
+/**
+ * The construct id of connector `i`, and of the raw side's plain construct in its place. The construct
+ * side calls `new CartesiaTtsConnector` right in its loop, as a user does, and the raw side calls one
+ * function that writes the resources: both are one call deep, and each token's stack trace (which costs
+ * per frame) has as many frames on either side.
+ */
+function connectorId(i: number): string {
+  return `cartesia-${i}`;
 }
 
 /**
@@ -193,7 +216,7 @@ function declareKeyState(stack: TerraformStack): DataTerraformRemoteStateLocal {
  * their keys in sorted order, under a plain construct of the same id so logical ids match.
  */
 function addRawConnector(stack: TerraformStack, i: number, apiKeyToken: string, options: { embedded?: boolean } = {}): void {
-  const scope = new Construct(stack, `cartesia-${i}`);
+  const scope = new Construct(stack, connectorId(i));
   const name = integrationName(i);
   const credential = new IntegrationCredential(scope, "credential", {
     name: `${name} credential`,
