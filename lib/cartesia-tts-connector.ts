@@ -11,6 +11,7 @@ import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
 import { checkTokensAtSynth, connectorTokenInputs } from "./private/check-resolved";
+import { today } from "./private/today";
 import { constructArgumentProblems, intendedPath, type PropsVerdict, validateConnectorProps } from "./private/validate-props";
 
 /**
@@ -116,7 +117,7 @@ function acceptProps(connector: CartesiaTtsConnector, scope: Construct, id: stri
  */
 function checkedProps(connector: CartesiaTtsConnector, props: CartesiaTtsConnectorProps): PropsVerdict {
   try {
-    return validateConnectorProps(props, new Date().toISOString().slice(0, 10), connector);
+    return validateConnectorProps(props, today(), connector);
   } catch (error) {
     connector.node.scope?.node.tryRemoveChild(connector.node.id);
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
