@@ -237,6 +237,15 @@ const CATALOGUE: readonly KeyLocation[] = [
     atSynth: `[keys/cartesia] apiKey: the token refers to variable legacy_key, whose default (…(masked, 11 characters)) is written into cdktf.out as it is. Remove the default and set TF_VAR_legacy_key at deploy time, or pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key").`,
   },
   {
+    location: "fromToken of a variable with a default, declared in a nested scope and renamed",
+    attempt: (c) => {
+      const variable = new TerraformVariable(new Construct(c.stack, "secrets"), "legacy_key", { type: "string", sensitive: true, default: KEY });
+      variable.overrideLogicalId("vault_key");
+      return connector(c, { apiKey: CartesiaApiKey.fromToken(variable.stringValue) });
+    },
+    atSynth: `[keys/cartesia] apiKey: the token refers to variable vault_key, whose default (${MASKED}) is written into cdktf.out as it is. Remove the default and set TF_VAR_vault_key at deploy time, or pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key").`,
+  },
+  {
     location: "fromToken of a local that holds a literal",
     attempt: (c) => connector(c, { apiKey: CartesiaApiKey.fromToken(new TerraformLocal(c.stack, "key", "hunter2hunter2").asString) }),
     atSynth: `[keys/cartesia] apiKey: the token refers to local value key, which holds a literal (…(masked, 14 characters)), written into cdktf.out as it is. ${KEEP_OUT}`,

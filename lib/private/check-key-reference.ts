@@ -25,12 +25,12 @@ const KEEP_IT_OUT =
  * references of the resolved key, in its own stack, one step (and local to local a few more).
  */
 export function keyReferenceProblems(resolvedKey: string, stack: TerraformStack, resolve: (value: unknown) => unknown, prop = "apiKey"): string[] {
-  const elements = elementsByAddress(stack);
+  const find = elementFinder(stack);
   const problems: string[] = [];
   const seen = new Set<string>();
   const follow = (text: string, step: number) => {
     for (const [address] of text.matchAll(REFERENCE)) {
-      const element = elements.get(address);
+      const element = find(address);
       if (element === undefined || seen.has(address)) continue;
       seen.add(address);
       problems.push(...referenceProblems(address, element, resolve, prop, (inner) => step < MAX_STEPS && follow(inner, step + 1)));
@@ -97,15 +97,38 @@ function findKeyIn(value: unknown, depth = 0): FoundKey | undefined {
   return undefined;
 }
 
+/**
+ * Finds an element by the address an expression uses for it. Most are the stack's own children, whose
+ * name is their id: looked up directly, since walking the whole tree and naming every element, for every
+ * connector, was most of what a `fromToken` key cost at synth (bench/README.md). Anything else (an element
+ * in a nested scope, a renamed one) is found by that walk, made once per check.
+ */
+function elementFinder(stack: TerraformStack): (address: string) => TerraformElement | undefined {
+  let all: Map<string, TerraformElement> | undefined;
+  return (address) => {
+    const child = stack.node.tryFindChild(address.slice(address.lastIndexOf(".") + 1));
+    if (child !== undefined && addressOf(child) === address) return child as TerraformElement;
+    all ??= elementsByAddress(stack);
+    return all.get(address);
+  };
+}
+
+/** The address an expression uses for an element, or undefined for anything else. */
+function addressOf(child: unknown): string | undefined {
+  if (child instanceof TerraformVariable) return `var.${child.friendlyUniqueId}`;
+  if (child instanceof TerraformLocal) return `local.${child.friendlyUniqueId}`;
+  if (child instanceof TerraformRemoteState) return `data.terraform_remote_state.${child.friendlyUniqueId}`;
+  if (child instanceof TerraformDataSource) return `data.${child.terraformResourceType}.${child.friendlyUniqueId}`;
+  if (child instanceof TerraformResource) return `${child.terraformResourceType}.${child.friendlyUniqueId}`;
+  return undefined;
+}
+
 /** The stack's elements by the address an expression uses for them. */
 function elementsByAddress(stack: TerraformStack): Map<string, TerraformElement> {
   const elements = new Map<string, TerraformElement>();
   for (const child of stack.node.findAll()) {
-    if (child instanceof TerraformVariable) elements.set(`var.${child.friendlyUniqueId}`, child);
-    else if (child instanceof TerraformLocal) elements.set(`local.${child.friendlyUniqueId}`, child);
-    else if (child instanceof TerraformRemoteState) elements.set(`data.terraform_remote_state.${child.friendlyUniqueId}`, child);
-    else if (child instanceof TerraformDataSource) elements.set(`data.${child.terraformResourceType}.${child.friendlyUniqueId}`, child);
-    else if (child instanceof TerraformResource) elements.set(`${child.terraformResourceType}.${child.friendlyUniqueId}`, child);
+    const address = addressOf(child);
+    if (address !== undefined) elements.set(address, child as TerraformElement);
   }
   return elements;
 }
