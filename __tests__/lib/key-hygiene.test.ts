@@ -1,3 +1,4 @@
+import { Lazy, Token } from "cdktf";
 import { containsKeyLike, findKeyLike, findKeyShaped, keyShapedIn, maskSecret, redactKeys } from "../../lib/private/key-hygiene";
 import { TEST_KEYS } from "../support/test-keys";
 
@@ -100,6 +101,14 @@ describe("findKeyLike sees a key through every disguise", () => {
 
   test("the catalogue holds at least 20 disguises", () => {
     expect(DISGUISES.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test("one whole cdktf token is an opaque reference; text around a token is still looked through", () => {
+    const token = Token.asString(Lazy.stringValue({ produce: () => "anything" }));
+    expect(token).toMatch(/^\$\{TfToken\[TOKEN\.\d+\]\}$/);
+    expect(findKeyLike(token)).toBeUndefined();
+    expect(findKeyLike(`${token}${KEY.replace(/_/g, "%5F")}`)).toEqual({ key: KEY, disguise: "percent-encoded" });
+    expect(findKeyLike(`\${join("", ["${KEY.slice(0, 9)}", "${KEY.slice(9)}", ${token}])}`)).toEqual({ key: KEY, disguise: "split across an expression" });
   });
 
   test("what is not a key stays unflagged and unchanged", () => {

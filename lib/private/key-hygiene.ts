@@ -54,6 +54,12 @@ const BASE64_RUN = /[A-Za-z0-9+/_-]*(?:c2tfY2FyX|NrX2Nhcl|za19jYXJf)[A-Za-z0-9+/
  */
 // eslint-disable-next-line no-control-regex -- U+0001 marks where one literal ends and the next begins
 const SPLIT_KEY = /(?<![A-Za-z0-9])s[\u0001_-]*k[\u0001_-]*c[\u0001_-]*a[\u0001_-]*r(?:[\u0001_-]*[A-Za-z0-9]){16,}/;
+/**
+ * One whole unresolved cdktf (or CDK Terrain) string token, as both encode it: an opaque reference with
+ * no literal in it, checked once it resolves, at synth. Taken as plain text: parsing it as a template on
+ * every check was a measurable part of a connector's cost (bench/README.md).
+ */
+const WHOLE_TOKEN = /^\$\{TfToken\[TOKEN\.\d+\]\}$/;
 // Anything a disguise could start from; text without any of it is only ever its plain self.
 const MAY_DISGUISE = /[^\t\n\r\u0020-\u007e]|%[0-9A-Fa-f]{2}|\\|&#|\$\{|%\{|c2tfY2FyX|NrX2Nhcl|za19jYXJf/;
 
@@ -112,7 +118,7 @@ function fromBase64(run: string): string {
 /** The text as it is, then with each disguise taken off in turn: what a reader, a URL parser or terraform would make of it. */
 function views(text: string, nested = false): View[] {
   const all: View[] = [{ text }];
-  if (!MAY_DISGUISE.test(text)) return all;
+  if (!MAY_DISGUISE.test(text) || WHOLE_TOKEN.test(text)) return all;
   let current = text;
   const add = (disguise: KeyDisguise, next: string) => {
     if (next === current) return;
