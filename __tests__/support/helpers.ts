@@ -59,6 +59,14 @@ export function tempDir(prefix = "cartesia-genesys-"): string {
   return dir;
 }
 
+/** A temporary cdktf.out with one stack, `stacks/<stack>/cdk.tf.json` holding `doc` as JSON. */
+export function stackFolder(doc: unknown, stack = "pr", prefix = "cartesia-stack-"): string {
+  const outdir = tempDir(prefix);
+  fs.mkdirSync(path.join(outdir, "stacks", stack), { recursive: true });
+  fs.writeFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), JSON.stringify(doc));
+  return outdir;
+}
+
 /** Synthesizes a whole app into a temporary outdir and returns each stack's parsed cdk.tf.json. */
 export function synthApp(build: (outdir: string) => App): { outdir: string; stacks: Record<string, TerraformJson> } {
   const outdir = tempDir();

@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { createApp } from "../../../main";
 import { CUT_NOTE } from "../../../tools/review/render-markdown";
 import { capComment, escapeControls, GITHUB_COMMENT_LIMIT, mdCode, mdText, terminalText } from "../../../tools/shared/text-escaping";
-import { synthApp, tempDir, type TerraformJson } from "../../support/helpers";
+import { stackFolder, synthApp, tempDir, type TerraformJson } from "../../support/helpers";
 import { runTool, type ToolResult } from "../../support/run-tool";
 import { copyOf, onlyName } from "../../support/validate-helpers";
 
@@ -25,12 +25,7 @@ const TODAY = "2026-11-25";
 // eslint-disable-next-line no-control-regex -- looking for them is the point
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/u;
 
-function folder(doc: unknown, stack = "pr"): string {
-  const outdir = tempDir("cartesia-hostile-text-");
-  fs.mkdirSync(path.join(outdir, "stacks", stack), { recursive: true });
-  fs.writeFileSync(path.join(outdir, "stacks", stack, "cdk.tf.json"), JSON.stringify(doc));
-  return outdir;
-}
+const folder = (doc: unknown, stack = "pr") => stackFolder(doc, stack, "cartesia-hostile-text-");
 
 function edited(edit: (doc: TerraformJson) => void): TerraformJson {
   const doc = copyOf(clean);

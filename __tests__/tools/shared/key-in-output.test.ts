@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { keyShapedIn } from "../../../lib/private/key-hygiene";
 import { createApp } from "../../../main";
-import { synthApp, tempDir, type TerraformJson } from "../../support/helpers";
+import { stackFolder, synthApp, type TerraformJson } from "../../support/helpers";
 import { TEST_KEYS } from "../../support/leak-guard";
 import { runTool, type ToolResult } from "../../support/run-tool";
 import { copyOf, onlyName } from "../../support/validate-helpers";
@@ -24,12 +24,7 @@ const CREDENTIAL = onlyName(clean, "genesyscloud_integration_credential");
 const TODAY = "2026-11-25";
 const STACK_FILE = path.join("stacks", "pr", "cdk.tf.json");
 
-function folder(doc: unknown, name = "pr"): string {
-  const outdir = tempDir("cartesia-key-output-");
-  fs.mkdirSync(path.join(outdir, "stacks", name), { recursive: true });
-  fs.writeFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), JSON.stringify(doc));
-  return outdir;
-}
+const folder = (doc: unknown, stack = "pr") => stackFolder(doc, stack, "cartesia-key-output-");
 
 function edited(edit: (doc: TerraformJson) => void): TerraformJson {
   const doc = copyOf(clean);
