@@ -1,9 +1,9 @@
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { EXIT } from "../shared/cli/exit-code";
 import type { Command } from "../shared/cli/run-command";
-import { connectGenesys } from "../shared/genesys/client";
 import { parseEndpoint } from "../shared/genesys/endpoint";
 import { readGenesysAccess } from "../shared/genesys/environment";
+import { logIn } from "../shared/genesys/log-in";
 import { settle } from "../shared/genesys/settle";
 import { mapLimit } from "../shared/map-limit";
 import { adoptIntegration, withConstructIds, type IntegrationAnswers } from "./adopt-integration";
@@ -28,15 +28,7 @@ export const command: Command<typeof spec.options> = {
     const endpoint = options.endpoint === undefined ? undefined : parseEndpoint(options.endpoint);
     const access = readGenesysAccess(env, { endpointGiven: endpoint !== undefined });
     io.addSecrets(access.secrets);
-    await io.progress(`logging in to Genesys Cloud${endpoint ? ` at ${endpoint.baseUrl}` : ` in ${access.region}`} ...`);
-    const client = await connectGenesys({
-      access,
-      gateway: endpoint?.gateway,
-      fetch,
-      sleep,
-      addSecrets: (values) => io.addSecrets(values),
-      onRetry: (message) => void io.progress(message),
-    });
+    const client = await logIn(access, endpoint, { io, fetch, sleep });
     const integrationType = GENESYS_TTS_CONNECTOR.integrationType;
     await io.progress(`listing ${integrationType} integrations ...`);
     const integrations = (await client.integrations(integrationType)).filter((i) => i.id !== undefined);

@@ -3,9 +3,9 @@ import * as path from "node:path";
 import { EXIT } from "../shared/cli/exit-code";
 import type { Command } from "../shared/cli/run-command";
 import { UsageError } from "../shared/cli/usage-error";
-import { connectGenesys } from "../shared/genesys/client";
 import { parseEndpoint } from "../shared/genesys/endpoint";
 import { readGenesysAccess } from "../shared/genesys/environment";
+import { logIn } from "../shared/genesys/log-in";
 import type { Models } from "../shared/genesys/sdk";
 import { settle } from "../shared/genesys/settle";
 import { mapLimit } from "../shared/map-limit";
@@ -47,15 +47,7 @@ export const command: Command<typeof spec.options> = {
     io.addSecrets([...(states.given?.secrets ?? []), ...[...states.byStack.values()].flatMap((s) => s.state?.secrets ?? [])]);
     const targets = resolveTargets(connectors, { integrationId: options["integration-id"] }, states);
 
-    await io.progress(`logging in to Genesys Cloud${endpoint ? ` at ${endpoint.baseUrl}` : ` in ${access.region}`} ...`);
-    const client = await connectGenesys({
-      access,
-      gateway: endpoint?.gateway,
-      fetch,
-      sleep,
-      addSecrets: (values) => io.addSecrets(values),
-      onRetry: (message) => void io.progress(message),
-    });
+    const client = await logIn(access, endpoint, { io, fetch, sleep });
     const types = new Map<string, Promise<TypeAnswers>>();
     const listings = new Map<string, Promise<Models.Integration[] | Error>>();
     const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => cache.get(key) ?? cache.set(key, read()).get(key)!;
