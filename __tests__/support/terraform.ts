@@ -9,7 +9,7 @@ import { startSchemaProvider, type RunningSchemaProvider } from "../../tools/sch
 import { type Fixtures } from "../../tools/schema-provider/fixtures";
 import { servedProvider } from "../../tools/schema-provider/schema-model";
 import { checkStack, type CheckOptions, type StackCheck } from "../../tools/shared/terraform/check-stack";
-import { mapWithConcurrency } from "../../tools/shared/terraform/concurrency";
+import { mapLimit } from "../../tools/shared/map-limit";
 import { findTerraform } from "../../tools/shared/terraform/find-terraform";
 import { tempDir } from "./helpers";
 import { PINNED_SCHEMA } from "./validate-helpers";
@@ -62,7 +62,7 @@ export async function checkAll(
   options: Omit<CheckOptions, "terraform"> & { readonly perStack?: (name: string) => Partial<CheckOptions> },
 ): Promise<Record<string, StackCheck>> {
   const names = Object.keys(stacks);
-  const results = await mapWithConcurrency(names, TERRAFORM_CONCURRENCY, (name) => {
+  const results = await mapLimit(names, TERRAFORM_CONCURRENCY, (name) => {
     const input = stacks[name];
     const dir = "dir" in input ? input.dir : writeStack(input.document);
     return checkStack({ name: stackName(name), dir }, { ...options, ...options.perStack?.(name), terraform: TERRAFORM! });

@@ -1,5 +1,5 @@
 import { checkStack, type CheckOptions, type StackCheck } from "./check-stack";
-import { mapWithConcurrency } from "./concurrency";
+import { mapLimit } from "../map-limit";
 import { startSchemaProvider } from "../../schema-provider/grpc-server";
 import type { SchemaProviderOptions, Unanswered } from "../../schema-provider/schema-provider";
 
@@ -22,7 +22,7 @@ export interface SessionOptions extends Omit<CheckOptions, "provider">, SchemaPr
 export async function checkStacks(stacks: readonly { readonly name: string; readonly dir: string }[], options: SessionOptions): Promise<SessionResult> {
   const provider = await startSchemaProvider(options);
   try {
-    const checks = await mapWithConcurrency(stacks, options.concurrency ?? 2, (stack) => checkStack(stack, { ...options, provider }));
+    const checks = await mapLimit(stacks, options.concurrency ?? 2, (stack) => checkStack(stack, { ...options, provider }));
     return { checks, unanswered: [...provider.provider.unanswered] };
   } finally {
     await provider.stop();
