@@ -5,6 +5,7 @@ import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-v
 import { isMadeConstruct, markGenuine } from "./private/genuine";
 import { KEY_VARIABLE_ERROR_MESSAGE, keyVariableCondition, keyVariableDescription } from "./private/key-variable-text";
 import { lazyText } from "./private/lazy-text";
+import { untraced } from "./private/untraced";
 
 /** Where the connector's Cartesia API key comes from. */
 export enum ApiKeySourceKind {
@@ -38,7 +39,6 @@ export class CartesiaApiKey {
    *
    * @throws CartesiaConnectorConfigError when `id` is not a Terraform variable name, looks like a key
    *   (it would be written into `cdktf.out`), or the description holds a key
-
    */
   public static fromVariable(scope: Construct, id: string, options: ApiKeyVariableOptions = {}): CartesiaApiKey {
     const problems = variableProblems(scope, id, options);
@@ -46,15 +46,9 @@ export class CartesiaApiKey {
       const where = isMadeConstruct(scope) ? scope.node.path : "(no scope)";
       throw new CartesiaConnectorConfigError(where, problems, "CartesiaApiKey.fromVariable");
     }
-    const variable: TerraformVariable = new TerraformVariable(scope, id, {
-      type: "string",
-      sensitive: true,
-      nullable: false,
-      // Lazy: the name exists only with the variable (in a nested scope cdktf makes it `<path>_<id>_<hash>`), and TF_VAR_ must use it.
-      description: options.description ?? lazyText(() => keyVariableDescription(variable.friendlyUniqueId)),
-    });
+    // Untraced: the value token's creation trace would point here, and was most of what the variable cost.
+    const { variable, value } = untraced(() => declareKeyVariable(scope, id, options.description));
     checkDescriptionAtSynth(variable, options.description);
-    const value = variable.stringValue;
     // Reading the value fixed the variable's name (cdktf keeps the logical id a reference was made with),
     // so the condition names it as text: the same name the reference uses, and no tokens to create.
     variable.addValidation({ condition: keyVariableCondition(variable.friendlyUniqueId), errorMessage: KEY_VARIABLE_ERROR_MESSAGE });
@@ -89,4 +83,16 @@ export class CartesiaApiKey {
   ) {
     markGenuine(this);
   }
+}
+
+/** The sensitive variable and the token of its value. */
+function declareKeyVariable(scope: Construct, id: string, description: string | undefined): { variable: TerraformVariable; value: string } {
+  const variable: TerraformVariable = new TerraformVariable(scope, id, {
+    type: "string",
+    sensitive: true,
+    nullable: false,
+    // Lazy: the name exists only with the variable (in a nested scope cdktf makes it `<path>_<id>_<hash>`), and TF_VAR_ must use it.
+    description: description ?? lazyText(() => keyVariableDescription(variable.friendlyUniqueId)),
+  });
+  return { variable, value: variable.stringValue };
 }

@@ -12,6 +12,7 @@ import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
 import { checkTokensAtSynth, connectorTokenInputs } from "./private/check-resolved";
 import { today } from "./private/today";
+import { untraced } from "./private/untraced";
 import { constructArgumentProblems, intendedPath, type PropsVerdict, validateConnectorProps } from "./private/validate-props";
 
 /**
@@ -39,43 +40,25 @@ export class CartesiaTtsConnector extends Construct {
 
   constructor(scope: Construct, id: string, props: CartesiaTtsConnectorProps) {
     super(scope, checkedId(scope, id));
-    // Short on purpose, the work in functions below: cdktf captures a stack trace for every token the
-    // resources make, and V8 finds a frame's line by scanning its function's positions from the start,
-    // so a long constructor made each of those traces dearer (bench/README.md).
     const settings = (this.settings = acceptProps(this, scope, id, props));
     this.config = buildConnectorConfig(configInput(settings));
-    const { apiKey, connectorType, provider } = settings;
-    if (apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL) {
-      this.credentialId = apiKey.value;
-    } else {
-      this.credential = new IntegrationCredential(this, "credential", credentialConfig(settings));
-      this.credentialId = this.credential.id;
-    }
+    // The tokens of the connector's own wiring need no creation trace, the largest part of a token's cost.
+    const made = untraced(() => makeResources(this, settings, this.config));
+    this.credential = made.credential;
+    this.credentialId = made.credentialId;
+    this.integration = made.integration;
+    this.integrationConfig = made.integrationConfig;
+    this.integrationIdToken = made.integrationId;
+    if (made.integrationConfig) addStandaloneNote(this);
     // Tokens show what they hold once resolved, at synth: a key token may hide a literal, a name a key.
     checkTokensAtSynth(this, connectorTokenInputs(settings, (props.credentialName ?? undefined) !== undefined));
-    const configBody = integrationConfigBody(settings, this.config, this.credentialId);
-    const embedded = settings.configMode === IntegrationConfigMode.EMBEDDED;
-    this.integration = new Integration(this, "integration", {
-      provider,
-      integrationType: connectorType.integrationType,
-      intendedState: settings.enabled ? "ENABLED" : "DISABLED",
-      config: embedded ? configBody : undefined,
-    });
-    if (!embedded) {
-      this.integrationIdToken = this.integration.id;
-      this.integrationConfig = new IntegrationConfigResource(this, "config", { provider, integrationId: this.integrationIdToken, ...configBody });
-      addStandaloneNote(this);
-    }
-    if (settings.importExisting) adoptExisting(this, settings.importExisting, provider);
+    if (settings.importExisting) adoptExisting(this, settings.importExisting, settings.provider);
   }
 
   /** The integration's id (a token). */
   public get integrationId(): string {
-    // Read once, and only when needed: every read of a generated `.id` mints a token, with a stack trace.
-    // A standalone config reads it in the constructor (a frame shallower than here: a trace costs per
-    // frame); an embedded config needs none, and reading it anyway was most of what EMBEDDED cost over
-    // raw bindings.
-    return (this.integrationIdToken ??= this.integration.id);
+    // Read only when needed: every read of a generated `.id` mints a token, and an embedded config needs none.
+    return (this.integrationIdToken ??= untraced(() => this.integration.id));
   }
 
   /** The TTS engine id Architect flows use for this connector: `connector-<integration id>`. */
@@ -123,6 +106,36 @@ function checkedProps(connector: CartesiaTtsConnector, props: CartesiaTtsConnect
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     throw new CartesiaConnectorConfigError(connector.node.path, [`props: reading them threw (${what}); pass plain values.`]);
   }
+}
+
+/** What a connector is made of. */
+interface ConnectorResources {
+  readonly credential?: IntegrationCredential;
+  readonly credentialId: string;
+  readonly integration: Integration;
+  readonly integrationConfig?: IntegrationConfigResource;
+  /** Read when the standalone config needed it. */
+  readonly integrationId?: string;
+}
+
+/** The guide's resources: the credential (unless one exists), the integration and, standalone, its config. */
+function makeResources(connector: CartesiaTtsConnector, settings: ConnectorSettings, config: ConnectorConfig): ConnectorResources {
+  const { apiKey, connectorType, provider } = settings;
+  const credential =
+    apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL ? undefined : new IntegrationCredential(connector, "credential", credentialConfig(settings));
+  const credentialId = credential ? credential.id : apiKey.value;
+  const configBody = integrationConfigBody(settings, config, credentialId);
+  const embedded = settings.configMode === IntegrationConfigMode.EMBEDDED;
+  const integration = new Integration(connector, "integration", {
+    provider,
+    integrationType: connectorType.integrationType,
+    intendedState: settings.enabled ? "ENABLED" : "DISABLED",
+    config: embedded ? configBody : undefined,
+  });
+  const integrationId = embedded ? undefined : integration.id;
+  const integrationConfig =
+    integrationId === undefined ? undefined : new IntegrationConfigResource(connector, "config", { provider, integrationId, ...configBody });
+  return { credential, credentialId, integration, integrationConfig, integrationId };
 }
 
 /** What the integration's two JSON documents are built from. */
