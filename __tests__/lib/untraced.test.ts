@@ -19,20 +19,26 @@ function connectorIn(stack: TerraformStack, configMode?: IntegrationConfigMode):
 }
 
 describe("untraced", () => {
-  const errorConstructor = Error as { prepareStackTrace?: unknown };
-  let saved: unknown;
-  beforeEach(() => (saved = errorConstructor.prepareStackTrace));
-  afterEach(() => (errorConstructor.prepareStackTrace = saved));
+  const limitBefore = Object.getOwnPropertyDescriptor(Error, "stackTraceLimit");
+  afterEach(() => Object.defineProperty(Error, "stackTraceLimit", limitBefore!));
 
-  it("returns what it made and puts back the formatter that was installed", () => {
-    const installed = (_error: Error, _sites: unknown[]) => "installed";
-    errorConstructor.prepareStackTrace = installed;
-    expect(untraced(() => 42)).toBe(42);
-    expect(errorConstructor.prepareStackTrace).toBe(installed);
+  it("returns what it made and puts Error.stackTraceLimit back as it was, writes made inside ignored", () => {
+    Error.stackTraceLimit = 42;
+    expect(
+      untraced(() => {
+        Error.stackTraceLimit = 7;
+        return untraced(() => Error.stackTraceLimit);
+      }),
+    ).toBeUndefined();
+    expect(Object.getOwnPropertyDescriptor(Error, "stackTraceLimit")).toEqual({
+      value: 42,
+      writable: true,
+      enumerable: limitBefore!.enumerable,
+      configurable: true,
+    });
   });
 
-  it("puts the formatter back when make throws, and the error thrown keeps its whole stack", () => {
-    const before = errorConstructor.prepareStackTrace;
+  it("puts the limit back when make throws, and the error thrown leaves with its message and a stack", () => {
     let thrown: unknown;
     try {
       untraced(() => {
@@ -41,17 +47,21 @@ describe("untraced", () => {
     } catch (error) {
       thrown = error;
     }
-    expect(errorConstructor.prepareStackTrace).toBe(before);
+    expect(Object.getOwnPropertyDescriptor(Error, "stackTraceLimit")).toEqual(limitBefore);
+    expect((thrown as Error).message).toBe("boom");
     expect((thrown as Error).stack).toMatch(/^Error: boom\n\s+at /);
   });
 
-  it("formats a trace taken and read inside as nothing, one taken outside as usual", () => {
+  it("captures no trace inside, even at the largest limit, and as usual outside", () => {
     const read = () => {
       const holder = { stack: "" };
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = Number.MAX_SAFE_INTEGER;
       Error.captureStackTrace(holder);
+      Error.stackTraceLimit = limit;
       return holder.stack;
     };
-    expect(untraced(read)).toBe("");
+    expect(untraced(read) || "").toBe("");
     expect(read()).toMatch(/\n\s+at read /);
   });
 

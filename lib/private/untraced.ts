@@ -1,5 +1,5 @@
 /**
- * Runs `make` with every stack trace captured inside it formatted as nothing, and returns what it made.
+ * Runs `make` with no stack trace captured inside it, and returns what it made.
  *
  * cdktf captures a stack trace of unlimited depth for every token it mints (a resource's `.id`, a
  * variable's value, the nested attribute object of a generated binding), and formats it frame by frame
@@ -9,23 +9,36 @@
  * references included; only their `creationStack` is empty. Those traces were most of what a connector
  * cost over the same resources written by hand, which pay for them (bench/README.md).
  *
- * `Error.prepareStackTrace` is V8's hook for formatting a trace, which Node honours; it is restored
- * however `make` ends. Nothing asynchronous runs inside, so no other code sees the swap.
+ * V8 captures no trace while `Error.stackTraceLimit` is not a number; cdktf sets it to the largest
+ * integer around each capture, so for the call it is an accessor that reads as nothing and ignores
+ * writes. The property is put back however `make` ends; nothing asynchronous runs inside, so no other
+ * code sees it. An error thrown inside gets its stack where it leaves, since it got none where it was made.
  */
 export function untraced<T>(make: () => T): T {
-  const errorConstructor = Error as { prepareStackTrace?: unknown };
-  const hadOwn = Object.prototype.hasOwnProperty.call(errorConstructor, "prepareStackTrace");
-  const previous = errorConstructor.prepareStackTrace;
-  errorConstructor.prepareStackTrace = noTrace;
+  const limit = Object.getOwnPropertyDescriptor(Error, "stackTraceLimit");
+  Object.defineProperty(Error, "stackTraceLimit", { configurable: true, enumerable: limit?.enumerable ?? true, get: noLimit, set: ignore });
+  let made: T;
   try {
-    return make();
-  } finally {
-    if (hadOwn) errorConstructor.prepareStackTrace = previous;
-    else delete errorConstructor.prepareStackTrace;
+    made = make();
+  } catch (error) {
+    restore(limit);
+    if (error instanceof Error && error.stack === undefined) (Error as V8ErrorConstructor).captureStackTrace?.(error, untraced);
+    throw error;
   }
+  restore(limit);
+  return made;
 }
 
-/** cdktf keeps no trace for an empty one (`creationStack` is `[]`). */
-function noTrace(): string {
-  return "";
+/** V8's own part of `Error`, declared here: the library is type-checked in apps without Node's types. */
+type V8ErrorConstructor = ErrorConstructor & { captureStackTrace?: (target: object, below?: unknown) => void };
+
+function restore(limit: PropertyDescriptor | undefined): void {
+  if (limit) Object.defineProperty(Error, "stackTraceLimit", limit);
+  else delete (Error as { stackTraceLimit?: number }).stackTraceLimit;
 }
+
+function noLimit(): undefined {
+  return undefined;
+}
+
+function ignore(): void {}
