@@ -1,13 +1,14 @@
 /**
- * Two projects, one test source: every test runs on cdktf, and again on CDK Terrain (cdktn), where
+ * Two projects, one test source. Every suite runs on cdktf. The suites whose outcome can depend on the engine
+ * (the construct itself, the examples and the default app, the bindings) run again on CDK Terrain (cdktn), where
  * `cdktf` and the cdktf bindings (`.gen/`) resolve to `cdktn` and CDK Terrain's bindings (`.gen-cdktn/`).
- * That is the library's cdktn flavor as `scripts/stage-cdktn.ts` builds it: the same sources on the
- * other engine. Type-checking happens once, in `npm run typecheck` (part of `npm test`); jest only transpiles.
+ * Everything downstream of synth (the commands, the schema provider, terraform) reads `cdk.tf.json`, which
+ * `__tests__/project/engine-parity.test.ts` proves the same on both engines: those suites run once.
+ * Type-checking happens once, in `npm run typecheck` (part of `npm test`); jest only transpiles.
  */
 const shared = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
-  testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
@@ -22,29 +23,23 @@ module.exports = {
     {
       ...shared,
       displayName: "cdktf",
+      testMatch: ["**/*.test.ts"],
       // Needs both engines in one run: synthesized in-process on cdktn, compared with a cdktf child process.
       testPathIgnorePatterns: ["/__tests__/project/engine-parity\\.test\\.ts$"],
     },
     {
       ...shared,
       displayName: "cdktn",
+      // Only what the engine can change: the construct (lib), the apps people copy, the generated bindings.
+      testMatch: [
+        "<rootDir>/__tests__/lib/**/*.test.ts",
+        "<rootDir>/__tests__/project/{engine-parity,examples,default-app,determinism,bindings,engine-imports}.test.ts",
+        "<rootDir>/__tests__/tools/validate/terraform-apps.test.ts",
+      ],
       moduleNameMapper: {
         "^cdktf(/.*)?$": "cdktn$1",
         "^(?:\\.{1,2}/)+\\.gen/providers/(.*)$": "<rootDir>/.gen-cdktn/providers/$1",
       },
-      testPathIgnorePatterns: [
-        // Installs the packed library into a cdktf app and a cdktn app and runs each engine's own CLI: both flavors in one test.
-        "/__tests__/project/platform-repo\\.test\\.ts$",
-        // Runs eslint and prettier on probe files: no engine is loaded.
-        "/__tests__/project/lint\\.test\\.ts$",
-        // The schema provider, the terraform runner and .ci/run load no engine.
-        "/__tests__/tools/(schema-provider|shared/terraform)/",
-        "/__tests__/project/ci-run\\.test\\.ts$",
-        // Real terraform on stacks engine-parity proves identical on both engines: planned once, on cdktf
-        // (terraform-apps.test.ts plans every app on cdktn too).
-        "/__tests__/tools/validate/(both-checkers|terraform-review-pairs|terraform-fuzz-sample|command-terraform|format-terraform-report)\\.test\\.ts$",
-        "/__tests__/tools/review/plan\\.test\\.ts$",
-      ],
     },
   ],
 };
