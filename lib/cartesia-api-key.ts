@@ -5,7 +5,6 @@ import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-v
 import { isMadeConstruct, markGenuine } from "./private/genuine";
 import { KEY_VARIABLE_ERROR_MESSAGE, keyVariableCondition, keyVariableDescription } from "./private/key-variable-text";
 import { lazyText } from "./private/lazy-text";
-import { untraced } from "./private/untraced";
 
 /** Where the connector's Cartesia API key comes from. */
 export enum ApiKeySourceKind {
@@ -46,8 +45,7 @@ export class CartesiaApiKey {
       const where = isMadeConstruct(scope) ? scope.node.path : "(no scope)";
       throw new CartesiaConnectorConfigError(where, problems, "CartesiaApiKey.fromVariable");
     }
-    // Untraced: the value token's creation trace would point here, and was most of what the variable cost.
-    const { variable, value } = untraced(() => declareKeyVariable(scope, id, options.description));
+    const { variable, value } = declareKeyVariable(scope, id, options.description);
     checkDescriptionAtSynth(variable, options.description);
     // Reading the value fixed the variable's name (cdktf keeps the logical id a reference was made with),
     // so the condition names it as text: the same name the reference uses, and no tokens to create.

@@ -11,8 +11,6 @@ import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
 import { checkTokensAtSynth, connectorTokenInputs } from "./private/check-resolved";
-import { today } from "./private/today";
-import { untraced } from "./private/untraced";
 import { constructArgumentProblems, intendedPath, type PropsVerdict, validateConnectorProps } from "./private/validate-props";
 
 /**
@@ -42,8 +40,7 @@ export class CartesiaTtsConnector extends Construct {
     super(scope, checkedId(scope, id));
     const settings = (this.settings = acceptProps(this, scope, id, props));
     this.config = buildConnectorConfig(configInput(settings));
-    // The tokens of the connector's own wiring need no creation trace, the largest part of a token's cost.
-    const made = untraced(() => makeResources(this, settings, this.config));
+    const made = makeResources(this, settings, this.config);
     this.credential = made.credential;
     this.credentialId = made.credentialId;
     this.integration = made.integration;
@@ -58,7 +55,7 @@ export class CartesiaTtsConnector extends Construct {
   /** The integration's id (a token). */
   public get integrationId(): string {
     // Read only when needed: every read of a generated `.id` mints a token, and an embedded config needs none.
-    return (this.integrationIdToken ??= untraced(() => this.integration.id));
+    return (this.integrationIdToken ??= this.integration.id);
   }
 
   /** The TTS engine id Architect flows use for this connector: `connector-<integration id>`. */
@@ -100,7 +97,7 @@ function acceptProps(connector: CartesiaTtsConnector, scope: Construct, id: stri
  */
 function checkedProps(connector: CartesiaTtsConnector, props: CartesiaTtsConnectorProps): PropsVerdict {
   try {
-    return validateConnectorProps(props, today(), connector);
+    return validateConnectorProps(props, connector);
   } catch (error) {
     connector.node.scope?.node.tryRemoveChild(connector.node.id);
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
