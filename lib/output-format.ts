@@ -1,4 +1,3 @@
-import { NOT_AN_OPTIONS_OBJECT } from "./private/check-output-format";
 import { markGenuine } from "./private/genuine";
 
 /** PCM encodings Cartesia accepts for `raw` and `wav` output. */
@@ -102,6 +101,12 @@ export class OutputFormat {
     return this.spec.container !== "mp3" && this.spec.sampleRate === 8000;
   }
 }
+
+/**
+ * Specs whose factory was given something other than an options object, with what it was given, for the
+ * check to name it. Internal: lib/index.ts does not export it.
+ */
+export const NOT_AN_OPTIONS_OBJECT = new WeakMap<OutputFormatSpec, unknown>();
 
 /** The loose shape of an output format before validation. */
 export interface OutputFormatSpec {

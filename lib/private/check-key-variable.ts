@@ -1,5 +1,4 @@
 import { isMadeConstruct } from "./genuine";
-import { type ApiKeyVariableOptions } from "../cartesia-api-key";
 import { describeValue } from "./describe-value";
 import { DefaultTokenResolver, StringConcat, type TerraformVariable, Token, Tokenization } from "cdktf";
 import { containsKeyLike, describeFoundKey, findKeyLike } from "./key-hygiene";
@@ -62,7 +61,8 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
     problems.push(`options: got ${describeValue(options)}; expected { description?: string }.`);
     return problems;
   }
-  const description: unknown = (options as ApiKeyVariableOptions | undefined)?.description;
+  // Typed loosely on purpose: the options arrive from any caller, JavaScript included (ApiKeyVariableOptions's shape).
+  const description: unknown = (options as { readonly description?: unknown } | undefined)?.description;
   if (description !== undefined) {
     if (typeof description !== "string") {
       problems.push(`options.description: got ${describeValue(description)}; expected a string.`);

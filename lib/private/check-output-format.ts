@@ -1,8 +1,5 @@
-import { AUDIO_CONTAINERS, MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatSpec } from "../output-format";
+import { AUDIO_CONTAINERS, MP3_BIT_RATES, NOT_AN_OPTIONS_OBJECT, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatSpec } from "../output-format";
 import { describeKey, describeValue } from "./describe-value";
-
-/** Specs whose factory was given something other than an options object, with what it was given. */
-export const NOT_AN_OPTIONS_OBJECT = new WeakMap<OutputFormatSpec, unknown>();
 
 /** Field names of the factories' options, with the spellings a caller may reach for instead. */
 const FIELD_SPELLINGS: Readonly<Record<string, string>> = {
