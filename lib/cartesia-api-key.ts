@@ -1,7 +1,9 @@
 import { type Construct } from "constructs";
-import { TerraformVariable } from "cdktf";
+import { type TerraformProvider, TerraformVariable, Token } from "cdktf";
+import { DataGenesyscloudIntegrationCredential } from "../.gen/providers/genesyscloud/data-genesyscloud-integration-credential";
 import { CartesiaConnectorConfigError } from "./errors";
 import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-variable";
+import { credentialLookupId, credentialNameProblems } from "./private/check-credential-name";
 import { isMadeConstruct, markGenuine } from "./private/genuine";
 import { KEY_VARIABLE_ERROR_MESSAGE, keyVariableCondition, keyVariableDescription } from "./private/key-variable-text";
 import { lazyText } from "./private/lazy-text";
@@ -23,6 +25,15 @@ export interface ApiKeyVariableOptions {
    * @default - says what the key is for and how to set it
    */
   readonly description?: string;
+}
+
+/** Options of `CartesiaApiKey.fromCredentialName`. */
+export interface CredentialNameOptions {
+  /**
+   * The Genesys provider the lookup uses: the connector's own, when it has one (an alias, another org).
+   * @default - the stack's default genesyscloud provider
+   */
+  readonly provider?: TerraformProvider;
 }
 
 /**
@@ -67,6 +78,39 @@ export class CartesiaApiKey {
    */
   public static fromExistingCredential(credentialId: string): CartesiaApiKey {
     return new CartesiaApiKey(ApiKeySourceKind.EXISTING_CREDENTIAL, credentialId, "existing credential");
+  }
+
+  /**
+   * Uses the User Defined credential named `name`, which `cartesia-genesys credential put --name <name>`
+   * creates and rotates through Genesys's API, outside Terraform. The stack looks its id up with the
+   * provider's `genesyscloud_integration_credential` data source at plan time and links it as
+   * `fromExistingCredential` does: `cdk.tf.json`, the plan and the state hold the name and the id, never
+   * the key, and the stack declares no variable for it.
+   *
+   * One lookup per name and scope: calling it twice with the same name reuses the data source.
+   *
+   * @param scope the stack (or a construct in it) to declare the lookup in
+   * @param name the credential's name in Genesys Cloud, as given to `credential put --name`; a token is
+   *   accepted and resolved by terraform
+   * @throws CartesiaConnectorConfigError when `scope` is not a construct, or `name` is not a string, is
+   *   empty, or holds what looks like a Cartesia API key (it would be written into `cdktf.out`)
+   */
+  public static fromCredentialName(scope: Construct, name: string, options: CredentialNameOptions = {}): CartesiaApiKey {
+    const problems = credentialNameProblems(scope, name, options);
+    if (problems.length > 0) {
+      const where = isMadeConstruct(scope) ? scope.node.path : "(no scope)";
+      throw new CartesiaConnectorConfigError(where, problems, "CartesiaApiKey.fromCredentialName");
+    }
+    const id = credentialLookupId(scope, name, (child) => child instanceof DataGenesyscloudIntegrationCredential);
+    const lookup =
+      (scope.node.tryFindChild(id) as DataGenesyscloudIntegrationCredential | undefined) ??
+      new DataGenesyscloudIntegrationCredential(scope, id, { name, provider: options.provider });
+    const shown = Token.isUnresolved(name) ? "a name given as a token" : JSON.stringify(name);
+    return new CartesiaApiKey(
+      ApiKeySourceKind.EXISTING_CREDENTIAL,
+      lookup.id,
+      `credential ${shown}, looked up by name (the key stays outside Terraform state)`,
+    );
   }
 
   private constructor(

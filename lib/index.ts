@@ -4,7 +4,7 @@
 export { CartesiaTtsConnector } from "./cartesia-tts-connector";
 export type { CartesiaTtsConnectorProps, ConnectorSettings } from "./cartesia-tts-connector-props";
 export type { ImportExisting } from "./import-existing";
-export { ApiKeySourceKind, CartesiaApiKey, type ApiKeyVariableOptions } from "./cartesia-api-key";
+export { ApiKeySourceKind, CartesiaApiKey, type ApiKeyVariableOptions, type CredentialNameOptions } from "./cartesia-api-key";
 export { CartesiaModel, ModelKind } from "./cartesia-model";
 export {
   OutputFormat,

@@ -48,6 +48,7 @@ test("lib/index.ts exports exactly the documented API", () => {
     ApiKeySourceKind: "enum",
     CartesiaApiKey: "class",
     ApiKeyVariableOptions: "interface",
+    CredentialNameOptions: "interface",
     CartesiaModel: "class",
     ModelKind: "enum",
     OutputFormat: "class",
