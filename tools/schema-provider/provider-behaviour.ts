@@ -23,15 +23,17 @@ export interface ResourceBehaviour {
 export type ProviderBehaviour = Readonly<Record<string, ResourceBehaviour>>;
 
 /**
- * The Genesys Cloud provider's, as of 1.86. Sources: FACTS.md (the integration resources [A]) and the
- * provider's public Go source (`intended_state`: `Default: "DISABLED"`, validated as one of ENABLED,
- * DISABLED, DELETED).
+ * The Genesys Cloud provider's (terraform-plugin-sdk v2), as of v1.86. Each entry is a row of
+ * docs/provider-rules.md, which names the upstream file and commit and the versions it holds for.
+ * `intended_state`: `Default: "DISABLED"`, `validation.StringInSlice([]string{"ENABLED", "DISABLED"}, false)`
+ * in genesyscloud/integration/resource_genesyscloud_integration_schema.go since v1.54.0 (commit
+ * 0bfeb49, PR #1363, which removed DELETED).
  */
 export const GENESYS_BEHAVIOUR: ProviderBehaviour = {
   genesyscloud_integration: {
     defaults: { intended_state: "DISABLED" },
     jsonEquivalent: ["config.properties", "config.advanced"],
-    allowedValues: { intended_state: ["ENABLED", "DISABLED", "DELETED"] },
+    allowedValues: { intended_state: ["ENABLED", "DISABLED"] },
   },
   genesyscloud_integration_config: {
     defaults: { notes: "" },

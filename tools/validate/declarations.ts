@@ -1,6 +1,7 @@
 import { checkBlock } from "./block";
 import { describeJson, entriesOf, formatPath, isJsonObject } from "./json-path";
 import { checkMetaArguments, DATA_META_ARGUMENTS, RESOURCE_META_ARGUMENTS } from "./meta-arguments";
+import { providerValidatorProblems } from "./provider-validators";
 import { type NotChecked, problem, type ValidationProblem } from "./report";
 import { type SchemaIndex, type TypeKind } from "./schema-index";
 import { closestName } from "../../lib/private/suggest";
@@ -57,6 +58,7 @@ export function checkDeclarations(section: unknown, kind: TypeKind, index: Schem
         checked++;
         const ownedElsewhere = kind === "resource" ? RESOURCE_META_ARGUMENTS : DATA_META_ARGUMENTS;
         result.problems.push(...checkBlock(body, found.schema.block ?? {}, path, { subject: type, ownedElsewhere }));
+        if (kind === "resource") result.problems.push(...providerValidatorProblems(type, body, path));
       } else if (typo === undefined) {
         result.notChecked.push({ path: formatPath(path), kind, type, reason: `the pinned provider schema has no ${kind} type "${type}"` });
       }

@@ -39,7 +39,7 @@ test("ValidateResourceConfig refuses an intended_state the provider's validator 
     diagnostics: [
       {
         severity: Severity.ERROR,
-        summary: 'expected intended_state to be one of ["ENABLED" "DISABLED" "DELETED"], got ENABLE',
+        summary: 'expected intended_state to be one of ["ENABLED" "DISABLED"], got ENABLE',
         attribute: { steps: [{ attribute_name: "intended_state" }] },
       },
     ],
@@ -47,6 +47,19 @@ test("ValidateResourceConfig refuses an intended_state the provider's validator 
   const unknown = { ...config, intended_state: UNKNOWN };
   expect(provider().answer("ValidateResourceConfig", { type_name: "genesyscloud_integration", config: value(unknown, "genesyscloud_integration") })).toEqual({
     diagnostics: [],
+  });
+});
+
+test("ValidateResourceConfig refuses intended_state DELETED, which the provider's validator dropped in v1.54.0 (docs/provider-rules.md)", () => {
+  const config = { integration_type: "genesys-tts-connector", intended_state: "DELETED", config: [] };
+  expect(provider().answer("ValidateResourceConfig", { type_name: "genesyscloud_integration", config: value(config, "genesyscloud_integration") })).toEqual({
+    diagnostics: [
+      {
+        severity: Severity.ERROR,
+        summary: 'expected intended_state to be one of ["ENABLED" "DISABLED"], got DELETED',
+        attribute: { steps: [{ attribute_name: "intended_state" }] },
+      },
+    ],
   });
 });
 

@@ -44,7 +44,25 @@ const TERRAFORM_ONLY: Record<string, (doc: Doc) => void> = {
   "import block for a resource not declared": (doc) => (doc.import = [{ to: "genesyscloud_integration.gone", id: "0f3a" }]),
   "key variable whose default fails its own validation": (doc) => (keyVariable(doc).default = ""),
   "key variable validation that never tests the value": (doc) => (keyVariable(doc).validation[0].condition = "${true}"),
-  "intended_state the provider refuses": (doc) => (integration(doc).intended_state = "ENABLE"),
+};
+
+/**
+ * The provider's own validators, which both checkers restate from one table (provider-behaviour.ts):
+ * what each offline problem says, at which path. `DELETED` was allowed before provider v1.54.0.
+ */
+const PROVIDER_VALIDATORS: Record<string, { breakIt: (doc: Doc) => void; offline: string[] }> = {
+  "intended_state the provider refuses": {
+    breakIt: (doc) => (integration(doc).intended_state = "ENABLE"),
+    offline: [
+      `$.resource.genesyscloud_integration.${I}.intended_state: "intended_state" of genesyscloud_integration must be one of "ENABLED", "DISABLED" (the provider's own validator), got "ENABLE"`,
+    ],
+  },
+  "intended_state DELETED, which the provider refuses since v1.54.0": {
+    breakIt: (doc) => (integration(doc).intended_state = "DELETED"),
+    offline: [
+      `$.resource.genesyscloud_integration.${I}.intended_state: "intended_state" of genesyscloud_integration must be one of "ENABLED", "DISABLED" (the provider's own validator), got "DELETED"`,
+    ],
+  },
 };
 
 /** What terraform says, as `stage: summary` of each error: for every variant of both tables. */
@@ -101,13 +119,16 @@ const TERRAFORM_SAYS: Record<string, string[]> = {
   "import block for a resource not declared": ["plan: Configuration for import target does not exist"],
   "key variable whose default fails its own validation": ["plan: Invalid value for variable"],
   "key variable validation that never tests the value": ["init: Invalid validation expression", "init: Invalid variable validation condition"],
-  "intended_state the provider refuses": ['validate: expected intended_state to be one of ["ENABLED" "DISABLED" "DELETED"], got ENABLE'],
+  // The provider's validators, restated by both.
+  "intended_state the provider refuses": ['validate: expected intended_state to be one of ["ENABLED" "DISABLED"], got ENABLE'],
+  "intended_state DELETED, which the provider refuses since v1.54.0": ['validate: expected intended_state to be one of ["ENABLED" "DISABLED"], got DELETED'],
 };
 
 /** Every variant's document, by name. */
 const DOCUMENTS: Record<string, Doc> = Object.fromEntries([
   ...Object.entries(VARIANTS).map(([name, { base, breakIt }]) => [name, broken(base, breakIt)]),
   ...Object.entries(TERRAFORM_ONLY).map(([name, breakIt]) => [name, broken(standalone, breakIt)]),
+  ...Object.entries(PROVIDER_VALIDATORS).map(([name, { breakIt }]) => [name, broken(standalone, breakIt)]),
 ]);
 
 function broken(base: unknown, breakIt: (doc: Doc) => void): Doc {
@@ -123,6 +144,10 @@ test("every variant has terraform's verdict written down, and no verdict is left
 
 test("the offline validator passes every terraform-only variant (else it is not terraform-only)", () => {
   for (const name of Object.keys(TERRAFORM_ONLY)) expect([name, problemsOf(DOCUMENTS[name])]).toEqual([name, []]);
+});
+
+test.each(Object.keys(PROVIDER_VALIDATORS))("the offline validator restates the provider's validator: %s", (name) => {
+  expect(problemsOf(DOCUMENTS[name]).map((p) => `${p.path}: ${p.message}`)).toEqual(PROVIDER_VALIDATORS[name].offline);
 });
 
 describeWithTerraform("real terraform on every broken variant", () => {
