@@ -60,10 +60,10 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
   const warnings: string[] = [];
   const overrideKey = nonEmpty(env[API_KEY_ENV]);
 
-  const useKey = (header: string, key: string, origin: string) => {
-    headers[header] = /^authorization$/i.test(header) ? `Bearer ${key}` : key;
+  const useKey = (header: string, value: string, origin: string) => {
+    headers[header] = value;
     origins[header] = origin;
-    secrets.push(key, headers[header]);
+    secrets.push(overrideKey ?? value, value);
   };
 
   if (fields === undefined) {
@@ -87,7 +87,15 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
         );
       }
       if (overrideKey) {
-        useKey(header, overrideKey, `$${API_KEY_ENV}`);
+        // Genesys sends the field's value as written, the key in it: an `Authorization` field written
+        // as the bare variable goes out without "Bearer", and Cartesia's contract check says so.
+        const written = keyAsWritten(source, overrideKey, env);
+        if (written.warning !== undefined) warnings.push(`${header} ${written.warning}`);
+        if (written.missing.length > 0) {
+          missing.push({ header, env: written.missing });
+          continue;
+        }
+        useKey(header, written.value, `$${API_KEY_ENV}`);
         const deployed = source.kind === "variable" ? fromTfVars[0] : undefined;
         if (deployed !== undefined && deployed !== overrideKey) {
           warnings.push(`$${API_KEY_ENV} differs from $TF_VAR_${variables[0]}: this test uses $${API_KEY_ENV}, the deploy will use $TF_VAR_${variables[0]}.`);
@@ -153,6 +161,31 @@ export function resolveCredentialHeaders(fields: Readonly<Record<string, FieldSo
     });
     return { headers, origins, secrets: [...new Set(secrets)], secretHeaders, missing, warnings };
   }
+}
+
+/**
+ * A key field's value with `key` where the field holds the key, as Genesys would send it: a variable
+ * is the key; a template keeps its text around it (`Bearer ${var.key}`), the key taking the place of
+ * its sensitive variables (or of its one variable), the others read from `TF_VAR_`; a literal keeps a
+ * `Bearer ` before it. What only terraform resolves is sent as the key alone, with a warning.
+ */
+function keyAsWritten(source: FieldSource, key: string, env: Env): { value: string; warning?: string; missing: string[] } {
+  if (source.kind === "literal") return { value: /^Bearer\s/i.test(source.value) ? `Bearer ${key}` : key, missing: [] };
+  if (source.kind !== "expression") return { value: key, missing: [] };
+  const refs = varRefs(source.expression);
+  const sensitive = refs.filter((name) => source.sensitiveVariables?.includes(name));
+  const keyVariables = sensitive.length > 0 ? sensitive : refs.length === 1 ? refs : [];
+  if (keyVariables.length === 0) {
+    return {
+      value: key,
+      missing: [],
+      warning: `comes from ${source.expression}, which only terraform can resolve: this test sends $${API_KEY_ENV} as its whole value.`,
+    };
+  }
+  const absent = refs.filter((name) => !keyVariables.includes(name) && nonEmpty(env[`TF_VAR_${name}`]) === undefined);
+  if (absent.length > 0) return { value: key, missing: absent.map((name) => `TF_VAR_${name}`) };
+  const value = source.expression.replace(VAR_REF, (_m, name: string) => (keyVariables.includes(name) ? key : nonEmpty(env[`TF_VAR_${name}`])!));
+  return { value, missing: [] };
 }
 
 /** Replaces each `${var.X}` of a terraform template with `$TF_VAR_X`; call only when all are set. */

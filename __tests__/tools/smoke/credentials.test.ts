@@ -54,6 +54,20 @@ describe("credential fields become headers, with values from the environment onl
     expect(resolveCredentialHeaders(fields, { CARTESIA_API_KEY: KEY }).headers.Authorization).toBe(`Bearer ${KEY}`);
   });
 
+  test("CARTESIA_API_KEY in an Authorization field goes out as the field is written, as Genesys sends it: no Bearer added", () => {
+    const bare: Record<string, FieldSource> = { Authorization: { kind: "variable", name: "cartesia_api_key", sensitive: true } };
+    const resolved = resolveCredentialHeaders(bare, { CARTESIA_API_KEY: KEY });
+    expect([resolved.headers.Authorization, resolved.origins.Authorization, resolved.secretHeaders]).toEqual([KEY, "$CARTESIA_API_KEY", ["Authorization"]]);
+    expect(resolveCredentialHeaders({ authorization: { kind: "literal", value: `Bearer ${OTHER}` } }, { CARTESIA_API_KEY: KEY }).headers.authorization).toBe(
+      `Bearer ${KEY}`,
+    );
+    const mixed: Record<string, FieldSource> = {
+      Authorization: { kind: "expression", expression: "${var.scheme} ${var.key}", sensitiveVariables: ["key"] },
+    };
+    expect(resolveCredentialHeaders(mixed, { CARTESIA_API_KEY: KEY, TF_VAR_scheme: "Token" }).headers.Authorization).toBe(`Token ${KEY}`);
+    expect(resolveCredentialHeaders(mixed, { CARTESIA_API_KEY: KEY }).missing).toEqual([{ header: "Authorization", env: ["TF_VAR_scheme"] }]);
+  });
+
   test("a key from a data source: only terraform can resolve it", () => {
     const fields: Record<string, FieldSource> = { "X-Api-Key": { kind: "expression", expression: "${data.vault_generic_secret.cartesia.data.key}" } };
     const resolved = resolveCredentialHeaders(fields, {});
