@@ -29,7 +29,8 @@ test("logs in with the client-credentials grant, then calls the API with the tok
     const client = await connectGenesys(options(fake.url, { addSecrets: (values) => secrets.push(...values) }));
     const type = await client.integrationType(TTS_CONNECTOR_TYPE);
     expect(type.id).toBe(TTS_CONNECTOR_TYPE);
-    expect(secrets).toEqual(fake.tokens);
+    // What the login sent (its Basic credential), then the token it got.
+    expect(secrets).toEqual([`${TEST_CLIENT_ID}:${TEST_CLIENT_SECRET}`, ...fake.tokens]);
     const [login, call] = fake.requests;
     expect(login).toMatchObject({ method: "POST", url: "/oauth/token", body: "grant_type=client_credentials" });
     expect(login.headers["content-type"]).toBe("application/x-www-form-urlencoded");
@@ -108,7 +109,7 @@ test("without an endpoint, the region's hosts: a gateway and logging set in ~/.g
   expect(written.join("")).toBe("");
 });
 
-test("a Retry-After longer than a minute is not waited for: the call fails and says what Genesys asked", async () => {
+test("a Retry-After longer than a minute is not waited for: the call fails, says it is the rate limit and when to run it again", async () => {
   const fake = await startFakeGenesys({ failures: [{ path: "/api/v2/integrations/types", status: 429, times: 1, retryAfter: "600" }] });
   try {
     const clock = fakeClock();
@@ -116,7 +117,7 @@ test("a Retry-After longer than a minute is not waited for: the call fails and s
     const error = await client.integrationType(TTS_CONNECTOR_TYPE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GenesysApiError);
     expect((error as Error).message).toBe(
-      `GET /api/v2/integrations/types/${TTS_CONNECTOR_TYPE}: Genesys answered 429 too.many.requests "try again (fake)"; Genesys asked to retry after 600 s, longer than this command waits`,
+      `GET /api/v2/integrations/types/${TTS_CONNECTOR_TYPE}: Genesys answered 429 too.many.requests "try again (fake)" (rate limited: too many requests for this OAuth client or organization, not a credentials problem); Genesys asked to wait 600 s, longer than this command waits: run it again in 600 s or later`,
     );
     expect(clock.sleeps).toEqual([]);
   } finally {

@@ -24,7 +24,11 @@ export interface CommandIo {
   readonly progress: (text: string) => Promise<void>;
   /** Clears the progress line, if one is shown. */
   readonly done: () => Promise<void>;
-  /** Values never to print, whatever they look like: masked in everything written from now on. */
+  /**
+   * Values never to print, whatever they look like: masked in everything written from now on, and so is
+   * each way a server could echo one back (`secretForms`). A `user:secret` pair registered here masks the
+   * HTTP Basic credential it makes.
+   */
   readonly addSecrets: (values: Iterable<string | undefined>) => void;
 }
 
@@ -55,9 +59,21 @@ export function createIo(sink: OutputSink): CommandIo {
     },
     done: clearProgress,
     addSecrets: (values) => {
-      for (const value of values) if (value) secrets.add(value);
+      for (const value of values) if (value) for (const form of secretForms(value)) secrets.add(form);
     },
   };
+}
+
+/**
+ * A secret and the encodings in which a server echoes what it was sent: percent-encoded (a query or a
+ * form), JSON-escaped, base64 and base64url with and without padding (an `Authorization: Basic` header
+ * is `base64(id:secret)`), and the percent-encoded base64.
+ */
+export function secretForms(value: string): string[] {
+  const base64 = Buffer.from(value, "utf8").toString("base64");
+  const base64url = Buffer.from(value, "utf8").toString("base64url");
+  const unpadded = base64.replace(/=+$/, "");
+  return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), base64, unpadded, base64url, encodeURIComponent(base64)])];
 }
 
 /** The process's standard output and error. */

@@ -13,7 +13,9 @@ export class GenesysApiError extends Error {
   ) {
     const said = [code, serverMessage === undefined ? undefined : JSON.stringify(serverMessage)].filter((part) => part !== undefined).join(" ");
     const tries = attempts > 1 ? ` (after ${attempts} attempts)` : "";
-    super(`${request}: Genesys answered ${status}${said ? ` ${said}` : ""}${tries}${gaveUp ? `; ${gaveUp}` : ""}`);
+    // A 429 says so: it is the rate limit, and nothing is wrong with the credentials.
+    const meaning = status === 429 ? " (rate limited: too many requests for this OAuth client or organization, not a credentials problem)" : "";
+    super(`${request}: Genesys answered ${status}${said ? ` ${said}` : ""}${meaning}${tries}${gaveUp ? `; ${gaveUp}` : ""}`);
     this.name = "GenesysApiError";
   }
 }

@@ -2,7 +2,10 @@ import type { FetchLike } from "../cli/context";
 import { GenesysApiError, GenesysAuthError, GenesysUnreachableError } from "./api-error";
 import type { GenesysGateway } from "./endpoint";
 import { GENESYS_ENV, type GenesysAccess } from "./environment";
-import { createFetchHttpClient } from "./fetch-http-client";
+import { credentialCalls, type CredentialCalls } from "./credential-calls";
+import type { Deadline } from "./deadline";
+import { createFetchHttpClient, type RequestBudget } from "./fetch-http-client";
+import { checkedPathId, checkedTypeId } from "./path-id";
 import { isRetryableStatus, RETRY_POLICY, retryAfterMs, retryDelayMs } from "./retry";
 import { loadGenesysSdk, type Models } from "./sdk";
 
@@ -14,8 +17,10 @@ export interface GenesysClientOptions {
   readonly fetch: FetchLike;
   /** Waits between retries; tests pass one that does not wait. */
   readonly sleep: (ms: number) => Promise<void>;
-  /** @default 15000 */
+  /** How long one request may take, headers and body. @default 15000 */
   readonly requestTimeoutMs?: number;
+  /** The command's `--timeout`: no request outlives it, no retry waits past it. */
+  readonly deadline?: Deadline;
   /** Values to mask in all output from now on: called with the access token as soon as it is known. */
   readonly addSecrets: (values: readonly string[]) => void;
   /** Told before each retry's wait, for a progress line. */
@@ -37,11 +42,15 @@ export interface GenesysClient {
   credential(credentialId: string): Promise<Models.Credential>;
   /** A TTS engine with its voices. */
   ttsEngine(engineId: string): Promise<Models.TtsEngineEntity>;
+  /** The organization's credentials: list, create, update (`credential put`). */
+  readonly credentials: CredentialCalls;
 }
 
 /** Pages of a listing read at most: 2,000 integrations is far more than an org's ten connectors. */
 const MAX_PAGES = 20;
 const PAGE_SIZE = 100;
+/** Integrations a listing yields at most, however many a page holds: what every later read is bounded by. */
+export const MAX_LISTED = MAX_PAGES * PAGE_SIZE;
 
 /**
  * Logs in (client credentials, or the given token) through Genesys's SDK and returns the client. The
@@ -81,7 +90,13 @@ export async function connectGenesys(options: GenesysClientOptions): Promise<Gen
     apiClient.config.setGateway(undefined as never);
   }
   apiClient.setReturnExtendedResponses(true);
-  apiClient.setHttpClient(createFetchHttpClient(sdk, countingFetch, timeoutMs));
+  const deadline = options.deadline;
+  const budget = (): RequestBudget => {
+    const left = deadline?.remainingMs() ?? Infinity;
+    if (left < timeoutMs) return { ms: Math.max(0, left), exhausted: `no answer before --timeout (${deadline!.seconds} s) ran out` };
+    return { ms: timeoutMs, exhausted: `no answer within ${timeoutMs / 1000} s` };
+  };
+  apiClient.setHttpClient(createFetchHttpClient(sdk, countingFetch, budget));
   const base = (kind: "login" | "api") => apiClient.config.getConfUrl(kind, `https://${kind}.${apiClient.config.environment}`);
 
   const retrying = async <T>(request: string, call: () => Promise<T>): Promise<T> => {
@@ -93,10 +108,20 @@ export async function connectGenesys(options: GenesysClientOptions): Promise<Gen
         if (!(failure instanceof GenesysApiError) || !isRetryableStatus(failure.status)) throw failure;
         if (attempt >= RETRY_POLICY.attempts) throw failure;
         const asked = retryAfterMs(header(error, "retry-after"), header(error, "date"));
+        const when = asked === undefined ? "" : `: run it again in ${Math.ceil(asked / 1000)} s or later`;
         if (asked !== undefined && asked > RETRY_POLICY.maxDelayMs) {
-          throw asApiError(request, error, attempt, `Genesys asked to retry after ${Math.ceil(asked / 1000)} s, longer than this command waits`);
+          throw asApiError(request, error, attempt, `Genesys asked to wait ${Math.ceil(asked / 1000)} s, longer than this command waits${when}`);
         }
         const wait = retryDelayMs(attempt, asked);
+        const left = deadline?.remainingMs();
+        if (left !== undefined && wait >= left) {
+          throw asApiError(
+            request,
+            error,
+            attempt,
+            `waiting ${Math.ceil(wait / 1000)} s${asked === undefined ? "" : " as Genesys asked"} would pass --timeout (${deadline!.seconds} s)${when || ": run it again later, or with a longer --timeout"}`,
+          );
+        }
         options.onRetry?.(`${request}: Genesys answered ${failure.status}; retrying in ${Math.ceil(wait / 1000)} s`);
         await options.sleep(wait);
       }
@@ -105,11 +130,20 @@ export async function connectGenesys(options: GenesysClientOptions): Promise<Gen
 
   if (access.auth.kind === "client-credentials") {
     const { clientId, clientSecret } = access.auth;
+    // What the login sends (Authorization: Basic base64(id:secret)), masked in case a server echoes it.
+    options.addSecrets([`${clientId}:${clientSecret}`]);
     try {
       const auth = await retrying("POST /oauth/token", () => apiClient.loginClientCredentialsGrant(clientId, clientSecret));
-      options.addSecrets([auth.accessToken]);
+      const token: unknown = auth?.accessToken;
+      if (typeof token !== "string" || token === "") {
+        throw new GenesysAuthError(
+          `login at ${base("login")}/oauth/token: a bad answer from the login endpoint: it answered ${auth === undefined ? "nothing" : "success"} without an access_token. Is ${gateway ? "--endpoint" : `${GENESYS_ENV.region}`} the Genesys Cloud login?`,
+        );
+      }
+      options.addSecrets([token]);
     } catch (error) {
-      if (error instanceof GenesysApiError && error.status >= 400 && error.status < 500) {
+      // A 429 is the rate limit, not the credentials: its own message says so.
+      if (error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429) {
         throw new GenesysAuthError(
           `login at ${base("login")}/oauth/token failed: Genesys answered ${error.status}${error.code ? ` ${error.code}` : ""}${error.serverMessage ? ` (${error.serverMessage})` : ""}. Check ${GENESYS_ENV.clientId} and ${GENESYS_ENV.clientSecret}: an OAuth client of this organization${access.region ? ` in ${access.region}` : ""} with the client-credentials grant.`,
         );
@@ -140,25 +174,35 @@ export async function connectGenesys(options: GenesysClientOptions): Promise<Gen
   return {
     apiBase: base("api"),
     requests: () => sent,
-    integrationType: (typeId) => call(`GET /api/v2/integrations/types/${typeId}`, () => api.getIntegrationsType(typeId)),
-    configSchema: (typeId, kind) =>
-      call(`GET /api/v2/integrations/types/${typeId}/configschemas/${kind}`, () => api.getIntegrationsTypeConfigschema(typeId, kind)),
-    integration: (integrationId) => call(`GET /api/v2/integrations/${integrationId}`, () => api.getIntegration(integrationId)),
+    credentials: credentialCalls(api, call),
+    integrationType: async (typeId) => call(`GET /api/v2/integrations/types/${checkedTypeId(typeId)}`, () => api.getIntegrationsType(typeId)),
+    configSchema: async (typeId, kind) =>
+      call(`GET /api/v2/integrations/types/${checkedTypeId(typeId)}/configschemas/${kind}`, () => api.getIntegrationsTypeConfigschema(typeId, kind)),
+    integration: async (integrationId) =>
+      call(`GET /api/v2/integrations/${checkedPathId("integration", integrationId)}`, () => api.getIntegration(integrationId)),
     integrations: async (integrationType) => {
-      const all: Models.Integration[] = [];
+      const byId = new Map<string, Models.Integration>();
+      let told: number | undefined;
       for (let pageNumber = 1; pageNumber <= MAX_PAGES; pageNumber++) {
-        const page = await call(`GET /api/v2/integrations?integrationType=${integrationType}&pageNumber=${pageNumber}`, () =>
+        const page = await call(`GET /api/v2/integrations?integrationType=${checkedTypeId(integrationType)}&pageNumber=${pageNumber}`, () =>
           api.getIntegrations({ integrationType, pageSize: PAGE_SIZE, pageNumber }),
         );
-        all.push(...(page.entities ?? []));
-        if ((page.entities ?? []).length === 0 || pageNumber >= (page.pageCount ?? 1)) break;
+        const entities = Array.isArray(page.entities) ? page.entities.slice(0, PAGE_SIZE) : [];
+        const before = byId.size;
+        // A listing that repeats or loops yields each integration once, and ends when a page adds none.
+        for (const entity of entities) if (byId.size < MAX_LISTED && !byId.has(String(entity.id))) byId.set(String(entity.id), entity);
+        told ??= typeof page.total === "number" ? page.total : undefined;
+        const done = byId.size === before || byId.size >= MAX_LISTED || (told !== undefined && byId.size >= told);
+        if (done || pageNumber >= (page.pageCount ?? 1)) break;
       }
-      return all;
+      return [...byId.values()];
     },
-    configCurrent: (integrationId) => call(`GET /api/v2/integrations/${integrationId}/config/current`, () => api.getIntegrationConfigCurrent(integrationId)),
-    credential: (credentialId) => call(`GET /api/v2/integrations/credentials/${credentialId}`, () => api.getIntegrationsCredential(credentialId)),
-    ttsEngine: (engineId) =>
-      call(`GET /api/v2/integrations/speech/tts/engines/${engineId}?includeVoices=true`, () =>
+    configCurrent: async (integrationId) =>
+      call(`GET /api/v2/integrations/${checkedPathId("integration", integrationId)}/config/current`, () => api.getIntegrationConfigCurrent(integrationId)),
+    credential: async (credentialId) =>
+      call(`GET /api/v2/integrations/credentials/${checkedPathId("credential", credentialId)}`, () => api.getIntegrationsCredential(credentialId)),
+    ttsEngine: async (engineId) =>
+      call(`GET /api/v2/integrations/speech/tts/engines/${checkedPathId("TTS engine", engineId.replace(/^connector-/, ""), engineId)}?includeVoices=true`, () =>
         api.getIntegrationsSpeechTtsEngine(engineId, { includeVoices: true }),
       ),
   };
