@@ -20,12 +20,10 @@ import {
 import { validateConnectorProps } from "../../lib/private/validate-props";
 import { findKeys, TEST_KEYS } from "../support/leak-guard";
 import { tempDir } from "../support/helpers";
-import { fakeToday } from "../support/clock";
+import { CATALOG_READ_ON, MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 
 const [KEY, , ADMIN_KEY] = TEST_KEYS;
 const OUTDIR = tempDir();
-// Sunsets are judged against the day of the run; pin it so the catalogue means the same every day.
-const TODAY = new Date("2026-11-25T12:00:00Z");
 
 interface Context {
   readonly stack: TerraformStack;
@@ -67,7 +65,9 @@ const raw = (options: unknown) => OutputFormat.raw(options as never);
 const wav = (options: unknown) => OutputFormat.wav(options as never);
 const mp3 = (options: unknown) => OutputFormat.mp3(options as never);
 
-const SNAPSHOTS = "sonic-3.5-2026-05-04, sonic-3-2026-01-12, sonic-3.6-2026-08-27";
+const REC = RECOMMENDED_MODEL.id;
+const AS_READ = `Cartesia's models as this library read them on ${CATALOG_READ_ON}`;
+const MODEL_FORMS = `an alias such as "${CartesiaModel.SONIC_LATEST.id}", or a dated snapshot sonic[-version]-YYYY-MM-DD such as "${REC}"`;
 const RATES = "8000, 16000, 22050, 24000, 44100, 48000 (Hz)";
 const ENCODINGS = "pcm_f32le, pcm_s16le, pcm_mulaw, pcm_alaw";
 const BIT_RATES = "32000, 64000, 96000, 128000, 192000";
@@ -107,18 +107,18 @@ const CATALOGUE: readonly HostileInput[] = [
     input: "model: the id as a plain string",
     props: (c) => valid(c, { model: "sonic-3-2026-01-12" }),
     problems: [
-      'model: got "sonic-3-2026-01-12" (a plain string: wrap it, CartesiaModel.snapshot("sonic-3-2026-01-12") or CartesiaModel.alias("sonic-3-2026-01-12")); expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_2026_01_12 or CartesiaModel.snapshot("sonic-3-2026-01-12").',
+      `model: got "sonic-3-2026-01-12" (a plain string: wrap it, CartesiaModel.snapshot("sonic-3-2026-01-12") or CartesiaModel.alias("sonic-3-2026-01-12")); expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_5_2026_05_04 or CartesiaModel.snapshot("${REC}").`,
     ],
   },
   {
     input: "model: missing",
     props: (c) => valid(c, { model: undefined }),
-    problems: ['model: got undefined; expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_2026_01_12 or CartesiaModel.snapshot("sonic-3-2026-01-12").'],
+    problems: [`model: got undefined; expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_5_2026_05_04 or CartesiaModel.snapshot("${REC}").`],
   },
   {
     input: "model: snapshot(42)",
     props: (c) => valid(c, { model: CartesiaModel.snapshot(42 as never) }),
-    problems: ['model: got 42; expected a model id such as "sonic-3-2026-01-12".'],
+    problems: [`model: got 42; expected a model id such as "${REC}".`],
   },
   {
     input: "outputFormat: Cartesia's JSON as a plain object",
@@ -266,7 +266,7 @@ const CATALOGUE: readonly HostileInput[] = [
     input: "model: an object posing as a CartesiaModel",
     props: (c) => valid(c, { model: Object.assign(Object.create(CartesiaModel.prototype) as object, { id: "sonic-3-2026-01-12", kind: "snapshot" }) }),
     problems: [
-      "model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.SONIC_3_2026_01_12.",
+      "model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.SONIC_3_5_2026_05_04.",
     ],
   },
   {
@@ -329,7 +329,7 @@ const CATALOGUE: readonly HostileInput[] = [
   {
     input: "model: an empty snapshot id",
     props: (c) => valid(c, { model: CartesiaModel.snapshot("  ") }),
-    problems: ['model: got "  "; expected a model id such as "sonic-3-2026-01-12".'],
+    problems: [`model: got "  "; expected a model id such as "${REC}".`],
   },
   {
     input: 'apiKey: fromToken("")',
@@ -496,43 +496,17 @@ const CATALOGUE: readonly HostileInput[] = [
     problems: ['outputFormat.sample_rate: OutputFormat.raw has no option "sample_rate" (did you mean sampleRate?); its options are { encoding, sampleRate }.'],
   },
 
-  // ---- models ----
+  // ---- models: errors only for what is no model id, and for what Cartesia sunsetted ----
   {
     input: "model: a snapshot one character short of a known one",
     props: (c) => valid(c, { model: CartesiaModel.snapshot("sonic-3-2026-01-1") }),
-    problems: [
-      'model: got "sonic-3-2026-01-1", which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "sonic-3.5-2026-05-04"); did you mean "sonic-3-2026-01-12"?.',
-    ],
+    problems: [`model: got "sonic-3-2026-01-1", which is not a Cartesia model id (${MODEL_FORMS}); did you mean "${CartesiaModel.SONIC_3_2026_01_12.id}"?.`],
   },
   {
     input: "model: a known snapshot with a capital letter",
     props: (c) => valid(c, { model: CartesiaModel.snapshot("Sonic-3.5-2026-05-04") }),
     problems: [
-      'model: got "Sonic-3.5-2026-05-04", which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "sonic-3.5-2026-05-04"); did you mean "sonic-3.5-2026-05-04"?.',
-    ],
-  },
-  {
-    input: "model: an alias one character short",
-    props: (c) => valid(c, { model: CartesiaModel.alias("sonic-lates") }),
-    problems: ['model: got alias "sonic-lates"; known aliases: sonic-latest, sonic-3.5, sonic-3; did you mean "sonic-latest"?.'],
-  },
-  {
-    input: "model: an alias with two letters swapped",
-    props: (c) => valid(c, { model: CartesiaModel.alias("sonic-latset") }),
-    problems: ['model: got alias "sonic-latset"; known aliases: sonic-latest, sonic-3.5, sonic-3; did you mean "sonic-latest"?.'],
-  },
-  {
-    input: "model: an alias declared as a snapshot",
-    props: (c) => valid(c, { model: CartesiaModel.snapshot("sonic-latest") }),
-    problems: [
-      'model: got "sonic-latest", which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "sonic-3.5-2026-05-04") ("sonic-latest" is an alias: use CartesiaModel.alias).',
-    ],
-  },
-  {
-    input: "model: a snapshot declared as an alias",
-    props: (c) => valid(c, { model: CartesiaModel.alias("sonic-3-2026-01-12") }),
-    problems: [
-      'model: got alias "sonic-3-2026-01-12"; known aliases: sonic-latest, sonic-3.5, sonic-3 ("sonic-3-2026-01-12" is a dated snapshot: use CartesiaModel.snapshot).',
+      `model: got "Sonic-3.5-2026-05-04", which is not a Cartesia model id (${MODEL_FORMS}); did you mean "${CartesiaModel.SONIC_3_5_2026_05_04.id}"?.`,
     ],
   },
   {
@@ -540,20 +514,19 @@ const CATALOGUE: readonly HostileInput[] = [
     props: (c) => valid(c, { model: CartesiaModel.snapshot("sonic-3-2026-02-30") }),
     problems: ['model: got "sonic-3-2026-02-30", whose date 2026-02-30 does not exist; a snapshot is named after a real day (YYYY-MM-DD).'],
   },
+  ...MODEL_CATALOG.filter((m) => m.status.kind === "sunsetted").map((m) => ({
+    input: `model: ${m.id}, which Cartesia sunsetted`,
+    props: (c: Context) => valid(c, { model: /\d{4}-\d{2}-\d{2}$/.test(m.id) ? CartesiaModel.snapshot(m.id) : CartesiaModel.alias(m.id) }),
+    problems: [
+      `model: got "${m.id}", which Cartesia sunsetted on 2026-06-01 (its requests fail with error_code model_sunsetted); use a current model such as "${RECOMMENDED_MODEL.id}" (${AS_READ}).`,
+    ],
+  })),
   {
-    input: "model: sunset on 2026-06-01",
-    props: (c) => valid(c, { model: CartesiaModel.snapshot("sonic-english") }),
-    problems: [`model: got "sonic-english", which Cartesia was sunset on 2026-06-01; use a current snapshot: ${SNAPSHOTS}.`],
-  },
-  {
-    input: "model: sunset on 2026-10-20 (as an alias)",
-    props: (c) => valid(c, { model: CartesiaModel.alias("sonic-2") }),
-    problems: [`model: got "sonic-2", which Cartesia was sunset on 2026-10-20; use a current snapshot: ${SNAPSHOTS}.`],
-  },
-  {
-    input: "model: a sunset dated snapshot",
-    props: (c) => valid(c, { model: CartesiaModel.snapshot("sonic-3-2025-10-27") }),
-    problems: [`model: got "sonic-3-2025-10-27", which Cartesia was sunset on 2026-10-20; use a current snapshot: ${SNAPSHOTS}.`],
+    input: "language: one a sonic-2 snapshot no longer serves",
+    props: (c) => valid(c, { model: CartesiaModel.snapshot("sonic-2-2025-06-11"), language: "it" }),
+    problems: [
+      `language: got "it", which Cartesia stopped serving with "sonic-2-2025-06-11" on 2026-06-01; it still serves en, de, es, fr, ja, ko, pt, zh. For "it", use "${RECOMMENDED_MODEL.id}" (${AS_READ}).`,
+    ],
   },
 
   // ---- malformed versions ----
@@ -646,7 +619,7 @@ const CATALOGUE: readonly HostileInput[] = [
   {
     input: "model: the key pasted into the wrong prop",
     props: (c) => valid(c, { model: CartesiaModel.snapshot(KEY) }),
-    problems: [`model: got ${MASKED_KEY}, which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "sonic-3.5-2026-05-04").`],
+    problems: [`model: got ${MASKED_KEY}, which is not a Cartesia model id (${MODEL_FORMS}).`],
   },
   {
     input: "language: the key pasted into the wrong prop",
@@ -795,11 +768,6 @@ const CATALOGUE: readonly HostileInput[] = [
   },
 ];
 
-beforeAll(() => {
-  fakeToday(TODAY);
-});
-afterAll(() => jest.useRealTimers());
-
 describe.each(CATALOGUE.map((entry) => [entry.input, entry] as const))("hostile input: %s", (_input, entry) => {
   test("gives one CartesiaConnectorConfigError with the exact problem, adds nothing, leaks no key", () => {
     const ctx = context();
@@ -852,18 +820,18 @@ test("a provider from another stack is refused when the connector's scope is kno
   const orgB = new TerraformStack(app, "org-b");
   const scope = new Construct(orgB, "cartesia");
   const props = { apiKey: CartesiaApiKey.fromToken("${var.cartesia_api_key}"), model: CartesiaModel.SONIC_3_2026_01_12, provider };
-  expect(validateConnectorProps(props, "2026-11-25", scope).errors).toEqual([
+  expect(validateConnectorProps(props, scope).errors).toEqual([
     "provider: got org-a/genesyscloud, which belongs to stack org-a, not org-b; a stack can only use its own providers. Declare a GenesyscloudProvider in this stack.",
   ]);
-  expect(validateConnectorProps(props, "2026-11-25", new Construct(orgA, "cartesia")).errors).toEqual([]);
+  expect(validateConnectorProps(props, new Construct(orgA, "cartesia")).errors).toEqual([]);
 });
 
 test("a key used as the connector's construct id is refused when the connector's scope is known", () => {
   const stack = new TerraformStack(Testing.app({ outdir: OUTDIR }), "org");
   const props = { apiKey: CartesiaApiKey.fromToken("${var.cartesia_api_key}"), model: CartesiaModel.SONIC_3_2026_01_12 };
-  const { errors } = validateConnectorProps(props, "2026-11-25", new Construct(stack, KEY));
+  const { errors } = validateConnectorProps(props, new Construct(stack, KEY));
   expect(errors).toEqual([
     "id: the construct path holds what looks like a Cartesia API key (…(masked, 35 characters)); construct ids are written into cdktf.out. Choose another id.",
   ]);
-  expect(validateConnectorProps(props, "2026-11-25", new Construct(stack, "cartesia")).errors).toEqual([]);
+  expect(validateConnectorProps(props, new Construct(stack, "cartesia")).errors).toEqual([]);
 });

@@ -10,7 +10,7 @@ import { baseUrlProblems } from "./check-base-url";
 import { cartesiaVersionVerdict } from "./check-cartesia-version";
 import { connectorTypeProblems } from "./check-connector-type";
 import { importExistingVerdict } from "./check-import-existing";
-import { checkModel, type ModelVerdict } from "./check-model";
+import { checkModel, checkModelLanguage } from "./check-model";
 import { outputFormatProblems } from "./check-output-format";
 import { providerProblems } from "./check-provider";
 import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, textProblems } from "./check-text";
@@ -18,12 +18,11 @@ import { describeOutputFormat } from "./describe-output-format";
 import { describeValue } from "./describe-value";
 import { isGenuine } from "./genuine";
 import { containsKeyLike } from "./key-hygiene";
+import { MODEL_CONSTANTS, RECOMMENDED_MODEL } from "./model-catalog";
 import { byValue, errorsOnly, NO_PROBLEMS, once, type Verdict } from "./verdict";
 
 /** What a prop's check can see besides the value. */
 export interface PropContext {
-  /** YYYY-MM-DD: decides which announced model sunsets have passed. */
-  readonly today: string;
   /** The connector itself, when known: the provider must be of its stack. */
   readonly scope?: IConstruct;
   /** All the props given, for a check that depends on another prop (importExisting on apiKey). */
@@ -51,10 +50,12 @@ export interface PropEntry {
 // value (see `byValue`): at a thousand connectors, repeating the checks was a measurable part of the
 // construct's cost over raw bindings (bench/README.md).
 const apiKeyVerdicts = new WeakMap<object, Verdict>();
-const modelVerdicts = new Map<string, ModelVerdict>();
+const modelVerdicts = new Map<string, Verdict>();
 const formatVerdicts = new WeakMap<OutputFormat, Verdict>();
 const versionVerdicts = new Map<string, Verdict>();
 const CONFIG_MODES: readonly unknown[] = Object.values(IntegrationConfigMode);
+/** The name of `CartesiaModel`'s constant for the recommended model, for messages. */
+const RECOMMENDED_CONSTANT = Object.entries(MODEL_CONSTANTS).find(([, m]) => m === RECOMMENDED_MODEL)![0];
 
 /**
  * Every prop of `CartesiaTtsConnector`, once: the unknown-prop check, the settings, the README's props
@@ -67,24 +68,25 @@ export const CONNECTOR_PROPS = {
   },
   model: {
     default: "required",
-    check: (value, { today }) => {
+    check: (value, { props }) => {
       if (value instanceof CartesiaModel && !isGenuine(value)) {
         return errorsOnly([
-          "model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.SONIC_3_2026_01_12.",
+          `model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.${RECOMMENDED_CONSTANT}.`,
         ]);
       }
       if (value instanceof CartesiaModel) {
-        // What checkModel reads, all of it: the day, the kind and the id (only a string id is kept).
+        // What checkModel reads, all of it: the kind, the id (only a string id is kept) and whether a language is sent.
         const { id, kind } = value as { id: unknown; kind: unknown };
-        if (typeof id !== "string" || typeof kind !== "string") return checkModel(value, today);
-        return byValue(modelVerdicts, JSON.stringify([today, kind, id]), () => checkModel(value, today));
+        const languageSet = props.language !== undefined && props.language !== null;
+        if (typeof id !== "string" || typeof kind !== "string") return checkModel(value, "model", languageSet);
+        return byValue(modelVerdicts, JSON.stringify([kind, id, languageSet]), () => checkModel(value, "model", languageSet));
       }
       const hint =
         typeof value === "string" && !containsKeyLike(value)
           ? ` (a plain string: wrap it, CartesiaModel.snapshot(${describeValue(value)}) or CartesiaModel.alias(${describeValue(value)}))`
           : "";
       return errorsOnly([
-        `model: got ${describeValue(value)}${hint}; expected a CartesiaModel, e.g. CartesiaModel.SONIC_3_2026_01_12 or CartesiaModel.snapshot("sonic-3-2026-01-12").`,
+        `model: got ${describeValue(value)}${hint}; expected a CartesiaModel, e.g. CartesiaModel.${RECOMMENDED_CONSTANT} or CartesiaModel.snapshot("${RECOMMENDED_MODEL.id}").`,
       ]);
     },
   },
@@ -141,12 +143,15 @@ export const CONNECTOR_PROPS = {
   },
   language: {
     default: "no language is sent",
-    check: (value) =>
-      errorsOnly(
-        typeof value === "string" && /^[a-z]{2}$/.test(value)
-          ? []
-          : [`language: got ${describeValue(value)}; expected a two-letter ISO 639-1 code in lower case, such as "en".`],
-      ),
+    check: (value, { props }) => {
+      if (typeof value !== "string" || !/^[a-z]{2}$/.test(value)) {
+        return errorsOnly([`language: got ${describeValue(value)}; expected a two-letter ISO 639-1 code in lower case, such as "en".`]);
+      }
+      // Against the model's languages, when the model is one the model check can read.
+      const model: unknown = props.model;
+      if (!(model instanceof CartesiaModel) || !isGenuine(model) || typeof model.id !== "string") return NO_PROBLEMS;
+      return checkModelLanguage(model.id, value);
+    },
   },
   notes: {
     default: "no notes",

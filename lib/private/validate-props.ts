@@ -16,13 +16,12 @@ export interface PropsVerdict {
 
 /**
  * Applies defaults and checks every prop of the props table, collecting all problems rather than
- * stopping at the first. `today` (YYYY-MM-DD) decides which announced model sunsets have passed.
- * `scope`, the connector itself when given, lets the provider be checked against the connector's stack
+ * stopping at the first. No verdict depends on the day it runs. `scope`, the connector itself when given, lets the provider be checked against the connector's stack
  * and the construct's own id be checked for a pasted key.
  *
  * A prop that is `undefined` or `null` takes its default.
  */
-export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: string, scope?: IConstruct): PropsVerdict {
+export function validateConnectorProps(props: CartesiaTtsConnectorProps, scope?: IConstruct): PropsVerdict {
   const errors: string[] = [];
   const warnings: string[] = [];
   if (props === null || typeof props !== "object" || Array.isArray(props)) {
@@ -39,7 +38,7 @@ export function validateConnectorProps(props: CartesiaTtsConnectorProps, today: 
     );
   }
   const settings: Record<string, unknown> = {};
-  const context = { today, scope, props };
+  const context = { scope, props };
   for (const name of CONNECTOR_PROP_NAMES) {
     const entry: PropEntry = CONNECTOR_PROPS[name];
     const given: unknown = props[name] ?? undefined;

@@ -1,9 +1,9 @@
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
 import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../../lib/connector-config";
 import { type OutputFormatJson, OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
-import { checkModel } from "../../lib/private/check-model";
+import { checkModel, modelKindOf } from "../../lib/private/check-model";
 import { outputFormatProblems } from "../../lib/private/check-output-format";
-import { KNOWN_ALIASES, KNOWN_SNAPSHOTS } from "../../lib/private/model-catalog";
+import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import type { Models } from "../shared/genesys/sdk";
 import { jsonDifferences } from "../shared/json-diff";
@@ -47,8 +47,8 @@ export type Adoption =
   | { readonly kind: "other"; readonly reason: string }
   | { readonly kind: "unreadable"; readonly reason: string };
 
-/** The snapshot that replaces a model the construct cannot keep: the newest Cartesia documents. */
-const DEFAULT_SNAPSHOT = KNOWN_SNAPSHOTS[0];
+/** The snapshot that replaces a model the construct cannot keep: the one the library recommends. */
+const DEFAULT_SNAPSHOT = RECOMMENDED_MODEL.id;
 const KEYS = GENESYS_TTS_CONNECTOR.propertyKeys;
 const SLOT = GENESYS_TTS_CONNECTOR.credentialSlot;
 
@@ -58,7 +58,7 @@ const SLOT = GENESYS_TTS_CONNECTOR.credentialSlot;
  * any other key, a URL that is not Cartesia's, a model or format it refuses, are replaced; the
  * credential's fields cannot be read back, so they are written.
  */
-export function adoptIntegration(answers: IntegrationAnswers, today: string): Adoption {
+export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   const { integration, config } = answers;
   if (config instanceof Error) return { kind: "unreadable", reason: `its config could not be read: ${config.message}` };
   const properties = (config.properties ?? {}) as Record<string, unknown>;
@@ -67,7 +67,7 @@ export function adoptIntegration(answers: IntegrationAnswers, today: string): Ad
   if (vendor.kind === "other") return { kind: "other", reason: vendor.reason };
 
   const body = (typeof advanced.synthesizeBody === "object" && advanced.synthesizeBody !== null ? advanced.synthesizeBody : {}) as Record<string, unknown>;
-  const model = modelChoice(body.model_id, today);
+  const model = modelChoice(body.model_id);
   const format = formatChoice(body.output_format);
   const language = typeof body.language === "string" && /^[a-z]{2}$/.test(body.language) ? body.language : undefined;
   const pci = properties[KEYS.pciCompliant];
@@ -182,11 +182,11 @@ interface ModelChoice {
 }
 
 /** The construct's model for a `model_id`: its constant or factory, or the newest snapshot when the construct refuses it. */
-function modelChoice(id: unknown, today: string): ModelChoice {
+function modelChoice(id: unknown): ModelChoice {
   const replaced = (why: string): ModelChoice => ({ id: DEFAULT_SNAPSHOT, expression: expressionOf(CartesiaModel.snapshot(DEFAULT_SNAPSHOT)), why });
   if (typeof id !== "string" || id === "") return replaced("no model_id is set");
-  const model = KNOWN_ALIASES.includes(id) ? CartesiaModel.alias(id) : CartesiaModel.snapshot(id);
-  const verdict = checkModel(model, today);
+  const model = modelKindOf(id) === ModelKind.ALIAS ? CartesiaModel.alias(id) : CartesiaModel.snapshot(id);
+  const verdict = checkModel(model);
   if (verdict.errors.length > 0) return replaced(sentence(verdict.errors[0].replace(/^model: /, "")));
   const note =
     model.kind === ModelKind.ALIAS

@@ -24,7 +24,7 @@ const CONCURRENT_READS = 4;
  */
 export const command: Command<typeof spec.options> = {
   spec,
-  async run({ options }, { io, env, fetch, sleep, today }) {
+  async run({ options }, { io, env, fetch, sleep }) {
     const endpoint = options.endpoint === undefined ? undefined : parseEndpoint(options.endpoint);
     const access = readGenesysAccess(env, { endpointGiven: endpoint !== undefined });
     io.addSecrets(access.secrets);
@@ -39,7 +39,7 @@ export const command: Command<typeof spec.options> = {
     });
     await io.done();
 
-    const adoptions = answers.map((a) => adoptIntegration(a, today));
+    const adoptions = answers.map((a) => adoptIntegration(a));
     const named = adoptions.flatMap((adoption, i) =>
       adoption.kind === "cartesia" ? [{ index: i, name: answers[i].integration.name ?? "", adopted: adoption.adopted }] : [],
     );

@@ -39,7 +39,7 @@ export function renderText(report: AdoptReport): string[] {
   return lines;
 }
 
-/** `advanced.synthesizeBody.model_id: "sonic-2" -> "sonic-3.5-2026-05-04" (why)`; a value-less change is its reason. */
+/** `advanced.synthesizeBody.model_id: "<old>" -> "<recommended>" (why)`; a value-less change is its reason. */
 export function changeLine(change: FirstApplyChange): string {
   if (change.from === undefined && change.to === undefined) return `${change.path}: ${change.why ?? ""}`;
   return `${change.path}: ${showJson(change.from)} -> ${showJson(change.to)}${change.why ? ` (${change.why})` : ""}`;

@@ -1,34 +1,36 @@
-import { CartesiaModel } from "../../lib/cartesia-model";
-import { checkModel } from "../../lib/private/check-model";
-import { KNOWN_ALIASES, KNOWN_SNAPSHOTS, SUNSET_MODELS } from "../../lib/private/model-catalog";
+import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
+import { checkModel, modelKindOf } from "../../lib/private/check-model";
+import { findModel, MODEL_CATALOG, onlyThirdParty, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 
 /** What the review says about a `model_id` found in a synthesized config. */
 export interface ModelStatus {
   readonly kind: "snapshot" | "alias" | "sunset" | "unrecognized" | "missing";
-  /** For `sunset`: the day Cartesia announced. */
+  /** For `sunset`: the day Cartesia sunsetted it, or announced it will. */
   readonly sunsetDate?: string;
   /** For `unrecognized`: why, in the library's words. */
   readonly problem?: string;
 }
 
 /**
- * Classifies a model id with the library's catalogue. The synthesized JSON does not say whether the
- * code declared a snapshot or an alias, so a known alias id counts as an alias and anything else is
- * checked as a snapshot. The verdict does not depend on today's date, so a review is reproducible:
- * a sunset model is reported with its announced date whether that day has passed or not.
+ * Classifies a model id with the library's catalog. The synthesized JSON does not say whether the code
+ * declared a snapshot or an alias, so the id's form decides. The verdict comes from the catalog alone,
+ * never from today's date, so a review is reproducible: a model Cartesia sunsetted, or announced it will,
+ * is `sunset` with its date; a partly sunsetted one is still served and is classified by its form.
  */
 export function classifyModel(id: unknown): ModelStatus {
   if (typeof id !== "string" || id === "") return { kind: "missing" };
-  const sunset = SUNSET_MODELS.find((m) => m.id === id);
-  if (sunset) return { kind: "sunset", sunsetDate: sunset.sunsetDate };
-  if (KNOWN_ALIASES.includes(id)) return { kind: "alias" };
-  // Sunsets are handled above, so the date passed to checkModel changes nothing here.
-  const verdict = checkModel(CartesiaModel.snapshot(id), "1970-01-01");
+  const status = findModel(id)?.status;
+  if (status?.kind === "sunsetted") return { kind: "sunset", sunsetDate: status.since };
+  if (status?.kind === "announced") return { kind: "sunset", sunsetDate: status.sunsetOn };
+  const kind = modelKindOf(id);
+  const model = kind === ModelKind.ALIAS ? CartesiaModel.alias(id) : CartesiaModel.snapshot(id);
+  const verdict = checkModel(model);
   if (verdict.errors.length > 0) return { kind: "unrecognized", problem: verdict.errors.join(" ") };
-  return { kind: "snapshot" };
+  return { kind: kind === ModelKind.ALIAS ? "alias" : "snapshot" };
 }
 
-/** The advice a reviewer needs next to a model that should not ship. */
+/** The advice a reviewer needs next to a model that should not ship: Cartesia's current snapshots, the recommended one first. */
 export function currentSnapshots(): string {
-  return KNOWN_SNAPSHOTS.join(", ");
+  const current = MODEL_CATALOG.filter((m) => m.status.kind === "current" && modelKindOf(m.id) === ModelKind.SNAPSHOT && !onlyThirdParty(m));
+  return [RECOMMENDED_MODEL, ...current.filter((m) => m !== RECOMMENDED_MODEL)].map((m) => m.id).join(", ");
 }

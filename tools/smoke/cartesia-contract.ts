@@ -1,8 +1,8 @@
 import type { Cartesia } from "@cartesia/cartesia-js";
 import type { JsonValue } from "../../lib/private/canonical-json";
-import { CartesiaModel } from "../../lib/cartesia-model";
-import { checkModel } from "../../lib/private/check-model";
-import { KNOWN_ALIASES, SUNSET_MODELS } from "../../lib/private/model-catalog";
+import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
+import { checkModel, checkModelLanguage, modelKindOf } from "../../lib/private/check-model";
+import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
 import { buildSynthesizeBody, type SynthesizeBodyInput } from "../../lib/private/synthesize-body";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
@@ -72,26 +72,27 @@ export interface ContractVerdict {
 /**
  * Checks a synthesis body against Cartesia's documented contract: the required fields, the
  * output-format matrix (lib's `outputFormatProblems`, with the body's field names), `language` xor
- * `locale`, `generation_config` ranges and the model's sunset. `today` is YYYY-MM-DD.
+ * `locale`, `generation_config` ranges, and the model against the library's catalog: a model Cartesia
+ * sunsetted, or a language it sunsetted for the model, is a problem; anything else about the model is
+ * advice. Nothing here depends on today's date.
  */
-export function synthesisBodyVerdict(body: unknown, today: string): ContractVerdict {
+export function synthesisBodyVerdict(body: unknown): ContractVerdict {
   const problems: string[] = [];
   const warnings: string[] = [];
   if (!isObject(body)) return { problems: [`body: got ${describeValue(body)}; expected a JSON object.`], warnings };
 
   const modelId = body.model_id;
   if (typeof modelId !== "string" || modelId.trim() === "") {
-    problems.push(`model_id: got ${describeValue(modelId)}; required, a model such as "sonic-3-2026-01-12".`);
+    problems.push(`model_id: got ${describeValue(modelId)}; required, a model such as "${RECOMMENDED_MODEL.id}".`);
   } else {
-    const sunset = SUNSET_MODELS.find((m) => m.id === modelId);
-    if (sunset && sunset.sunsetDate <= today) {
-      problems.push(`model_id: "${modelId}" was sunset on ${sunset.sunsetDate}; Cartesia no longer serves it.`);
-    } else {
-      // Anything else about the name is advice: Cartesia, not this tool, decides which models exist.
-      const model = KNOWN_ALIASES.includes(modelId) ? CartesiaModel.alias(modelId) : CartesiaModel.snapshot(modelId);
-      const verdict = checkModel(model, today, "model_id");
-      warnings.push(...verdict.errors, ...verdict.warnings);
-    }
+    const language = typeof body.language === "string" ? body.language : typeof body.locale === "string" ? body.locale.split("-")[0] : undefined;
+    const model = modelKindOf(modelId) === ModelKind.ALIAS ? CartesiaModel.alias(modelId) : CartesiaModel.snapshot(modelId);
+    const verdict = checkModel(model, "model_id", language !== undefined);
+    const languageVerdict = language === undefined ? undefined : checkModelLanguage(modelId, language, "language");
+    // Only what Cartesia says no longer works is a problem; the library's doubts about a name are advice.
+    const sunsetted = verdict.errors.filter((e) => e.includes("model_sunsetted"));
+    problems.push(...sunsetted, ...(languageVerdict?.errors ?? []));
+    warnings.push(...verdict.errors.filter((e) => !sunsetted.includes(e)), ...verdict.warnings, ...(languageVerdict?.warnings ?? []));
   }
 
   const transcript = body.transcript;
@@ -125,15 +126,15 @@ export function synthesisBodyVerdict(body: unknown, today: string): ContractVerd
 }
 
 /** Type guard: a body with no contract problems is a `CartesiaTtsRequest`. */
-export function isCartesiaTtsRequest(body: unknown, today: string): body is CartesiaTtsRequest {
-  return synthesisBodyVerdict(body, today).problems.length === 0;
+export function isCartesiaTtsRequest(body: unknown): body is CartesiaTtsRequest {
+  return synthesisBodyVerdict(body).problems.length === 0;
 }
 
 /**
  * Checks the whole synthesis request: method `POST`, a JSON content type, a `Cartesia-Version` date,
  * a key header (`X-API-Key` or `Authorization: Bearer`), then the body.
  */
-export function synthesisRequestVerdict(request: SynthesisRequest, today: string, options: { keyExpected: boolean }): ContractVerdict {
+export function synthesisRequestVerdict(request: SynthesisRequest, options: { keyExpected: boolean }): ContractVerdict {
   const problems: string[] = [];
   const warnings: string[] = [];
   if (request.method !== "POST") {
@@ -167,7 +168,7 @@ export function synthesisRequestVerdict(request: SynthesisRequest, today: string
     problems.push(`body: not valid JSON; Cartesia cannot read it.`);
   }
   if (body !== undefined) {
-    const verdict = synthesisBodyVerdict(body, today);
+    const verdict = synthesisBodyVerdict(body);
     problems.push(...verdict.problems);
     warnings.push(...verdict.warnings);
   }

@@ -16,13 +16,12 @@ import { reportPlan, reportRun } from "./report";
  */
 export const command: Command<typeof spec.options> = {
   spec,
-  async run({ positional, options }, { io, cwd, env, fetch, today, now }) {
+  async run({ positional, options }, { io, cwd, env, fetch, now }) {
     const outdir = path.resolve(cwd, positional);
     const connector = pickConnector(readSynthesizedStacks(outdir), options, outdir);
     const plan = planSmoke({
       connector,
       env,
-      today,
       text: options.text ?? DEFAULT_TEXT,
       voice: options.voice,
       endpoint: options.endpoint,

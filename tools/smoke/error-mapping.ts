@@ -1,5 +1,5 @@
-import { VERSION_HEADER } from "../../lib/connector-config";
-import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
+import { KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
+import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { parseJson } from "../shared/json-input";
 import { TROUBLESHOOTING_ROWS, type TroubleshootingRow, type TroubleshootingRowId } from "../shared/troubleshooting";
 import { synthesisBodyVerdict } from "./cartesia-contract";
@@ -62,8 +62,6 @@ export interface SentRequestContext {
   readonly keyOrigin?: string;
   /** The terraform variable that feeds the key at deploy time. */
   readonly keyVariable?: string;
-  /** Today, YYYY-MM-DD, for the body's model check. */
-  readonly today: string;
 }
 
 /** An error matched to the guide's table, with what to change. */
@@ -79,6 +77,11 @@ export interface Diagnosis {
   readonly fix: readonly string[];
 }
 
+/**
+ * The `error_code` of a request to a model Cartesia has sunsetted (Cartesia's "API Changes" page,
+ * docs.cartesia.ai/build-with-cartesia/tts-models/api-changes, read 2026-12-05; title "Model sunsetted").
+ */
+export const MODEL_SUNSETTED = "model_sunsetted";
 const VERSION_WORDS = /cartesia[- ]version|version header|api version/i;
 const AUTH_WORDS = /logged in|api[ _-]?key|unauthori[sz]ed|authenticat|access token|credential/i;
 const PLAN_CODES = /quota|credit|concurrency|plan|subscription|billing|payment/i;
@@ -132,6 +135,18 @@ export function diagnose(error: CartesiaErrorBody, sent: SentRequestContext): Di
       ],
     };
   }
+  if (error.errorCode === MODEL_SUNSETTED) {
+    const model = lookup(sent.body, "model_id");
+    return {
+      row: "invalid-request",
+      guide: row("invalid-request"),
+      cartesiaSays,
+      fields: ["model_id"],
+      fix: [
+        `model_id: Cartesia no longer serves ${model === undefined ? "the model sent" : JSON.stringify(model)} (it has been sunsetted). Configuration > Advanced: set synthesizeBody.model_id to a current model (the construct's model prop), e.g. "${RECOMMENDED_MODEL.id}".`,
+      ],
+    };
+  }
   if (error.status >= 400 && error.status < 500 && error.status !== 429) {
     return invalidRequest(error, sent, cartesiaSays, words);
   }
@@ -168,7 +183,7 @@ function invalidRequest(error: CartesiaErrorBody, sent: SentRequestContext, cart
     return { ...base, fields: [], fix: [`Configuration > Properties: the voice list request was refused; compare "List Voices URI" with the guide's.`] };
   }
   const named = namedFields(words);
-  const local = synthesisBodyVerdict(sent.body, sent.today).problems;
+  const local = synthesisBodyVerdict(sent.body).problems;
   const fields = named.length > 0 ? named : [...new Set(local.map((p) => p.split(":")[0]))];
   const fix = fields.map((field) => `${field}: ${whereToFix(field, sent.body)}`);
   if (named.length === 0 && local.length > 0) fix.push(...local.map((p) => `contract check: ${p}`));
@@ -213,7 +228,7 @@ function whereToFix(field: string, body: unknown): string {
     case "voice":
       return `the voice ("$voice", here ${shown}) was refused: pick a voice id from the voice list of this key.`;
     case "model_id":
-      return `Configuration > Advanced: synthesizeBody.model_id is ${shown}; set a current model (the construct's model prop), e.g. "sonic-3-2026-01-12".`;
+      return `Configuration > Advanced: synthesizeBody.model_id is ${shown}; set a current model (the construct's model prop), e.g. "${RECOMMENDED_MODEL.id}".`;
     case "output_format":
       return `Configuration > Advanced: synthesizeBody.${field} is ${shown}; see Cartesia's output-format matrix (the construct's outputFormat prop).`;
     case "language":

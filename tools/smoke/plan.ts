@@ -20,8 +20,6 @@ import { chooseVoice, type ListedVoice, type VoiceList } from "./voice-list";
 export interface SmokeInputs {
   readonly connector: SynthesizedConnector;
   readonly env: Env;
-  /** YYYY-MM-DD, for model sunsets. */
-  readonly today: string;
   readonly text: string;
   readonly voice?: string;
   /** Another base URL for both requests. */
@@ -78,7 +76,7 @@ export function planSmoke(inputs: SmokeInputs): SmokePlan {
   const voiceList = renderVoiceListRequest(source, shown, endpoint);
   const preview = renderSynthesisRequest(source, shown, { text: inputs.text, voice: inputs.voice ?? VOICE_FROM_LIST }, endpoint);
   // The contract is checked on what Genesys will send, key header included (masked when printed).
-  const contract = voiceList.request && preview.request ? synthesisRequestVerdict(preview.request, inputs.today, { keyExpected: true }) : undefined;
+  const contract = voiceList.request && preview.request ? synthesisRequestVerdict(preview.request, { keyExpected: true }) : undefined;
   return {
     inputs,
     source,
@@ -96,7 +94,6 @@ export function planSmoke(inputs: SmokeInputs): SmokePlan {
       cartesiaVersion: Object.entries(credentials.headers).find(([h]) => h.toLowerCase() === "cartesia-version")?.[1],
       keyOrigin: Object.entries(credentials.origins).find(([h]) => isKeyHeader(h))?.[1],
       keyVariable: variable,
-      today: inputs.today,
     },
   };
 }

@@ -4,7 +4,6 @@ import { classifyVendor } from "../../../tools/adopt/classify";
 import { GENESYS_TTS_CONNECTOR } from "../../../lib/tts-connector-type";
 import { GUIDE_ADVANCED, GUIDE_PROPERTIES } from "../../support/guide-values";
 
-const TODAY = "2026-12-01";
 const ID = "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57";
 const CREDENTIAL = "9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d";
 
@@ -27,7 +26,7 @@ function answers(
 }
 
 function adopted(a: IntegrationAnswers): AdoptedConnector {
-  const result = adoptIntegration(a, TODAY);
+  const result = adoptIntegration(a);
   if (result.kind !== "cartesia") throw new Error(`not adopted: ${JSON.stringify(result)}`);
   return result.adopted;
 }

@@ -3,9 +3,9 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { buildConnectorConfig, GENESYS_TTS_CONNECTOR, type OutputFormatJson } from "../../../lib";
 import { MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES } from "../../../lib/output-format";
+import { RECOMMENDED_MODEL } from "../../../lib/private/model-catalog";
 import { declaredFormat, isCartesiaTtsRequest, renderTypedBody, synthesisBodyVerdict, synthesisRequestVerdict } from "../../../tools/smoke/cartesia-contract";
 
-const TODAY = "2026-11-25";
 const VOICE = "11111111-aaaa-4bbb-8ccc-000000000001";
 
 /** Every format Cartesia's matrix allows: 2 PCM containers x 4 encodings x 6 rates, mp3 x 6 rates x 5 bit rates. */
@@ -40,24 +40,24 @@ describe("the construct's own body, type-checked against the SDK, also passes th
       }).advanced.synthesizeBody;
       const rendered = renderTypedBody({ modelId: "sonic-3-2026-01-12", outputFormat, language }, { text: "Hi", voice: VOICE });
       expect(rendered).toEqual({ ...(fromLib as object), transcript: "Hi", voice: { mode: "id", id: VOICE } });
-      expect(synthesisBodyVerdict(rendered, TODAY)).toEqual({ problems: [], warnings: [] });
+      expect(synthesisBodyVerdict(rendered)).toEqual({ problems: [], warnings: [] });
     }
   });
 });
 
 describe("the body against Cartesia's contract at run time", () => {
   test("the guide's body with a snapshot passes; with sonic-latest it passes with the alias warning", () => {
-    expect(synthesisBodyVerdict(goodBody(), TODAY)).toEqual({ problems: [], warnings: [] });
-    expect(isCartesiaTtsRequest(goodBody(), TODAY)).toBe(true);
-    const alias = synthesisBodyVerdict(goodBody({ model_id: "sonic-latest" }), TODAY);
+    expect(synthesisBodyVerdict(goodBody())).toEqual({ problems: [], warnings: [] });
+    expect(isCartesiaTtsRequest(goodBody())).toBe(true);
+    const alias = synthesisBodyVerdict(goodBody({ model_id: "sonic-latest" }));
     expect(alias.problems).toEqual([]);
     expect(alias.warnings).toEqual([
-      'model_id: "sonic-latest" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("sonic-3.5-2026-05-04").',
+      `model_id: "sonic-latest" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("${RECOMMENDED_MODEL.id}").`,
     ]);
   });
 
   test.each<[string, Record<string, unknown>, string]>([
-    ["no model_id", goodBody({ model_id: undefined }), 'model_id: got undefined; required, a model such as "sonic-3-2026-01-12".'],
+    ["no model_id", goodBody({ model_id: undefined }), `model_id: got undefined; required, a model such as "${RECOMMENDED_MODEL.id}".`],
     ["a sunset model", goodBody({ model_id: "sonic-2" }), 'model_id: "sonic-2" was sunset on 2026-10-20; Cartesia no longer serves it.'],
     ["an empty transcript", goodBody({ transcript: "" }), 'transcript: got ""; required, the text to speak ("$text" in synthesizeBody).'],
     ["no voice", goodBody({ voice: undefined }), 'voice: got undefined; required, {"mode":"id","id":"$voice"}.'],
@@ -76,9 +76,9 @@ describe("the body against Cartesia's contract at run time", () => {
     ["a speed out of range", goodBody({ generation_config: { speed: 2 } }), "generation_config.speed: got 2; allowed 0.6 to 1.5."],
     ["a volume out of range", goodBody({ generation_config: { volume: 0.1 } }), "generation_config.volume: got 0.1; allowed 0.5 to 2."],
   ])("%s is a problem", (_name, body, message) => {
-    const verdict = synthesisBodyVerdict(JSON.parse(JSON.stringify(body)), TODAY);
+    const verdict = synthesisBodyVerdict(JSON.parse(JSON.stringify(body)));
     expect(verdict.problems).toEqual([message]);
-    expect(isCartesiaTtsRequest(body, TODAY)).toBe(false);
+    expect(isCartesiaTtsRequest(body)).toBe(false);
   });
 
   // The matrix is lib's (outputFormatProblems); these pin that its messages name the body's snake_case fields.
@@ -93,14 +93,14 @@ describe("the body against Cartesia's contract at run time", () => {
     ["a sample rate as a string", { container: "wav", encoding: "pcm_s16le", sample_rate: "8000" }, ['output_format.sample_rate: got "8000"']],
     ["an unknown container", { container: "ogg", sample_rate: 8000 }, ['output_format.container: got "ogg"']],
   ])("output_format: %s", (_name, format, starts) => {
-    const { problems } = synthesisBodyVerdict(goodBody({ output_format: format }), TODAY);
+    const { problems } = synthesisBodyVerdict(goodBody({ output_format: format }));
     expect(problems).toHaveLength(starts.length);
     starts.forEach((start, i) => expect(problems[i].startsWith(start)).toBe(true));
     expect(declaredFormat(goodBody({ output_format: format }))).toBeUndefined();
   });
 
   test("unknown fields and long text are warnings, not problems", () => {
-    const verdict = synthesisBodyVerdict(goodBody({ transcript: "a".repeat(3001), speeed: 1 }), TODAY);
+    const verdict = synthesisBodyVerdict(goodBody({ transcript: "a".repeat(3001), speeed: 1 }));
     expect(verdict.problems).toEqual([]);
     expect(verdict.warnings).toEqual([
       "transcript: 3001 bytes; Genesys may not play text over about 3000 bytes.",
@@ -120,7 +120,7 @@ describe("the whole request", () => {
   });
 
   test("the guide's request passes", () => {
-    expect(synthesisRequestVerdict(request(), TODAY, { keyExpected: true })).toEqual({ problems: [], warnings: [] });
+    expect(synthesisRequestVerdict(request(), { keyExpected: true })).toEqual({ problems: [], warnings: [] });
   });
 
   test.each<[string, ReturnType<typeof request>, string]>([
@@ -147,17 +147,13 @@ describe("the whole request", () => {
     ],
     ["a body that is not JSON", request({ body: '{"transcript": "unterminated' }), "body: not valid JSON; Cartesia cannot read it."],
   ])("%s is a problem", (_name, req, message) => {
-    expect(synthesisRequestVerdict(req, TODAY, { keyExpected: true }).problems).toEqual([message]);
+    expect(synthesisRequestVerdict(req, { keyExpected: true }).problems).toEqual([message]);
   });
 
   test("an older version is a warning: its errors are plain text", () => {
-    const verdict = synthesisRequestVerdict(
-      request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "2025-04-16", "Content-Type": "application/json" } }),
-      TODAY,
-      {
-        keyExpected: true,
-      },
-    );
+    const verdict = synthesisRequestVerdict(request({ headers: { "X-Api-Key": "k", "Cartesia-Version": "2025-04-16", "Content-Type": "application/json" } }), {
+      keyExpected: true,
+    });
     expect(verdict).toEqual({
       problems: [],
       warnings: ['Cartesia-Version: "2025-04-16" predates 2026-03-01; Cartesia\'s errors come back as plain text, not JSON.'],

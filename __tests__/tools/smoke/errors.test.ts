@@ -13,7 +13,6 @@ const SENT: SentRequestContext = {
   cartesiaVersion: "2026-03-01",
   keyOrigin: "$TF_VAR_cartesia_api_key",
   keyVariable: "cartesia_api_key",
-  today: "2026-11-25",
 };
 
 function json(status: number, error_code: string | null, title: string, message: string) {

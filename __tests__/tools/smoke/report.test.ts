@@ -13,7 +13,6 @@ import { parseVoiceList } from "../../../tools/smoke/voice-list";
 import { newStack } from "../../support/helpers";
 
 const KEY = "sk_car_test_not_a_real_key_0001";
-const TODAY = "2026-11-25";
 const TARGET = { outdir: "/work/app/cdktf.out", cwd: "/work/app" };
 const VOICES = { data: [{ id: "v-1", name: "One", language: "en", gender: "feminine" }] };
 
@@ -24,7 +23,7 @@ function plan(props: Partial<CartesiaTtsConnectorProps> = {}, env: Record<string
     model: CartesiaModel.SONIC_3_2026_01_12,
     ...props,
   });
-  return planSmoke({ connector: synthesizedFromConstruct(connector), env, today: TODAY, text: "Hello", voice });
+  return planSmoke({ connector: synthesizedFromConstruct(connector), env, text: "Hello", voice });
 }
 
 function answer(status: number, body: string | Buffer, contentType = "application/json"): Sent {
