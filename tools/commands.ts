@@ -1,4 +1,5 @@
 import { spec as adoptSpec } from "./adopt/args";
+import { spec as credentialSpec } from "./credential/args";
 import { spec as reviewSpec } from "./review/args";
 import { type CommandContext } from "./shared/cli/context";
 import { EXIT, type ExitCode } from "./shared/cli/exit-code";
@@ -20,6 +21,7 @@ export const COMMANDS: readonly { readonly spec: CommandSpec; readonly load: () 
   { spec: smokeSpec, load: () => import("./smoke/command") },
   { spec: verifySpec, load: () => import("./verify/command") },
   { spec: adoptSpec, load: () => import("./adopt/command") },
+  { spec: credentialSpec, load: () => import("./credential/command") },
 ];
 
 /** `cartesia-genesys <command> [options]`. */

@@ -35,6 +35,7 @@ export async function runTool(argv: readonly string[], world: ToolWorld = {}): P
     today: world.today ?? new Date().toISOString().slice(0, 10),
     now: world.now ?? (() => performance.now()),
     sleep: world.sleep ?? (() => Promise.resolve()),
+    stdin: world.stdin,
   };
   const code = await runCli(argv, context);
   const stdout = sink.stdout();

@@ -16,6 +16,15 @@ export interface CommandContext {
   readonly now: () => number;
   /** Waits; tests pass one that does not. */
   readonly sleep: (ms: number) => Promise<void>;
+  /** Standard input, for the one command that reads a secret from it (`credential put --key-stdin`); none when absent. */
+  readonly stdin?: StdinLike;
+}
+
+/** What a command reads standard input through: a stream, and on a terminal the switch that stops its echo. */
+export interface StdinLike extends AsyncIterable<string | Buffer> {
+  readonly isTTY?: boolean;
+  setRawMode?(mode: boolean): unknown;
+  pause?(): unknown;
 }
 
 /** The context of a real run: the process's streams, environment, directory and clock. */
@@ -28,5 +37,6 @@ export function processContext(): CommandContext {
     today: new Date().toISOString().slice(0, 10),
     now: () => performance.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    stdin: process.stdin,
   };
 }
