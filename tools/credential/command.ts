@@ -3,10 +3,11 @@ import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { EXIT } from "../shared/cli/exit-code";
 import type { Command } from "../shared/cli/run-command";
 import { GenesysApiError } from "../shared/genesys/api-error";
-import { connectGenesys, type GenesysClient } from "../shared/genesys/client";
+import type { GenesysClient } from "../shared/genesys/client";
 import { startDeadline, parseTimeoutOption, type Deadline } from "../shared/genesys/deadline";
 import { parseEndpoint } from "../shared/genesys/endpoint";
 import { GENESYS_ENV, readGenesysAccess } from "../shared/genesys/environment";
+import { logIn } from "../shared/genesys/log-in";
 import { isGenesysId } from "../../lib/private/genesys-id";
 import type { Models } from "../shared/genesys/sdk";
 import { quotedName, terminalText } from "../shared/text-escaping";
@@ -40,16 +41,7 @@ export const command: Command<typeof spec.options> = {
     io.addSecrets([key]);
     for (const warning of [...versionWarnings, ...keyWarnings]) await io.err(`warning: ${warning}`);
 
-    await io.progress(`logging in to Genesys Cloud${endpoint ? ` at ${endpoint.baseUrl}` : ` in ${access.region}`} ...`);
-    const client = await connectGenesys({
-      access,
-      gateway: endpoint?.gateway,
-      fetch,
-      sleep,
-      deadline,
-      addSecrets: (values) => io.addSecrets(values),
-      onRetry: (message) => void io.progress(message),
-    });
+    const client = await logIn(access, endpoint, { io, fetch, sleep }, deadline);
     const credentialType = GENESYS_TTS_CONNECTOR.credentialType;
     await io.progress("listing the organization's credentials ...");
     const listing = await refusedAs(() => client.credentials.list(), "list the organization's credentials", deadline);
