@@ -33,7 +33,7 @@ module.exports = {
       // Only what the engine can change: the construct (lib), the apps people copy, the generated bindings.
       testMatch: [
         "<rootDir>/__tests__/lib/**/*.test.ts",
-        "<rootDir>/__tests__/project/{engine-parity,examples,default-app,determinism,bindings,engine-imports}.test.ts",
+        "<rootDir>/__tests__/project/{engine-parity,examples,default-app,determinism,bindings,engine-imports,bench-platform-repo}.test.ts",
         "<rootDir>/__tests__/tools/validate/terraform-apps.test.ts",
       ],
       moduleNameMapper: {

@@ -7,14 +7,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, DataTerraformRemoteStateLocal, TerraformStack, TerraformVariable } from "cdktf";
+import { App, DataTerraformRemoteStateLocal, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { Integration } from "../.gen/providers/genesyscloud/integration";
-import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
-import { IntegrationCredential } from "../.gen/providers/genesyscloud/integration-credential";
 import { GenesyscloudProvider } from "../.gen/providers/genesyscloud/provider";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, IntegrationConfigMode, OutputFormat } from "../lib";
 import { MAX_CONNECTORS_PER_ORGANIZATION } from "../lib/private/connector-registry";
+import { declareKeyVariable, MODEL_ID, writeConnector } from "./hand-written";
 
 /** How the connectors are written. */
 export type Variant = "construct" | "raw";
@@ -35,8 +33,6 @@ export interface Shape {
   /** Adds the same resources (and variables, data sources) with the generated bindings alone. */
   readonly raw: (stack: TerraformStack, size: number) => void;
 }
-
-const MODEL_ID = "sonic-3-2026-01-12";
 
 /** The shapes, in the order the bench runs and reports them. The first is the one issue 6 measured. */
 export const SHAPES: readonly Shape[] = [
@@ -184,74 +180,14 @@ function connectorId(i: number): string {
   return `cartesia-${i}`;
 }
 
-/**
- * The key variable a careful user declares by hand: sensitive, non-nullable, described, and validated
- * like the one `CartesiaApiKey.fromVariable` declares. The condition is written as Terraform text, the
- * cheapest way to write it (no cdktf function tokens), so the construct is compared with the least a
- * hand-written variable costs. bench/README.md says why the raw side writes the validation at all.
- */
-function declareKeyVariable(stack: TerraformStack, name: string): TerraformVariable {
-  return new TerraformVariable(stack, name, {
-    type: "string",
-    sensitive: true,
-    nullable: false,
-    description: `Cartesia API key (sk_car_...) for the Genesys TTS Connector. Set TF_VAR_${name}; never commit it.`,
-    validation: [
-      {
-        condition: `\${((length(trimspace(var.${name})) >= 1) && !startswith(var.${name}, "sk_car_admin_"))}`,
-        errorMessage:
-          "The Cartesia API key must be a standard key (sk_car_...), not empty and not an admin key (sk_car_admin_...), which cannot call text-to-speech.",
-      },
-    ],
-  });
-}
-
 /** Keys kept as outputs of another configuration's state, read with `getString`. */
 function declareKeyState(stack: TerraformStack): DataTerraformRemoteStateLocal {
   return new DataTerraformRemoteStateLocal(stack, "keys", { path: "keys.tfstate" });
 }
 
-/**
- * What a user writes without the library: the guide's three resources, JSON strings spelled out with
- * their keys in sorted order, under a plain construct of the same id so logical ids match.
- */
-function addRawConnector(stack: TerraformStack, i: number, apiKeyToken: string, options: { embedded?: boolean } = {}): void {
-  const scope = new Construct(stack, connectorId(i));
-  const name = integrationName(i);
-  const credential = new IntegrationCredential(scope, "credential", {
-    name: `${name} credential`,
-    credentialTypeName: "userDefined",
-    fields: { "X-Api-Key": apiKeyToken, "Cartesia-Version": "2026-03-01" },
-  });
-  const config = {
-    name,
-    properties: JSON.stringify({
-      isPciCompliant: true,
-      ttsConnectorSynthesizeMethod: "post",
-      ttsConnectorSynthesizeURI: "https://api.cartesia.ai/tts/bytes",
-      ttsConnectorVoicesURI: "https://api.cartesia.ai/voices/export",
-      voiceGenderAttribute: "gender",
-      voiceIdAttribute: "id",
-      voiceLanguageAttribute: "language",
-      voiceNameAttribute: "name",
-      voicesAttribute: "data",
-    }),
-    advanced: JSON.stringify({
-      synthesizeBody: {
-        model_id: MODEL_ID,
-        output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 },
-        transcript: "$text",
-        voice: { id: "$voice", mode: "id" },
-      },
-    }),
-    credentials: { basicAuth: credential.id },
-  };
-  const integration = new Integration(scope, "integration", {
-    integrationType: "genesys-tts-connector",
-    intendedState: "ENABLED",
-    config: options.embedded ? config : undefined,
-  });
-  if (!options.embedded) new IntegrationConfigResource(scope, "config", { integrationId: integration.id, ...config });
+/** What a user writes without the library (hand-written.ts), under a plain construct of the same id so logical ids match. */
+function addRawConnector(stack: TerraformStack, i: number, apiKey: string, options: { embedded?: boolean } = {}): void {
+  writeConnector(new Construct(stack, connectorId(i)), { name: integrationName(i), apiKey, embedded: options.embedded });
 }
 
 /** A temporary directory for one synth; the caller removes it. */

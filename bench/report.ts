@@ -1,11 +1,13 @@
 /**
- * The figures of one bench run, the targets of issues 6 and 15 checked against them, and the Markdown
- * tables. `--json` prints `BenchResults` as it is; the Markdown shows the same numbers, rounded.
+ * The figures of one bench run, the targets checked against them (issue 25's realistic platform repo; the
+ * in-process runs' growth), and the Markdown tables. `--json` prints `BenchResults` as it is; the Markdown
+ * shows the same numbers, rounded.
  */
 import type { AppRunner } from "./app-command";
 import type { CaseKind } from "./child";
 import type { Machine } from "./machine";
 import { type CaseResult, pairedRatio, type Summary, summarize } from "./measure";
+import { PLATFORM_RATIO_LIMIT, type PlatformFigures } from "./platform-repo";
 import type { RunnerName } from "./runners";
 
 /** One kind of case at one size, every figure summarized over the repeats. */
@@ -84,7 +86,7 @@ export interface ShapeVerdict {
   readonly at1000?: { readonly wall: number; readonly cpu: number };
   /** The construct's growth from 100 to 1,000 connectors, wall and CPU medians. */
   readonly growth?: { readonly wall: number; readonly cpu: number };
-  /** Every figure above within its limit; undefined when one was not measured. */
+  /** The growth within its limit (the ratios are shown, not judged); undefined when not measured. */
   readonly met: boolean | undefined;
 }
 
@@ -100,13 +102,15 @@ export interface BenchResults {
   readonly shapes: readonly { readonly name: string; readonly summary: string }[];
   readonly inProcess: readonly InProcessRow[];
   readonly growth: readonly Growth[];
+  /** The realistic platform repo, per engine: the figure issue 25 judges. */
+  readonly platform?: readonly PlatformFigures[];
   readonly process?: ProcessFigures;
   readonly npmTest?: TestFigures;
   readonly verdicts: readonly ShapeVerdict[];
   readonly targets: readonly Target[];
 }
 
-/** construct / raw, wall and CPU, at 100 and at 1,000 connectors. */
+/** construct / raw, wall and CPU, at 100 and at 1,000 connectors: issue 15's target, shown for reference since issue 25. */
 export const RATIO_LIMIT = 1.1;
 /** The construct's time at 1,000 connectors over its time at 100: linear is 10, fixed costs make it less. */
 export const GROWTH_LIMIT = 12;
@@ -199,10 +203,10 @@ function figures(samples: readonly CaseResult[]): CaseFigures {
 }
 
 /**
- * Issue 15's targets for every runner and shape: construct / raw within RATIO_LIMIT at 100 and at 1,000
- * connectors, and growth from 100 to 1,000 within GROWTH_LIMIT. A ratio is met only when both the
- * wall-clock and the CPU-time medians are within the limit: wall time is what a user waits, CPU time is
- * what the work costs when other jobs share the machine.
+ * The in-process runs as a growth check, for every runner and shape: the construct's growth from 100 to
+ * 1,000 connectors within GROWTH_LIMIT, in wall-clock and CPU-time medians. construct / raw at 100 and 1,000
+ * is reported beside it but no longer judged: a thousand connectors in one process is not what a user
+ * runs (Genesys allows ten per organization); the realistic platform repo is judged instead.
  */
 export function shapeVerdicts(inProcess: readonly InProcessRow[], growth: readonly Growth[]): ShapeVerdict[] {
   const pairs = [...new Map(inProcess.map((r) => [`${r.runner}/${r.shape}`, { runner: r.runner, shape: r.shape }])).values()];
@@ -217,20 +221,26 @@ export function shapeVerdicts(inProcess: readonly InProcessRow[], growth: readon
     const measured = verdict.at100 !== undefined && verdict.at1000 !== undefined && verdict.growth !== undefined;
     return {
       ...verdict,
-      met: measured ? within(verdict.at100, RATIO_LIMIT) && within(verdict.at1000, RATIO_LIMIT) && within(verdict.growth, GROWTH_LIMIT) : undefined,
+      met: measured ? within(verdict.growth, GROWTH_LIMIT) : undefined,
     };
   });
 }
 
-/** The verdicts as a flat list of targets (for `--json` readers and the exit code), then the app command's. */
-export function evaluateTargets(verdicts: readonly ShapeVerdict[], process?: ProcessFigures): Target[] {
+/** The platform repo's targets, the growth checks, then the app command's: a flat list for `--json` readers. */
+export function evaluateTargets(verdicts: readonly ShapeVerdict[], process?: ProcessFigures, platform?: readonly PlatformFigures[]): Target[] {
   const targets: Target[] = [];
+  for (const p of platform ?? []) {
+    targets.push({
+      name: `platform repo, whole \`${p.engine} synth\`: construct / hand-written, minimum CPU time`,
+      measured: `${formatRatio(p.cpuRatioOfMinima)} (${formatMs(p.construct.cpuMs.min)} / ${formatMs(p.raw.cpuMs.min)} ms)`,
+      limit: `<= ${PLATFORM_RATIO_LIMIT.toFixed(2)}`,
+      met: p.cpuRatioOfMinima <= PLATFORM_RATIO_LIMIT,
+    });
+  }
   for (const v of verdicts) {
     const both = (f: { wall: number; cpu: number } | undefined) => (f ? `${formatRatio(f.wall)} wall, ${formatRatio(f.cpu)} CPU` : "not measured");
     const met = (f: { wall: number; cpu: number } | undefined, limit: number) => (f ? f.wall <= limit && f.cpu <= limit : undefined);
     const where = `${v.runner}, ${v.shape}`;
-    targets.push({ name: `${where}: construct / raw at 100 connectors`, measured: both(v.at100), limit: "<= 1.10", met: met(v.at100, RATIO_LIMIT) });
-    targets.push({ name: `${where}: construct / raw at 1,000 connectors`, measured: both(v.at1000), limit: "<= 1.10", met: met(v.at1000, RATIO_LIMIT) });
     targets.push({ name: `${where}: construct at 1,000 / at 100 connectors`, measured: both(v.growth), limit: "<= 12", met: met(v.growth, GROWTH_LIMIT) });
   }
   targets.push({
@@ -282,6 +292,21 @@ export function renderVerdicts(verdicts: readonly ShapeVerdict[]): string[] {
   return lines;
 }
 
+/** The platform repo's table: per engine, each side's CPU time (minimum, median) and the ratio of minima. The README shows it. */
+export function renderPlatform(platform: readonly PlatformFigures[]): string[] {
+  const lines = [
+    "| engine (Node) | construct CPU ms, min (median) | hand-written CPU ms, min (median) | construct / hand-written, min CPU | wall ms, construct / hand-written (medians) | met |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
+  ];
+  for (const p of platform) {
+    const cell = (s: Summary) => `${formatMs(s.min)} (${formatMs(s.median)})`;
+    lines.push(
+      `| \`${p.engine} synth\` (${p.nodeVersion}) | ${cell(p.construct.cpuMs)} | ${cell(p.raw.cpuMs)} | ${formatRatio(p.cpuRatioOfMinima)} | ${formatMs(p.construct.wallMs.median)} / ${formatMs(p.raw.wallMs.median)} | ${metCell(p.cpuRatioOfMinima <= PLATFORM_RATIO_LIMIT)} |`,
+    );
+  }
+  return lines;
+}
+
 /** The whole report as Markdown: what ran, the tables, the targets and the machine. */
 export function renderMarkdown(results: BenchResults): string {
   const { machine, repeats } = results;
@@ -293,8 +318,14 @@ export function renderMarkdown(results: BenchResults): string {
   for (const s of results.shapes) lines.push(`- **${s.name}**: ${s.summary}`);
   lines.push("");
 
-  lines.push(`### Targets: construct / raw <= ${RATIO_LIMIT.toFixed(2)} at 100 and 1,000 connectors, growth <= ${GROWTH_LIMIT}, in wall and CPU time`, "");
-  lines.push(...renderVerdicts(results.verdicts), "");
+  if (results.platform && results.platform.length > 0) {
+    lines.push(`### Target: the realistic platform repo, construct / hand-written <= ${PLATFORM_RATIO_LIMIT.toFixed(2)} in CPU time`, "");
+    lines.push(...renderPlatform(results.platform), "");
+  }
+  if (results.verdicts.length > 0) {
+    lines.push(`### Growth check: construct at 1,000 / at 100 connectors <= ${GROWTH_LIMIT}, in wall and CPU time (construct / raw shown, not judged)`, "");
+    lines.push(...renderVerdicts(results.verdicts), "");
+  }
 
   for (const runner of results.runners) {
     lines.push(`### In-process synth under ${runner.name}: build the tree and \`app.synth()\` (ms)`, "");

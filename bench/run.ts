@@ -1,18 +1,21 @@
 /**
- * `npm run bench`: the synth cost of the construct against the raw bindings and the floor, in every shape
- * and under both runners; the default app's `cdktf synth` against its app command alone; and `npm test`.
- * See bench/README.md.
+ * `npm run bench`: the realistic platform repo's whole `cdktf synth` and `cdktn synth`, construct against
+ * hand-written (the figure judged); the in-process synth at 100 and 1,000 connectors in every shape and
+ * under both runners (a growth check); the default app's `cdktf synth` against its app command alone; and
+ * `npm test`. See bench/README.md.
  *
  *   npm run bench                       # Markdown tables on stdout, progress on stderr
  *   npm run bench -- --json             # the same figures as JSON
  *   npm run bench -- --skip-tests --repeats 3 --sizes 100,1000 --shapes shared,embedded --runners compiled
  *   npm run bench -- --write bench/RESULTS.md
+ *   npm run bench -- --platform-only --engines cdktf --platform-repeats 11
  *   npm run bench -- --cpu-prof /tmp/prof --sizes 1000 --repeats 1 --skip-process --skip-tests
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describeAppRunner, readAppCommand } from "./app-command";
 import { assertSameDocuments, makeOutdir, SHAPES, type Shape, shapeNamed, stackSizes } from "./cases";
+import { assertSamePlatformDocuments, ENGINE_NAMES, type EngineName, type PlatformFigures, runPlatformRepo } from "./platform-repo";
 import type { CaseKind } from "./child";
 import { currentLoad, describeMachine } from "./machine";
 import { type CaseResult, pairedRatio, runCase, summarize, timeCommand } from "./measure";
@@ -31,6 +34,13 @@ interface Options {
   readonly runners: Runner[];
   readonly skipTests: boolean;
   readonly skipProcess: boolean;
+  /** Leave out the realistic platform repo. */
+  readonly skipPlatform: boolean;
+  /** Only the realistic platform repo. */
+  readonly platformOnly: boolean;
+  /** Runs of each side of the platform repo, per engine (the minimum is the figure). */
+  readonly platformRepeats: number;
+  readonly engines: EngineName[];
   readonly write?: string;
   readonly cpuProfileDir?: string;
   /** The Node binary that runs every case. */
@@ -41,11 +51,15 @@ function parseArgs(argv: readonly string[]): Options {
   const options = {
     json: false,
     repeats: 7,
-    sizes: [1, 10, 100, 1000],
+    sizes: [100, 1000],
     shapes: [...SHAPES],
     runners: RUNNER_NAMES.map((name) => runnerNamed(name, ROOT)),
     skipTests: false,
     skipProcess: false,
+    skipPlatform: false,
+    platformOnly: false,
+    platformRepeats: 11,
+    engines: [...ENGINE_NAMES],
     node: process.execPath,
   } as {
     -readonly [K in keyof Options]: Options[K];
@@ -61,6 +75,10 @@ function parseArgs(argv: readonly string[]): Options {
     if (arg === "--json") options.json = true;
     else if (arg === "--skip-tests") options.skipTests = true;
     else if (arg === "--skip-process") options.skipProcess = true;
+    else if (arg === "--skip-platform") options.skipPlatform = true;
+    else if (arg === "--platform-only") options.platformOnly = true;
+    else if (arg === "--platform-repeats") options.platformRepeats = positiveInteger(arg, value());
+    else if (arg === "--engines") options.engines = list().map(engineNamed);
     else if (arg === "--repeats") options.repeats = positiveInteger(arg, value());
     else if (arg === "--sizes") options.sizes = list().map((s) => positiveInteger(arg, s));
     else if (arg === "--shapes") options.shapes = list().map(shapeNamed);
@@ -72,6 +90,12 @@ function parseArgs(argv: readonly string[]): Options {
   }
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   return options;
+}
+
+function engineNamed(name: string): EngineName {
+  if (!(ENGINE_NAMES as readonly string[]).includes(name))
+    throw new Error(`--engines: unknown engine ${JSON.stringify(name)}; known: ${ENGINE_NAMES.join(", ")}`);
+  return name as EngineName;
 }
 
 function positiveInteger(flag: string, text: string): number {
@@ -130,6 +154,13 @@ function runInProcess(options: Options, documents: Map<string, string>, loads: n
   return results;
 }
 
+/** The realistic platform repo under each engine's CLI, both sides checked to write the same documents first. */
+function runPlatform(options: Options): PlatformFigures[] {
+  assertSamePlatformDocuments(ROOT);
+  log(`platform repo: ${options.platformRepeats} runs of each side under ${options.engines.join(" and ")}, interleaved ...`);
+  return runPlatformRepo({ root: ROOT, engines: options.engines, repeats: options.platformRepeats, node: options.node, log });
+}
+
 /** The whole `cdktf synth` of the default app, and its app command alone, alternating. */
 function runProcess(repeats: number, dir: string): ProcessFigures {
   const app = describeAppRunner(readAppCommand(ROOT));
@@ -176,11 +207,13 @@ function main(): void {
       log("npm run build, then bench/*.ts into dist/bench/ (the compiled runner) ...");
       compileBench(ROOT);
     }
-    const documents = prepareDocuments(options.shapes, options.sizes, dir);
+    const platform = options.skipPlatform ? undefined : runPlatform(options);
+    const inProcessToo = !options.platformOnly;
+    const documents = inProcessToo ? prepareDocuments(options.shapes, options.sizes, dir) : new Map<string, string>();
     const loads: number[] = [];
-    const samples = runInProcess(options, documents, loads);
-    const processFigures = options.skipProcess ? undefined : runProcess(options.repeats, dir);
-    const npmTest = options.skipTests ? undefined : runTests();
+    const samples = inProcessToo ? runInProcess(options, documents, loads) : [];
+    const processFigures = options.skipProcess || !inProcessToo ? undefined : runProcess(options.repeats, dir);
+    const npmTest = options.skipTests || !inProcessToo ? undefined : runTests();
     const inProcess = inProcessRows(samples, (n) => stackSizes(n).length);
     const growth = growthOf(samples);
     const verdicts = shapeVerdicts(inProcess, growth);
@@ -192,10 +225,11 @@ function main(): void {
       shapes: options.shapes.map(({ name, summary }) => ({ name, summary })),
       inProcess,
       growth,
+      platform,
       process: processFigures,
       npmTest,
       verdicts,
-      targets: evaluateTargets(verdicts, processFigures),
+      targets: evaluateTargets(verdicts, processFigures, platform),
     };
     const markdown = renderMarkdown(results);
     if (options.write) {

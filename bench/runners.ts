@@ -57,6 +57,19 @@ export function runnerNamed(name: string, root: string): Runner {
 export function compileBench(root: string): void {
   const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
   if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal}):\n${build.stdout}${build.stderr}`);
+  const options = buildCompilerOptions(root);
+  const outDir = path.join(root, COMPILED_DIR);
+  fs.mkdirSync(outDir, { recursive: true });
+  const benchDir = path.join(root, "bench");
+  for (const file of fs.readdirSync(benchDir).filter((f) => f.endsWith(".ts"))) {
+    const source = fs.readFileSync(path.join(benchDir, file), "utf8");
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { ...options, sourceMap: false, declaration: false }, fileName: file });
+    fs.writeFileSync(path.join(outDir, file.replace(/\.ts$/, ".js")), outputText);
+  }
+}
+
+/** The compiler options of `npm run build` (tsconfig.build.json). */
+export function buildCompilerOptions(root: string): ts.CompilerOptions {
   const configFile = path.join(root, "tsconfig.build.json");
   const parsed = ts.getParsedCommandLineOfConfigFile(configFile, undefined, {
     ...ts.sys,
@@ -65,12 +78,5 @@ export function compileBench(root: string): void {
     },
   });
   if (!parsed) throw new Error(`cannot read ${configFile}`);
-  const outDir = path.join(root, COMPILED_DIR);
-  fs.mkdirSync(outDir, { recursive: true });
-  const benchDir = path.join(root, "bench");
-  for (const file of fs.readdirSync(benchDir).filter((f) => f.endsWith(".ts"))) {
-    const source = fs.readFileSync(path.join(benchDir, file), "utf8");
-    const { outputText } = ts.transpileModule(source, { compilerOptions: { ...parsed.options, sourceMap: false, declaration: false }, fileName: file });
-    fs.writeFileSync(path.join(outDir, file.replace(/\.ts$/, ".js")), outputText);
-  }
+  return parsed.options;
 }

@@ -2,7 +2,8 @@
 // write; the comparison only means something while both sides synthesize the same JSON. Small N, no
 // timing: the bench itself is never part of npm test.
 import { assertSameDocuments, SHAPES, shapeNamed, stackSizes, type TerraformDocument } from "../../bench/cases";
-import { RATIO_LIMIT, shapeVerdicts, type Growth, type InProcessRow } from "../../bench/report";
+import { evaluateTargets, RATIO_LIMIT, shapeVerdicts, type Growth, type InProcessRow } from "../../bench/report";
+import type { PlatformFigures } from "../../bench/platform-repo";
 import { summarize } from "../../bench/measure";
 
 type Blocks = Record<string, Record<string, Record<string, unknown>>>;
@@ -72,11 +73,29 @@ describe("bench verdicts", () => {
     cpuRatio: ratio(wall),
   });
 
-  test("met only when wall and CPU ratios are within the limit at 100 and 1,000 connectors, and growth is linear", () => {
+  test("a growth check: met when growth from 100 to 1,000 connectors is linear, the ratios shown but not judged", () => {
     expect(shapeVerdicts([row(100, 1.05, 1.02), row(1000, 1.1, 1.09)], [growth(8)])[0].met).toBe(true);
-    expect(shapeVerdicts([row(100, 1.05, RATIO_LIMIT + 0.01), row(1000, 1.0, 1.0)], [growth(8)])[0].met).toBe(false);
-    expect(shapeVerdicts([row(100, 1.0, 1.0), row(1000, 1.11, 1.0)], [growth(8)])[0].met).toBe(false);
+    const verdict = shapeVerdicts([row(100, 1.05, RATIO_LIMIT + 0.3), row(1000, 1.5, 1.0)], [growth(8)])[0];
+    expect(verdict).toMatchObject({ met: true, at100: { wall: 1.05, cpu: RATIO_LIMIT + 0.3 }, at1000: { wall: 1.5, cpu: 1.0 } });
     expect(shapeVerdicts([row(100, 1.0, 1.0), row(1000, 1.0, 1.0)], [growth(12.5)])[0].met).toBe(false);
+  });
+
+  test("the platform repo is judged on the ratio of the two sides' minimum CPU times", () => {
+    const side = (min: number) => ({ cpuMs: summarize([min, min + 100]), wallMs: summarize([min]) });
+    const platform = (construct: number, raw: number): PlatformFigures => ({
+      engine: "cdktf",
+      node: "node",
+      nodeVersion: "v20",
+      construct: side(construct),
+      raw: side(raw),
+      cpuRatioOfMinima: construct / raw,
+    });
+    const targets = evaluateTargets([], undefined, [platform(2100, 2000), platform(2101, 2000)]);
+    expect(targets.slice(0, 2).map((t) => [t.measured, t.met])).toEqual([
+      ["1.05 (2,100 / 2,000 ms)", true],
+      ["1.05 (2,101 / 2,000 ms)", false],
+    ]);
+    expect(targets[0].name).toBe("platform repo, whole `cdktf synth`: construct / hand-written, minimum CPU time");
   });
 
   test("not judged when a size was not measured", () => {
