@@ -54,21 +54,23 @@ export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
   const before = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }]);
   const head = summarize([{ name: label, document: sideDocument(plan, plan.changes, "after") }]);
   const raw = diffSummaries(before, head);
-  const byAddress = new Map(plan.changes.map((c) => [c.address, c]));
-  const connectors = [...head.stacks[0].connectors, ...before.stacks[0].connectors];
+  // Looked up by address, never searched: a plan of thousands of connectors stays linear.
+  const byAddress = firstBy(plan.changes, (c) => c.address);
+  const byPreviousAddress = firstBy(plan.changes, (c) => c.previousAddress);
+  const connectors = firstBy([...head.stacks[0].connectors, ...before.stacks[0].connectors], (c) => c.address);
   const actions: Record<string, ResourceAction[]> = {};
   const claimed = new Set<string>();
 
   const actionsOf = (connector: ConnectorReview | undefined, address: string): ResourceAction[] => {
     const addresses = [address, connector?.configAddress, connector?.credential.managedHere ? connector.credential.address : undefined];
     return addresses.flatMap((a) => {
-      const change = a === undefined ? undefined : (byAddress.get(a) ?? plan.changes.find((c) => c.previousAddress === a));
+      const change = a === undefined ? undefined : (byAddress.get(a) ?? byPreviousAddress.get(a));
       if (!change || claimed.has(change.address)) return [];
       claimed.add(change.address);
       return [resourceAction(change)];
     });
   };
-  const find = (address: string) => connectors.find((c) => c.address === address);
+  const find = (address: string) => connectors.get(address);
 
   const changes: ConnectorChange[] = raw.changes.map((change) => {
     const own = actionsOf(find(change.address), change.address);
@@ -81,7 +83,7 @@ export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
     return u;
   });
   // A connector whose settings read the same may still be touched by terraform (replaced, imported): it is a change then.
-  const touched = unchanged.filter((u) => actions[u.address].some((a) => a.action !== "no-op" || a.importingId || a.previousAddress));
+  const touched = new Set(unchanged.filter((u) => actions[u.address].some((a) => a.action !== "no-op" || a.importingId || a.previousAddress)));
   for (const u of touched) {
     const connector = find(u.address)!;
     const own = actions[u.address];
@@ -109,7 +111,7 @@ export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
     errored: plan.errored,
     diff: {
       changes,
-      unchanged: unchanged.filter((u) => !touched.includes(u)),
+      unchanged: unchanged.filter((u) => !touched.has(u)),
       // A key written into a stack is risky whatever the plan does.
       stackFindings: head.stacks.filter((s) => s.findings.length > 0).map((s) => ({ stack: s.name, findings: s.findings })),
     },
@@ -219,13 +221,31 @@ function reviewDrift(plan: TerraformPlan, label: string): DriftReview[] {
   });
   const before = summarize([{ name: label, document: sideDocument(plan, stale, "before") }]).stacks[0].connectors;
   const after = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }]).stacks[0].connectors;
-  const owner = (side: readonly ConnectorReview[], address: string) =>
-    side.find((c) => c.address === address || c.configAddress === address || (c.credential.managedHere && c.credential.address === address));
+  const planned = firstBy(plan.changes, (c) => c.address);
+  const owners = (side: readonly ConnectorReview[]) => {
+    const byPart = new Map<string, ConnectorReview>();
+    for (const c of side) {
+      for (const part of [c.address, c.configAddress, c.credential.managedHere ? c.credential.address : undefined]) {
+        if (part !== undefined && !byPart.has(part)) byPart.set(part, c);
+      }
+    }
+    return byPart;
+  };
+  const [beforeOwners, afterOwners] = [owners(before), owners(after)];
   return [...drifted.values()].map((drift) => {
-    const planned = plan.changes.find((c) => c.address === drift.address);
-    const reverted = planned !== undefined && planned.actions.some((a) => a === "update" || a === "create");
-    const b = owner(before, drift.address);
-    const a = owner(after, drift.address);
+    const reverted = planned.get(drift.address)?.actions.some((a) => a === "update" || a === "create") === true;
+    const b = beforeOwners.get(drift.address);
+    const a = afterOwners.get(drift.address);
     return { address: drift.address, changes: b && a ? settingChanges(b, a).map(sayHiddenChange) : [], reverted };
   });
+}
+
+/** The first item of each key, as `Array.prototype.find` would return it, by key; items without a key are left out. */
+function firstBy<T>(items: readonly T[], key: (item: T) => string | undefined): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== undefined && !map.has(k)) map.set(k, item);
+  }
+  return map;
 }

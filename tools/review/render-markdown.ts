@@ -1,5 +1,5 @@
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
-import { capComment, mdCode, mdRow, mdText } from "../shared/text-escaping";
+import { capComment, GITHUB_COMMENT_LIMIT, mdCode, mdRow, mdText } from "../shared/text-escaping";
 import { redactKeys } from "../../lib/private/key-hygiene";
 import {
   type ConnectorChange,
@@ -17,33 +17,87 @@ export const COMMENT_MARKER = "<!-- cartesia-genesys-review -->";
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = { risky: "Risky", warning: "Warning", info: "Note" };
 
+/**
+ * The lines of a comment, each redacted as it is added, kept only while they can still be part of the
+ * comment: past GitHub's limit the rest is cut anyway (`finish`), so a review of thousands of connectors
+ * writes a comment's worth of lines, not all of them. Lines are added one by one, never spread into a
+ * call, so no count of them can overflow the stack.
+ */
+export class CommentLines {
+  readonly lines: string[] = [];
+  private length = 0;
+
+  /** Whether enough is written that whatever follows would be cut. */
+  get full(): boolean {
+    return this.length > GITHUB_COMMENT_LIMIT;
+  }
+
+  /** Adds a few lines. */
+  push(...lines: string[]): void {
+    this.append(lines);
+  }
+
+  /** Adds any number of lines, until the comment is full. */
+  append(lines: Iterable<string>): void {
+    for (const line of lines) {
+      if (this.full) return;
+      const safe = redactKeys(line);
+      this.lines.push(safe);
+      this.length += safe.length + 1;
+    }
+  }
+}
+
 /** The pull-request comment for a `cdktf.out` without a base: every connector, stack by stack. */
 export function renderSummaryMarkdown(summary: ReviewSummary): string {
-  const lines = [COMMENT_MARKER, "## Cartesia TTS connectors", "", summaryCounts(summary), "", ...summaryBody(summary, "###")];
-  return finish(lines);
+  const out = new CommentLines();
+  out.push(COMMENT_MARKER, "## Cartesia TTS connectors", "", summaryCounts(summary), "");
+  summaryBody(out, summary, "###");
+  return finish(out);
 }
 
 /** The pull-request comment for a base/head pair: what changed per connector, then the head in full, folded. */
 export function renderDiffMarkdown(diff: ReviewDiff, head: ReviewSummary): string {
   const kinds = (kind: ConnectorChange["kind"]) => diff.changes.filter((c) => c.kind === kind).length;
   const counts = countFindings(diffFindings(diff));
-  const lines = [
+  const out = new CommentLines();
+  out.push(
     COMMENT_MARKER,
     "## Cartesia TTS connectors: changes",
     "",
     `${kinds("changed")} changed, ${kinds("moved")} moved, ${kinds("replaced")} replaced, ${kinds("added")} added, ${kinds("imported") > 0 ? `${kinds("imported")} imported, ` : ""}${kinds("removed")} removed, ${diff.unchanged.length} unchanged: ` +
       `${counts.risky > 0 ? `**${plural(counts.risky, "risky change", "risky changes")}**` : "nothing risky"}, ${plural(counts.warning, "warning", "warnings")}.`,
     "",
-  ];
-  for (const { stack, findings } of diff.stackFindings) lines.push(`### Stack ${mdCode(stack, false)}`, "", ...findingList(findings));
-  if (diff.changes.length === 0) lines.push("No connector changed.", "");
-  const inHead = new Map(head.stacks.flatMap((s) => s.connectors).map((c) => [`${c.stack}\n${c.address}`, c]));
-  for (const change of diff.changes) lines.push(...changeSection(change, inHead.get(`${change.stack}\n${change.address}`)));
-  if (diff.unchanged.length > 0) {
-    lines.push(`Unchanged: ${diff.unchanged.map((u) => `${mdCode(u.stack, false)} / ${mdText(u.integrationName ?? u.address)}`).join(", ")}.`, "");
+  );
+  for (const { stack, findings } of diff.stackFindings) {
+    out.push(`### Stack ${mdCode(stack, false)}`, "");
+    out.append(findingList(findings));
   }
-  lines.push("<details><summary>Every connector after this change</summary>", "", summaryCounts(head), "", ...summaryBody(head, "###"), "</details>");
-  return finish(lines);
+  if (diff.changes.length === 0) out.push("No connector changed.", "");
+  const inHead = new Map(head.stacks.flatMap((s) => s.connectors).map((c) => [`${c.stack}\n${c.address}`, c]));
+  for (const change of diff.changes) {
+    if (out.full) break;
+    out.append(changeSection(change, inHead.get(`${change.stack}\n${change.address}`)));
+  }
+  if (diff.unchanged.length > 0)
+    out.push(
+      unchangedLine(diff.unchanged, (u) => `${mdCode(u.stack, false)} / ${mdText(u.integrationName ?? u.address)}`),
+      "",
+    );
+  out.push("<details><summary>Every connector after this change</summary>", "", summaryCounts(head), "");
+  summaryBody(out, head, "###");
+  out.push("</details>");
+  return finish(out);
+}
+
+/** `Unchanged: a, b, c.`: written only as far as a comment can hold. */
+export function unchangedLine<T>(unchanged: readonly T[], name: (item: T) => string): string {
+  let line = "Unchanged: ";
+  for (const [i, u] of unchanged.entries()) {
+    if (line.length > GITHUB_COMMENT_LIMIT) break;
+    line += `${i > 0 ? ", " : ""}${name(u)}`;
+  }
+  return `${line}.`;
 }
 
 /** One changed connector; an added one is shown in full, as the summary shows it. */
@@ -53,13 +107,14 @@ export function changeSection(change: ConnectorChange, head: ConnectorReview | u
   const where = change.baseAddress ? `${mdCode(change.baseAddress, false)} -> ${mdCode(change.address, false)}` : mdCode(change.address, false);
   lines.push(`Terraform: ${where}${change.constructPath ? `, construct ${mdCode(change.constructPath, false)}` : ""}.`, "");
   if ((change.kind === "added" || change.kind === "imported") && head) {
-    lines.push(...connectorTable(head), "");
+    for (const line of connectorTable(head)) lines.push(line);
+    lines.push("");
   } else if (change.changes.length > 0) {
     lines.push(mdRow(["Setting", "Before", "After"]), mdRow(["---", "---", "---"]));
     for (const c of change.changes) lines.push(mdRow([mdText(c.label), value(c.before, c.style), value(c.after, c.style)]));
     lines.push("");
   }
-  lines.push(...findingList(change.findings));
+  for (const line of findingList(change.findings)) lines.push(line);
   return lines;
 }
 
@@ -77,14 +132,17 @@ export function summaryCounts(summary: ReviewSummary): string {
   );
 }
 
-export function summaryBody(summary: ReviewSummary, heading: string): string[] {
-  const lines: string[] = [];
+/** Every connector, stack by stack, as far as the comment holds. */
+export function summaryBody(out: CommentLines, summary: ReviewSummary, heading: string): void {
   for (const stack of summary.stacks) {
-    lines.push(`${heading} Stack ${mdCode(stack.name, false)}`, "", ...findingList(stack.findings));
-    if (stack.connectors.length === 0) lines.push("No Cartesia TTS connector in this stack.", "");
-    for (const connector of stack.connectors) lines.push(...connectorSection(connector, `${heading}#`));
+    out.push(`${heading} Stack ${mdCode(stack.name, false)}`, "");
+    out.append(findingList(stack.findings));
+    if (stack.connectors.length === 0) out.push("No Cartesia TTS connector in this stack.", "");
+    for (const connector of stack.connectors) {
+      if (out.full) return;
+      out.append(connectorSection(connector, `${heading}#`));
+    }
   }
-  return lines;
 }
 
 function connectorSection(c: ConnectorReview, heading: string): string[] {
@@ -181,9 +239,11 @@ function source(description: string): string {
   return description.startsWith('"') ? mdCode(JSON.parse(description) as string) : mdText(description);
 }
 
-export function findingList(findings: readonly Finding[]): string[] {
-  if (findings.length === 0) return [];
-  return [...findings.map((f) => `- **${SEVERITY_LABEL[f.severity]}:** ${mdText(f.message)}`), ""];
+/** A list of findings, then a blank line; made lazily, so a list longer than a comment is not written whole. */
+export function* findingList(findings: readonly Finding[]): Generator<string> {
+  if (findings.length === 0) return;
+  for (const f of findings) yield `- **${SEVERITY_LABEL[f.severity]}:** ${mdText(f.message)}`;
+  yield "";
 }
 
 export function plural(n: number, one: string, many: string): string {
@@ -195,7 +255,8 @@ export const CUT_NOTE =
   "**Cut here:** the whole review would exceed GitHub's limit of 65,536 characters for a comment. Run `cartesia-genesys review --format json` for all of it.";
 
 /** One trailing newline, no trailing blank lines, nothing key-shaped whatever slipped through, and short enough for GitHub. */
-export function finish(lines: string[]): string {
+export function finish(out: CommentLines): string {
+  const lines = out.lines;
   while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
   return capComment(redactKeys(`${lines.join("\n")}\n`), CUT_NOTE);
 }

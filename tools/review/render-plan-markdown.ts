@@ -1,6 +1,6 @@
 import { mdCode, mdRow, mdText } from "../shared/text-escaping";
 import { type PlanReview, countsLine, type ResourceAction } from "./plan-review";
-import { changeSection, COMMENT_MARKER, findingList, finish, plural, summaryBody, summaryCounts } from "./render-markdown";
+import { changeSection, COMMENT_MARKER, CommentLines, findingList, finish, plural, summaryBody, summaryCounts, unchangedLine } from "./render-markdown";
 import { countFindings } from "./review-model";
 import { planFindings } from "./plan-findings";
 
@@ -22,7 +22,8 @@ const ACTION_WORDS: Readonly<Record<string, string>> = {
 export function renderPlanMarkdown(review: PlanReview): string {
   const counts = countFindings(planFindings(review));
   const kinds = (kind: string) => review.diff.changes.filter((c) => c.kind === kind).length;
-  const lines = [
+  const out = new CommentLines();
+  out.push(
     COMMENT_MARKER,
     "## Cartesia TTS connectors: terraform plan",
     "",
@@ -33,36 +34,49 @@ export function renderPlanMarkdown(review: PlanReview): string {
       `${plural(review.drift.length, "resource", "resources")} changed outside terraform: ` +
       `${counts.risky > 0 ? `**${plural(counts.risky, "risky change", "risky changes")}**` : "nothing risky"}, ${plural(counts.warning, "warning", "warnings")}.`,
     "",
-  ];
-  if (review.errored) lines.push("**Terraform stopped with errors: this plan is incomplete, and applying it is refused.**", "");
-  for (const { stack, findings } of review.diff.stackFindings) lines.push(`### Stack ${mdCode(stack, false)}`, "", ...findingList(findings));
-  if (review.diff.changes.length === 0) lines.push("No connector changes.", "");
+  );
+  if (review.errored) out.push("**Terraform stopped with errors: this plan is incomplete, and applying it is refused.**", "");
+  for (const { stack, findings } of review.diff.stackFindings) {
+    out.push(`### Stack ${mdCode(stack, false)}`, "");
+    out.append(findingList(findings));
+  }
+  if (review.diff.changes.length === 0) out.push("No connector changes.", "");
   for (const change of review.diff.changes) {
+    if (out.full) break;
     const section = changeSection(change, undefined);
     // Terraform's actions go after the settings, before the findings.
     const findingsAt = section.findIndex((line) => line.startsWith("- **"));
     const at = findingsAt < 0 ? section.length : findingsAt;
     section.splice(at, 0, ...actionList(review.actions[change.address] ?? []));
-    lines.push(...section);
+    out.append(section);
   }
   if (review.drift.length > 0) {
-    lines.push("### Changed outside terraform (drift)", "");
+    out.push("### Changed outside terraform (drift)", "");
     for (const d of review.drift) {
+      if (out.full) break;
       const what = d.reverted ? "this plan sets it back" : "the configuration agrees, nothing to do";
-      lines.push(`${mdCode(d.address, false)}: ${what}.`, "");
+      out.push(`${mdCode(d.address, false)}: ${what}.`, "");
       if (d.changes.length > 0) {
-        lines.push(mdRow(["Setting", "In state", "In Genesys Cloud now"]), mdRow(["---", "---", "---"]));
-        for (const c of d.changes) lines.push(mdRow([mdText(c.label), cell(c.before, c.style), cell(c.after, c.style)]));
-        lines.push("");
+        out.push(mdRow(["Setting", "In state", "In Genesys Cloud now"]), mdRow(["---", "---", "---"]));
+        out.append(d.changes.map((c) => mdRow([mdText(c.label), cell(c.before, c.style), cell(c.after, c.style)])));
+        out.push("");
       }
     }
   }
-  if (review.other.length > 0) lines.push("### Other resources", "", ...review.other.map((a) => `- ${actionLine(a)}`), "");
-  if (review.diff.unchanged.length > 0) {
-    lines.push(`Unchanged: ${review.diff.unchanged.map((u) => mdText(u.integrationName ?? u.address)).join(", ")}.`, "");
+  if (review.other.length > 0) {
+    out.push("### Other resources", "");
+    out.append(review.other.map((a) => `- ${actionLine(a)}`));
+    out.push("");
   }
-  lines.push("<details><summary>Every connector as planned</summary>", "", summaryCounts(review.head), "", ...summaryBody(review.head, "###"), "</details>");
-  return finish(lines);
+  if (review.diff.unchanged.length > 0)
+    out.push(
+      unchangedLine(review.diff.unchanged, (u) => mdText(u.integrationName ?? u.address)),
+      "",
+    );
+  out.push("<details><summary>Every connector as planned</summary>", "", summaryCounts(review.head), "");
+  summaryBody(out, review.head, "###");
+  out.push("</details>");
+  return finish(out);
 }
 
 function actionList(actions: readonly ResourceAction[]): string[] {
