@@ -4,7 +4,7 @@
  * plan a head against its base's state, so real terraform says what a pull request would change,
  * without anything ever being applied anywhere.
  */
-import type { StateResource } from "./terraform";
+import { SERVED, type StateResource } from "./terraform";
 
 const WHOLE_REFERENCE = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.id\}$/;
 
@@ -21,7 +21,14 @@ export function appliedState(document: any, plan: any): StateResource[] {
     .map((change) => {
       const config = document.resource[change.type][change.name];
       const { after, after_unknown: unknown } = change.change;
-      const attributes = { ...resolve(after, unknown, config), ...(unknown.id === true ? { id: appliedId(change.type, change.name) } : {}) };
+      // A block known only after apply (the integration's Optional+Computed `config`, left out in
+      // standalone mode) is what the provider's Read leaves it: no block at all.
+      const blocks = Object.keys(SERVED.resources[change.type]?.block?.block_types ?? {}).filter((name) => unknown[name] === true);
+      const attributes = {
+        ...resolve(after, unknown, config),
+        ...Object.fromEntries(blocks.map((name) => [name, []])),
+        ...(unknown.id === true ? { id: appliedId(change.type, change.name) } : {}),
+      };
       // A state records which values are sensitive, down to each value that came from a sensitive
       // variable; without those marks, terraform would plan an update just to add them.
       const sensitive = [...sensitivePaths(change.change.after_sensitive), ...fromSensitiveVariables(config, sensitiveVariables(document))];

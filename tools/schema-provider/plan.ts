@@ -1,10 +1,13 @@
 /**
- * PlanResourceChange, as a provider built on Terraform's plugin SDK answers it: the proposed new
- * state, with every computed attribute the configuration leaves unset unknown when the object (or a
- * nested block of it) is being created, defaults filled in, JSON-equivalent strings kept as they were,
- * and a replacement asked for when a ForceNew attribute changes.
+ * PlanResourceChange, as a provider built on Terraform's plugin SDK v2 answers it (each rule a row of
+ * docs/provider-rules.md): the proposed new state, with every computed attribute the configuration
+ * leaves unset unknown when the object (or a nested block of it) is being created, defaults filled
+ * in, `""` and null alike for strings and `{}` and null alike for maps, a computed block left out of
+ * the configuration kept as it was, JSON strings the provider's suppress function finds equivalent
+ * kept as they were, and a replacement asked for when a ForceNew attribute changes.
  */
 import { type CtyObject, type CtyValue, ctyEqual, isObjectValue, UNKNOWN } from "./cty-value";
+import { equivalentJsons } from "./go-json";
 import type { ResourceBehaviour } from "./provider-behaviour";
 import type { BlockSchema } from "../validate/schema-types";
 
@@ -36,12 +39,21 @@ function planObject(
   for (const [name, attr] of Object.entries(block.attributes ?? {})) {
     const path = prefix + name;
     const configured = config[name] ?? null;
+    const before = prior?.[name] ?? null;
     let value = proposed[name] ?? null;
     const fallback = behaviour.defaults?.[path];
     if (configured === null && fallback !== undefined) value = fallback;
-    else if (configured === null && attr.computed === true && prior === null) value = UNKNOWN;
-    const before = prior?.[name];
-    if (behaviour.jsonEquivalent?.includes(path) && typeof before === "string" && typeof value === "string" && sameJson(before, value)) value = before;
+    if (attr.type === "string" && (configured === null || configured === "")) {
+      // The SDK holds strings flat, "" for null: "" and null are one value to its diff. A computed
+      // attribute with no value set keeps what it has, or is unknown until created.
+      if (attr.computed === true) value = prior === null ? UNKNOWN : before;
+      else if ((value ?? "") === (before ?? "")) value = before;
+    } else if (configured === null && attr.computed === true && prior === null) {
+      value = UNKNOWN;
+    }
+    if (Array.isArray(attr.type) && attr.type[0] === "map" && isEmptyMap(value) && isEmptyMap(before)) value = before;
+    // util.SuppressEquivalentJsonDiffs(k, old, new): old is the state's text, new the configuration's.
+    if (behaviour.jsonEquivalent?.includes(path) && typeof before === "string" && typeof value === "string" && equivalentJsons(before, value)) value = before;
     result[name] = value;
   }
   for (const [name, nested] of Object.entries(block.block_types ?? {})) {
@@ -60,6 +72,12 @@ function planObject(
             isObjectValue(configElement) ? configElement : {},
           )
         : element;
+    const configured = Array.isArray(configValue) ? configValue.length > 0 : configValue !== null;
+    if (!configured && behaviour.computedBlocks?.includes(prefix + name)) {
+      // Optional+Computed: left out, it keeps what the state has; on a create it is known after apply.
+      result[name] = prior === null ? UNKNOWN : priorValue;
+      continue;
+    }
     if (Array.isArray(proposedValue)) {
       const priors = Array.isArray(priorValue) ? (priorValue as readonly CtyValue[]) : [];
       const configs = Array.isArray(configValue) ? (configValue as readonly CtyValue[]) : [];
@@ -78,10 +96,7 @@ function planObject(
   return result;
 }
 
-function sameJson(a: string, b: string): boolean {
-  try {
-    return ctyEqual(JSON.parse(a) as CtyValue, JSON.parse(b) as CtyValue);
-  } catch {
-    return false;
-  }
+/** Null or an empty map: one value to the SDK, whose flat state has no entry for either. */
+function isEmptyMap(value: CtyValue | undefined): boolean {
+  return value === null || value === undefined || (isObjectValue(value) && Object.keys(value).length === 0);
 }

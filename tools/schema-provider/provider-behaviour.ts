@@ -15,6 +15,8 @@ export interface ResourceBehaviour {
   readonly forceNew?: readonly string[];
   /** JSON strings compared as parsed JSON: an equivalent new text keeps the old one, so no diff shows. */
   readonly jsonEquivalent?: readonly string[];
+  /** Nested blocks that are Optional+Computed: left out of the configuration, they keep the prior value. */
+  readonly computedBlocks?: readonly string[];
   /** The only values a string attribute takes; anything else is an error at validate. */
   readonly allowedValues?: Readonly<Record<string, readonly string[]>>;
 }
@@ -32,6 +34,7 @@ export type ProviderBehaviour = Readonly<Record<string, ResourceBehaviour>>;
 export const GENESYS_BEHAVIOUR: ProviderBehaviour = {
   genesyscloud_integration: {
     defaults: { intended_state: "DISABLED" },
+    computedBlocks: ["config"],
     jsonEquivalent: ["config.properties", "config.advanced"],
     allowedValues: { intended_state: ["ENABLED", "DISABLED"] },
   },

@@ -9,9 +9,9 @@ const plan = (type: string, prior: any, proposed: any, config: any) =>
 
 const CONFIG = { integration_id: "int-1", name: null, notes: null, properties: '{"a":1}', advanced: null, credentials: { basicAuth: "cred-1" }, id: null };
 
-test("a create: computed attributes left unset are unknown, defaults are filled in, the rest is the configuration", () => {
+test('a create: computed attributes left unset are unknown, the rest is the configuration; a default of "" plans as null, as the SDK diffs it', () => {
   const { planned, requiresReplace } = plan("genesyscloud_integration_config", null, CONFIG, CONFIG);
-  expect(planned).toEqual({ ...CONFIG, id: UNKNOWN, name: UNKNOWN, advanced: UNKNOWN, notes: "" });
+  expect(planned).toEqual({ ...CONFIG, id: UNKNOWN, name: UNKNOWN, advanced: UNKNOWN, notes: null });
   expect(requiresReplace).toEqual([]);
 });
 
@@ -61,4 +61,44 @@ test("a changed integration_id (ForceNew) asks for a replacement, also when the 
 
 test("a destroy plans null", () => {
   expect(plan("genesyscloud_integration_config", { ...CONFIG, id: "x" }, null, null)).toEqual({ planned: null, requiresReplace: [] });
+});
+
+describe("SDKv2's plan rules (docs/provider-rules.md)", () => {
+  const PRIOR = { ...CONFIG, id: "int-1/config", name: "Cartesia", advanced: "{}", notes: "", credentials: null };
+  const planned = (prior: any, config: any, proposed: any = config) => plan("genesyscloud_integration_config", prior, proposed, config).planned as any;
+
+  test('"" and null plan alike for a string: either way round, the prior value stays and no diff shows', () => {
+    expect(planned({ ...PRIOR, notes: null }, { ...PRIOR, notes: "" }).notes).toBeNull();
+    expect(planned({ ...PRIOR, notes: "" }, { ...PRIOR, notes: null }).notes).toBe("");
+    expect(planned({ ...PRIOR, notes: "old" }, { ...PRIOR, notes: "" }).notes).toBe("");
+  });
+
+  test('a computed string set to "" keeps what the state has; on a create it is unknown', () => {
+    expect(planned(PRIOR, { ...PRIOR, name: "" }).name).toBe("Cartesia");
+    expect(planned(null, { ...CONFIG, name: "" }).name).toBe(UNKNOWN);
+  });
+
+  test("an empty map and null plan alike", () => {
+    expect(planned({ ...PRIOR, credentials: null }, { ...PRIOR, credentials: {} }).credentials).toBeNull();
+    expect(planned({ ...PRIOR, credentials: {} }, { ...PRIOR, credentials: null }).credentials).toEqual({});
+    expect(planned({ ...PRIOR, credentials: { a: "1" } }, { ...PRIOR, credentials: {} }).credentials).toEqual({});
+  });
+
+  test("the integration's config block is Optional+Computed: left out, it keeps the prior block; on a create it is known after apply", () => {
+    const block = { name: "Cartesia", notes: "", properties: "{}", advanced: "{}", credentials: null };
+    const prior = { id: "int-1", integration_type: "genesys-tts-connector", intended_state: "ENABLED", config: [block] };
+    const config = { ...prior, id: null, config: [] };
+    expect((plan("genesyscloud_integration", prior, { ...prior, config: [] }, config).planned as any).config).toEqual([block]);
+    expect((plan("genesyscloud_integration", null, config, config).planned as any).config).toBe(UNKNOWN);
+  });
+
+  test("JSON equivalence strips nulls from the configuration's side only, through objects, never inside an array that is a property", () => {
+    const properties = (before: string, after: string) => planned({ ...PRIOR, properties: before }, { ...PRIOR, properties: after }).properties;
+    expect(properties('{"a":1}', '{"a":1,"b":null}')).toBe('{"a":1}');
+    expect(properties('{"o":{"a":1}}', '{"o":{"a":1,"b":null}}')).toBe('{"o":{"a":1}}');
+    expect(properties('{"a":1,"b":null}', '{"a":1}')).toBe('{"a":1}');
+    expect(properties('{"l":[{"a":1}]}', '{"l":[{"a":1,"b":null}]}')).toBe('{"l":[{"a":1,"b":null}]}');
+    expect(properties('{"a":8000}', '{"a":8000.0}')).toBe('{"a":8000}');
+    expect(properties('{"a":true}', '{"a":"true"}')).toBe('{"a":"true"}');
+  });
 });
