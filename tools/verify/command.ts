@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { EXIT } from "../shared/cli/exit-code";
 import type { Command } from "../shared/cli/run-command";
-import { UsageError } from "../shared/cli/usage-error";
+import { parseTimeoutOption, startDeadline } from "../shared/genesys/deadline";
 import { parseEndpoint } from "../shared/genesys/endpoint";
 import { readGenesysAccess } from "../shared/genesys/environment";
 import { logIn } from "../shared/genesys/log-in";
@@ -21,7 +21,6 @@ import { terminalText } from "../shared/text-escaping";
 
 /** Connectors checked at once: enough to overlap their waits, few enough for Genesys's rate limits. */
 const CONCURRENT_CONNECTORS = 4;
-const MAX_TIMEOUT_SECONDS = 3600;
 
 /**
  * `cartesia-genesys verify`: after deploy, asks Genesys Cloud about each synthesized connector. The
@@ -33,7 +32,9 @@ export const command: Command<typeof spec.options> = {
     const outdir = path.resolve(cwd, positional);
     const stacks = readSynthesizedStacks(outdir);
     const connectors = selectConnectors(stacks, options, outdir);
-    const timeoutSeconds = parseTimeout(options.timeout);
+    const timeoutSeconds = parseTimeoutOption(options.timeout, DEFAULT_TIMEOUT_SECONDS);
+    // --timeout bounds the whole command: login, every read, the wait for activation.
+    const deadline = startDeadline(now, timeoutSeconds);
     const endpoint = options.endpoint === undefined ? undefined : parseEndpoint(options.endpoint);
     const access = readGenesysAccess(env, { endpointGiven: endpoint !== undefined });
     // Before anything is printed: the secret or token, and the key the state holds in plain text.
@@ -47,7 +48,7 @@ export const command: Command<typeof spec.options> = {
     io.addSecrets([...(states.given?.secrets ?? []), ...[...states.byStack.values()].flatMap((s) => s.state?.secrets ?? [])]);
     const targets = resolveTargets(connectors, { integrationId: options["integration-id"] }, states);
 
-    const client = await logIn(access, endpoint, { io, fetch, sleep });
+    const client = await logIn(access, endpoint, { io, fetch, sleep }, deadline);
     const types = new Map<string, Promise<TypeAnswers>>();
     const listings = new Map<string, Promise<Models.Integration[] | Error>>();
     const once = <T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) => cache.get(key) ?? cache.set(key, read()).get(key)!;
@@ -59,6 +60,7 @@ export const command: Command<typeof spec.options> = {
         now,
         sleep,
         timeoutSeconds,
+        deadline,
         voice: options.voice,
         progress: (text) => io.progress(text),
       }),
@@ -71,17 +73,6 @@ export const command: Command<typeof spec.options> = {
     return connectorReports.every(connectorPassed) ? EXIT.OK : EXIT.FAILED;
   },
 };
-
-function parseTimeout(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_SECONDS;
-  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-  if (!(seconds >= 0 && seconds <= MAX_TIMEOUT_SECONDS)) {
-    throw new UsageError(
-      `--timeout: got ${JSON.stringify(value)}; expected a number of seconds from 0 to ${MAX_TIMEOUT_SECONDS}, such as ${DEFAULT_TIMEOUT_SECONDS}.`,
-    );
-  }
-  return seconds;
-}
 
 /** `--state`, or each selected stack's own local state file when it exists. */
 function readStates(stacks: readonly SynthesizedStack[], selected: readonly string[], given: string | undefined, cwd: string): StateSources {

@@ -1,4 +1,5 @@
 import { GenesysAuthError } from "../shared/genesys/api-error";
+import type { Deadline } from "../shared/genesys/deadline";
 import type { Models } from "../shared/genesys/sdk";
 import { failed, type CheckResult } from "./check-result";
 import { activationStep, activationTimedOut } from "./checks/check-activation";
@@ -13,6 +14,8 @@ export interface PollDeps {
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly timeoutSeconds: number;
+  /** The command's deadline: the wait ends there too, if it is nearer. */
+  readonly deadline?: Deadline;
   readonly progress: (text: string) => Promise<void>;
 }
 
@@ -36,10 +39,15 @@ export async function pollActivation(
     const elapsed = deps.now() - start;
     const step = activationStep(intendedState, integration, Math.round(elapsed / 1000));
     if (step.done) return { result: step.result, last: integration };
-    if (elapsed >= timeoutMs) return { result: activationTimedOut(intendedState, step.code, deps.timeoutSeconds), last: integration };
+    const left = Math.min(timeoutMs - elapsed, deps.deadline?.remainingMs() ?? Infinity);
+    if (left <= 0) return { result: activationTimedOut(intendedState, step.code, deps.timeoutSeconds), last: integration };
     await deps.progress(`${label}: ${step.code}, waiting for ${target} (${Math.round(elapsed / 1000)} s of ${deps.timeoutSeconds} s)`);
-    await deps.sleep(Math.min(delay, timeoutMs - elapsed));
+    await deps.sleep(Math.min(delay, left));
     delay = Math.min(delay * POLL.growth, POLL.maxDelayMs);
+    // The wait ran to the command's deadline: a read now could not be sent.
+    if ((deps.deadline?.remainingMs() ?? Infinity) <= 0) {
+      return { result: activationTimedOut(intendedState, step.code, deps.timeoutSeconds), last: integration };
+    }
     try {
       integration = await deps.read();
     } catch (error) {

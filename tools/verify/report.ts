@@ -18,6 +18,8 @@ export interface ConnectorReport {
   readonly reportedState?: { readonly code?: string; readonly message?: string };
   /** How many voices its TTS engine lists. */
   readonly voices?: number;
+  /** Seconds from the command's start until its TTS engine listed voices (`--format json`): how long a rotation took to show. */
+  readonly voicesListedAfterSeconds?: number;
 }
 
 /** A whole run. */

@@ -1,4 +1,5 @@
 import type { GenesysClient } from "../shared/genesys/client";
+import type { Deadline } from "../shared/genesys/deadline";
 import { settle } from "../shared/genesys/settle";
 import type { Models } from "../shared/genesys/sdk";
 import { CHECK_NAMES, failed, notChecked, type CheckResult } from "./check-result";
@@ -28,6 +29,8 @@ export interface VerifyDeps {
   readonly now: () => number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly timeoutSeconds: number;
+  /** `--timeout` from the command's start: the wait for activation ends there too. */
+  readonly deadline?: Deadline;
   readonly voice?: string;
   readonly progress: (text: string) => Promise<void>;
 }
@@ -84,6 +87,7 @@ export async function verifyConnector(target: VerifyTarget, deps: VerifyDeps): P
     now: deps.now,
     sleep: deps.sleep,
     timeoutSeconds: deps.timeoutSeconds,
+    deadline: deps.deadline,
     progress: deps.progress,
   });
   checks.push(activation.result);
@@ -98,11 +102,19 @@ export async function verifyConnector(target: VerifyTarget, deps: VerifyDeps): P
   const engineId = engineIdOf(integrationId);
   const engine = await settle(client.ttsEngine(engineId));
   checks.push(checkEngine(engineId, engine, deps.voice));
+  // From the command's start (the deadline's), so a rotation's runbook can quote it.
+  const listedAfter = deps.deadline && !(engine instanceof Error) && (engine.voices ?? []).length > 0 ? elapsedSeconds(deps.deadline) : undefined;
 
   return report(integrationId, identifiedBy, {
     reportedState: reported && { code: reported.code, message: reported.detail?.message },
     voices: engine instanceof Error ? undefined : (engine.voices ?? []).length,
+    voicesListedAfterSeconds: listedAfter,
   });
+}
+
+/** Seconds since the deadline started (the command's start), to a tenth. */
+function elapsedSeconds(deadline: Deadline): number {
+  return Math.round(deadline.seconds * 10 - deadline.remainingMs() / 100) / 10;
 }
 
 async function findByName(name: string | undefined, typeId: string, deps: VerifyDeps): Promise<Models.Integration[] | Error> {

@@ -116,7 +116,7 @@ describe("redirects are not followed", () => {
 describe("the login's answer", () => {
   test("200 without access_token is a bad answer from the login endpoint, not a refused token later", async () => {
     await withFake({ hostile: [{ kind: "login-answer", body: { token_type: "bearer", expires_in: 86399 } }] }, async (fake) => {
-      const error = await connectGenesys(options(fake.url)).catch((e: unknown) => e as Error);
+      const error = (await connectGenesys(options(fake.url)).catch((e: unknown) => e)) as Error;
       expect(error).toBeInstanceOf(GenesysAuthError);
       expect(error.message).toBe(
         `login at ${fake.url}/oauth/token: a bad answer from the login endpoint: it answered success without an access_token. Is --endpoint the Genesys Cloud login?`,
@@ -127,7 +127,7 @@ describe("the login's answer", () => {
 
   test("a 429 on the login is the rate limit, not the credentials", async () => {
     await withFake({ failures: [{ path: "/oauth/token", status: 429, times: 9, retryAfter: "120" }] }, async (fake) => {
-      const error = await connectGenesys(options(fake.url)).catch((e: unknown) => e as Error);
+      const error = (await connectGenesys(options(fake.url)).catch((e: unknown) => e)) as Error;
       expect(error).toBeInstanceOf(GenesysApiError);
       expect(error.message).toBe(
         'POST /oauth/token: Genesys answered 429 too.many.requests "try again (fake)" (rate limited: too many requests for this OAuth client or organization, not a credentials problem); Genesys asked to wait 120 s, longer than this command waits: run it again in 120 s or later',
@@ -145,7 +145,7 @@ describe("the login's answer", () => {
     await withFake({ failures: [{ path: "/oauth/token", status: 429, times: 1, retryAfter: "30" }] }, async (fake) => {
       const clock = fakeClock();
       const error = await connectGenesys(options(fake.url, { sleep: clock.sleep, deadline: startDeadline(clock.now, 10) })).catch((e: unknown) => e as Error);
-      expect(error.message).toBe(
+      expect((error as Error).message).toBe(
         'POST /oauth/token: Genesys answered 429 too.many.requests "try again (fake)" (rate limited: too many requests for this OAuth client or organization, not a credentials problem); waiting 30 s as Genesys asked would pass --timeout (10 s): run it again in 30 s or later',
       );
       expect(clock.sleeps).toEqual([]);

@@ -31,8 +31,9 @@ test("type: the slot takes our credential type, or it names what it takes", () =
     "genesys-tts-connector's credential slot basicAuth does not take userDefined; it takes basicAuth.",
   );
   const forbidden = new GenesysApiError("GET /api/v2/integrations/types/genesys-tts-connector", 403, "missing.permissions", undefined, 1);
+  // A 403 is a permission the client lacks, not a type the organization lacks.
   expect(checkType(EXPECTED, forbidden).summary).toBe(
-    "the organization has no integration type genesys-tts-connector (403): the Genesys TTS Connector is not enabled for it.",
+    "Genesys refused to show integration type genesys-tts-connector (403): a missing permission, not a missing type.",
   );
 });
 

@@ -289,6 +289,79 @@ describe("activation errors name the row of the guide's troubleshooting table", 
       expect(clock.sleeps).toEqual([1000, 1500, 2250, 3375, 1875]);
     });
   });
+
+  // The SDK's IntegrationStatusInfo types code and effective as free strings; Telnyx's installer fails on either.
+  test.each([
+    [
+      { code: "ACTIVATION_ERROR", detail: { message: "Invalid Cartesia-Version header" } },
+      'reported state ACTIVATION_ERROR after 1 s: "Invalid Cartesia-Version header"',
+    ],
+    [
+      { code: "ACTIVATING", effective: "ERROR", detail: { message: "Something else broke" } },
+      'reported state ACTIVATING, effective ERROR after 1 s: "Something else broke"',
+    ],
+    [{ code: "DEACTIVATION_ERROR" }, 'reported state DEACTIVATION_ERROR after 1 s: "DEACTIVATION_ERROR"'],
+  ])("an error state %j fails at once, not at --timeout", async (state, summary) => {
+    defaultState();
+    await withGenesys({ integrations: [guideIntegration({ reportedStates: [{ code: "ACTIVATING" }, state] })] }, async (fake) => {
+      const clock = fakeClock();
+      const result = await verify(fake, ["--stack", "cartesia-genesys", "--timeout", "180"], { now: clock.now, sleep: clock.sleep });
+      expect(result.code).toBe(1);
+      expect(checkLines(result, "activation")[0]).toBe(`  FAIL         activation: ${summary}`);
+      expect(clock.sleeps).toEqual([1000]);
+    });
+  });
+});
+
+describe("--timeout bounds the whole command", () => {
+  test("a server that sends headers, then nothing: verify ends at --timeout and says which request", async () => {
+    defaultState();
+    await withGenesys({ integrations: [guideIntegration()], hostile: [{ kind: "stall-after-headers", path: "/api/v2/integrations/types" }] }, async (fake) => {
+      const start = performance.now();
+      const result = await verify(fake, ["--stack", "cartesia-genesys", "--timeout", "0.5"], { now: () => performance.now() });
+      expect(performance.now() - start).toBeLessThan(5000);
+      expect(result.code).toBe(1);
+      expect(checkLines(result, "type")[0]).toBe(
+        `  FAIL         type: could not read integration type genesys-tts-connector: GET ${fake.url}/api/v2/integrations/types/genesys-tts-connector: no answer before --timeout (0.5 s) ran out`,
+      );
+      expect(checkLines(result, "integration")[0]).toBe(
+        `  FAIL         integration: could not read integration ${INTEGRATION_ID}: GET ${fake.url}/api/v2/integrations/${INTEGRATION_ID}: not sent: no answer before --timeout (0.5 s) ran out`,
+      );
+    });
+  });
+
+  test("--help says so", async () => {
+    const help = await runTool(["verify", "--help"]);
+    expect(help.stdout).toContain(
+      "how long the whole command may take: login, every request and the wait for activation; no request outlives it (default: 180)",
+    );
+  });
+});
+
+describe("notes the API stores as its empty-string sentinel", () => {
+  test("node_dynamodb_empty_string reads as empty notes, as the provider reads it: no drift", async () => {
+    defaultState();
+    await withGenesys({ integrations: [guideIntegration({ notes: "node_dynamodb_empty_string" })] }, async (fake) => {
+      const result = await verify(fake, ["--stack", "cartesia-genesys"]);
+      expect(checkLines(result, "config")).toEqual(["  pass         config: name, notes, properties and advanced equal what was synthesized (version 3)."]);
+      expect(result.code).toBe(0);
+    });
+  });
+});
+
+describe("a 403 on the integration type", () => {
+  test("is a missing permission, not a type that is not enabled", async () => {
+    defaultState();
+    await withGenesys({ typeReadable: false, integrations: [guideIntegration()] }, async (fake) => {
+      const result = await verify(fake, ["--stack", "cartesia-genesys"]);
+      expect(result.code).toBe(1);
+      expect(checkLines(result, "type")).toEqual([
+        "  FAIL         type: Genesys refused to show integration type genesys-tts-connector (403): a missing permission, not a missing type.",
+        "                 Give the OAuth client (or the token's user) a role with integrations:integration:view; then run verify again.",
+        '                 Genesys said: GET /api/v2/integrations/types/genesys-tts-connector: Genesys answered 403 missing.permissions "Missing permissions: integrations:integration:view (fake)"',
+      ]);
+    });
+  });
 });
 
 describe("drift", () => {

@@ -1,7 +1,9 @@
 /**
  * `GENESYSCLOUD_REGION` values as the Genesys Terraform provider maps them to an organization's domain
- * (FACTS.md): the API is `https://api.<domain>`, login `https://login.<domain>`. The provider compares
- * case-insensitively and refuses anything else, so the same environment means the same org here.
+ * (MyPureCloud/terraform-provider-genesyscloud, its provider's region map; the same domains as the SDK's
+ * `PureCloudRegionHosts` in purecloud-platform-client-v2: docs/genesys-api-rules.md): the API is
+ * `https://api.<domain>`, login `https://login.<domain>`. The provider compares case-insensitively and
+ * refuses anything else, so the same environment means the same org here.
  */
 export const GENESYS_REGIONS: Readonly<Record<string, string>> = {
   "us-east-1": "mypurecloud.com",

@@ -6,9 +6,20 @@ import { failed, passed, type CheckResult } from "../check-result";
 export type ActivationStep = { readonly done: true; readonly result: CheckResult } | { readonly done: false; readonly code: string };
 
 /**
- * Check 4, one step: ACTIVE (INACTIVE for a disabled integration) passes; ERROR fails with Genesys's
- * message and the row of the guide's troubleshooting table it matches; anything else is still on its
- * way (ACTIVATING, DEACTIVATING, or the other state right after a change).
+ * Whether a reported state is a failure: the code `ERROR` or any code ending in `_ERROR`, or `effective`
+ * ERROR (the SDK's `IntegrationStatusInfo` types both as free strings; Telnyx's TTS Connector installer,
+ * team-telnyx/telnyx-genesys-integrations-shared, treats both as failures: docs/genesys-api-rules.md).
+ */
+export function isErrorState(state: Models.IntegrationStatusInfo): boolean {
+  const code = typeof state.code === "string" ? state.code.toUpperCase() : "";
+  const effective = typeof state.effective === "string" ? state.effective.toUpperCase() : "";
+  return code === "ERROR" || code.endsWith("_ERROR") || effective === "ERROR";
+}
+
+/**
+ * Check 4, one step: ACTIVE (INACTIVE for a disabled integration) passes; an error state (`isErrorState`)
+ * fails at once with Genesys's message and the row of the guide's troubleshooting table it matches;
+ * anything else is still on its way (ACTIVATING, DEACTIVATING, or the other state right after a change).
  */
 export function activationStep(intendedState: string, integration: Models.Integration, waitedSeconds: number): ActivationStep {
   const state = integration.reportedState ?? {};
@@ -16,13 +27,14 @@ export function activationStep(intendedState: string, integration: Models.Integr
   const target = intendedState === "DISABLED" ? "INACTIVE" : "ACTIVE";
   const after = waitedSeconds > 0 ? ` after ${waitedSeconds} s` : "";
   if (code === target) return { done: true, result: passed("activation", `reported state ${code}${after}.`) };
-  if (code === "ERROR") {
+  if (isErrorState(state)) {
     const message = state.detail?.message ?? state.detail?.messageWithParams ?? state.effective ?? "(Genesys gave no message)";
     const row = troubleshootingRowFor(message);
     const guide = row
       ? [`The guide's troubleshooting table, row "${row.genesysShows}": ${row.meaning}.`, fixFor(row.id)]
       : ["No row of the guide's troubleshooting table matches this message; smoke sends the same requests to Cartesia and names what it refuses."];
-    return { done: true, result: failed("activation", `reported state ERROR${after}: ${JSON.stringify(message)}`, guide) };
+    const shown = code.toUpperCase().endsWith("ERROR") ? code : `${code}, effective ${state.effective}`;
+    return { done: true, result: failed("activation", `reported state ${shown}${after}: ${JSON.stringify(message)}`, guide) };
   }
   return { done: false, code };
 }

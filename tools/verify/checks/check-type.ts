@@ -6,13 +6,21 @@ import { describeFailure } from "./describe-failure";
 
 /**
  * Check 1: the organization has the integration type, and its credential slot takes the credential
- * type we create. The slot and type come from one third-party source (FACTS.md [T]): this is the
- * organization's own word on them.
+ * type we create. The slot and type come from one third-party source (Telnyx's TTS Connector installer,
+ * team-telnyx/telnyx-genesys-integrations-shared: docs/genesys-api-rules.md): this is the organization's
+ * own word on them. A 404 is a type the organization does not have; a 403 is a permission the OAuth
+ * client lacks, whatever the type.
  */
 export function checkType(expected: ExpectedConnector, answer: Models.IntegrationType | Error): CheckResult {
   const typeId = expected.integrationType;
   if (answer instanceof Error) {
-    if (answer instanceof GenesysApiError && (answer.status === 403 || answer.status === 404)) {
+    if (answer instanceof GenesysApiError && answer.status === 403) {
+      return failed("type", `Genesys refused to show integration type ${typeId} (403): a missing permission, not a missing type.`, [
+        "Give the OAuth client (or the token's user) a role with integrations:integration:view; then run verify again.",
+        `Genesys said: ${answer.message}`,
+      ]);
+    }
+    if (answer instanceof GenesysApiError && answer.status === 404) {
       return failed("type", `the organization has no integration type ${typeId} (${answer.status}): the Genesys TTS Connector is not enabled for it.`, [
         "Install the Genesys TTS Connector integration (Menu > IT and Integrations > Integrations), or ask Genesys to enable it for the organization.",
         `If Genesys names the type otherwise, set the construct's connectorType.integrationType. Genesys said: ${answer.message}`,
