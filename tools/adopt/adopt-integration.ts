@@ -2,11 +2,14 @@ import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
 import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../../lib/connector-config";
 import { type OutputFormatJson, OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
 import { checkModel, modelKindOf } from "../../lib/private/check-model";
+import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../lib/private/genesys-id";
 import { outputFormatProblems } from "../../lib/private/check-output-format";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
+import { notesOf } from "../shared/genesys/notes";
 import type { Models } from "../shared/genesys/sdk";
 import { jsonDifferences } from "../shared/json-diff";
+import { quotedName, tsString } from "../shared/text-escaping";
 import { classifyVendor } from "./classify";
 
 /** What Genesys answered about one integration. */
@@ -45,7 +48,9 @@ export interface AdoptedConnector {
 export type Adoption =
   | { readonly kind: "cartesia"; readonly adopted: AdoptedConnector }
   | { readonly kind: "other"; readonly reason: string }
-  | { readonly kind: "unreadable"; readonly reason: string };
+  | { readonly kind: "unreadable"; readonly reason: string }
+  /** An id that is not a Genesys id: never printed as code, never put in a URL. */
+  | { readonly kind: "refused"; readonly reason: string };
 
 /** The snapshot that replaces a model the construct cannot keep: the one the library recommends. */
 const DEFAULT_SNAPSHOT = RECOMMENDED_MODEL.id;
@@ -60,7 +65,11 @@ const SLOT = GENESYS_TTS_CONNECTOR.credentialSlot;
  */
 export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   const { integration, config } = answers;
+  const badId = idProblem("id", integration.id);
+  if (badId) return { kind: "refused", reason: badId };
   if (config instanceof Error) return { kind: "unreadable", reason: `its config could not be read: ${config.message}` };
+  const badCredentialId = linkedCredentialId(config) === undefined ? undefined : idProblem("credential id", linkedCredentialId(config));
+  if (badCredentialId) return { kind: "refused", reason: badCredentialId };
   const properties = (config.properties ?? {}) as Record<string, unknown>;
   const advanced = (config.advanced ?? {}) as Record<string, unknown>;
   const vendor = classifyVendor(properties, advanced, KEYS);
@@ -73,7 +82,7 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   const pci = properties[KEYS.pciCompliant];
   const pciCompliant = !(pci === false || (typeof pci === "string" && pci.toLowerCase() === "false"));
   const name = config.name ?? integration.name ?? DEFAULT_INTEGRATION_NAME;
-  const notes = config.notes ?? "";
+  const notes = notesOf(config.notes);
   const built = buildConnectorConfig({
     modelId: model.id,
     outputFormat: format.json,
@@ -148,6 +157,21 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   };
 }
 
+/**
+ * Why an id Genesys answered is refused, or undefined for a Genesys id (a UUID). An id goes into code
+ * and into URL paths: anything else (`..`, `%2F`, a name, a line break) is refused before either.
+ */
+export function idProblem(what: string, id: unknown): string | undefined {
+  if (isGenesysId(id)) return undefined;
+  const shown = typeof id === "string" ? quotedName(id) : "(none)";
+  return `its ${what} ${shown} is not a Genesys id (a UUID such as ${EXAMPLE_GENESYS_ID}): refused, neither requested nor printed as code`;
+}
+
+/** The credential id a config links in the connector's slot, as Genesys answered it. */
+export function linkedCredentialId(config: Models.IntegrationConfiguration): unknown {
+  return (config.credentials?.[SLOT] as { id?: unknown } | undefined)?.id;
+}
+
 /** Unique construct ids from the integrations' names, in order: `Genesys TTS Connector: Cartesia` -> `genesys-tts-connector-cartesia`. */
 export function withConstructIds(adopted: readonly { readonly name: string; readonly adopted: AdoptedConnector }[]): AdoptedConnector[] {
   const taken = new Set<string>();
@@ -168,10 +192,11 @@ export function withConstructIds(adopted: readonly { readonly name: string; read
 
 /**
  * A string as a TypeScript literal that the construct writes as the same text: Terraform would read
- * `${` and `%{` as a template, so they are doubled, Terraform's own escape.
+ * `${` and `%{` as a template, so they are doubled, Terraform's own escape; `tsString` keeps it one
+ * literal on one line, whatever the organization put in it.
  */
 function literal(text: string): string {
-  return JSON.stringify(text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{"));
+  return tsString(text.replace(/\$\{/g, () => "$${").replace(/%\{/g, () => "%%{"));
 }
 
 interface ModelChoice {
@@ -204,7 +229,7 @@ function sentence(message: string): string {
 function expressionOf(model: CartesiaModel): string {
   const constant = Object.entries(CartesiaModel).find(([, value]) => value instanceof CartesiaModel && value.id === model.id && value.kind === model.kind);
   if (constant) return `CartesiaModel.${constant[0]}`;
-  return `CartesiaModel.${model.kind === ModelKind.ALIAS ? "alias" : "snapshot"}(${JSON.stringify(model.id)})`;
+  return `CartesiaModel.${model.kind === ModelKind.ALIAS ? "alias" : "snapshot"}(${tsString(model.id)})`;
 }
 
 interface FormatChoice {
@@ -237,7 +262,7 @@ function formatChoice(value: unknown): FormatChoice {
   if (JSON.stringify(json) === JSON.stringify(telephonyJson)) return { json };
   const options =
     spec.container === "mp3"
-      ? `{ sampleRate: ${spec.sampleRate}, bitRate: ${spec.bitRate} }`
-      : `{ encoding: ${JSON.stringify(spec.encoding)}, sampleRate: ${spec.sampleRate} }`;
+      ? `{ sampleRate: ${Number(spec.sampleRate)}, bitRate: ${Number(spec.bitRate)} }`
+      : `{ encoding: ${tsString(String(spec.encoding))}, sampleRate: ${Number(spec.sampleRate)} }`;
   return { json, expression: `OutputFormat.${spec.container}(${options})` };
 }

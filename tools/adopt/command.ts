@@ -1,13 +1,15 @@
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { EXIT } from "../shared/cli/exit-code";
 import type { Command } from "../shared/cli/run-command";
+import { parseTimeoutOption, startDeadline } from "../shared/genesys/deadline";
 import { parseEndpoint } from "../shared/genesys/endpoint";
 import { readGenesysAccess } from "../shared/genesys/environment";
 import { logIn } from "../shared/genesys/log-in";
+import { notesOf } from "../shared/genesys/notes";
 import { settle } from "../shared/genesys/settle";
 import { mapLimit } from "../shared/map-limit";
-import { adoptIntegration, withConstructIds, type IntegrationAnswers } from "./adopt-integration";
-import { spec } from "./args";
+import { adoptIntegration, idProblem, linkedCredentialId, withConstructIds, type IntegrationAnswers } from "./adopt-integration";
+import { DEFAULT_ADOPT_TIMEOUT_SECONDS, spec } from "./args";
 import { renderCode } from "./render-code";
 import { renderJson } from "./render-json";
 import { renderText } from "./render-text";
@@ -24,18 +26,23 @@ const CONCURRENT_READS = 4;
  */
 export const command: Command<typeof spec.options> = {
   spec,
-  async run({ options }, { io, env, fetch, sleep }) {
+  async run({ options }, { io, env, fetch, sleep, now }) {
+    // --timeout bounds the whole command: the login and every read.
+    const deadline = startDeadline(now, parseTimeoutOption(options.timeout, DEFAULT_ADOPT_TIMEOUT_SECONDS));
     const endpoint = options.endpoint === undefined ? undefined : parseEndpoint(options.endpoint);
     const access = readGenesysAccess(env, { endpointGiven: endpoint !== undefined });
     io.addSecrets(access.secrets);
-    const client = await logIn(access, endpoint, { io, fetch, sleep });
+    const client = await logIn(access, endpoint, { io, fetch, sleep }, deadline);
     const integrationType = GENESYS_TTS_CONNECTOR.integrationType;
     await io.progress(`listing ${integrationType} integrations ...`);
     const integrations = (await client.integrations(integrationType)).filter((i) => i.id !== undefined);
     const answers = await mapLimit(integrations, CONCURRENT_READS, async (integration): Promise<IntegrationAnswers> => {
+      // An id that is not a Genesys id never reaches a URL: adoptIntegration lists the integration as refused.
+      if (idProblem("id", integration.id)) return { integration, config: new Error("not read: its id is not a Genesys id") };
       const config = await settle(client.configCurrent(integration.id!));
-      const credentialId = config instanceof Error ? undefined : config.credentials?.[GENESYS_TTS_CONNECTOR.credentialSlot]?.id;
-      return { integration, config, credential: credentialId === undefined ? undefined : await settle(client.credential(credentialId)) };
+      const credentialId = config instanceof Error ? undefined : linkedCredentialId(config);
+      if (credentialId === undefined || idProblem("credential id", credentialId)) return { integration, config };
+      return { integration, config, credential: await settle(client.credential(credentialId as string)) };
     });
     await io.done();
 
@@ -52,7 +59,8 @@ export const command: Command<typeof spec.options> = {
         name: integration.name,
         intendedState: integration.intendedState,
         reportedState: integration.reportedState?.code,
-        config: config instanceof Error ? undefined : { name: config.name, properties: config.properties, advanced: config.advanced, notes: config.notes },
+        config:
+          config instanceof Error ? undefined : { name: config.name, properties: config.properties, advanced: config.advanced, notes: notesOf(config.notes) },
         credential:
           linked?.id === undefined
             ? undefined
@@ -71,6 +79,6 @@ export const command: Command<typeof spec.options> = {
     if (options.format === "json") await io.out(renderJson(report));
     // Each line stays one line, whatever a folder or Genesys put in a name.
     else for (const line of renderText(report)) await io.out(terminalText(line));
-    return listed.some((l) => l.adoption.kind === "unreadable") ? EXIT.FAILED : EXIT.OK;
+    return listed.some((l) => l.adoption.kind === "unreadable" || l.adoption.kind === "refused") ? EXIT.FAILED : EXIT.OK;
   },
 };

@@ -1,3 +1,4 @@
+import { tsComment, tsString } from "../shared/text-escaping";
 import type { AdoptedConnector } from "./adopt-integration";
 
 /** The package the printed code imports from, as a consumer installs it. */
@@ -5,13 +6,17 @@ export const PACKAGE_NAME = "cdktf-cartesia-genesys";
 /** The one key variable the printed connectors share (one organization, one Cartesia key). */
 export const KEY_VARIABLE = "cartesia_api_key";
 
-/** One connector's code: a comment naming the integration it adopts, then the construct. */
+/**
+ * One connector's code: a comment naming the integration it adopts, then the construct. Whatever the
+ * organization put in a name, a note or an id reaches the code only through `tsString` (a string
+ * literal) or `tsComment` (comment text): neither can end, so nothing from the server becomes a statement.
+ */
 export function connectorCode(connector: AdoptedConnector, label: string): string[] {
   const { integrationId, credentialId } = connector.importExisting;
-  const ids = `integrationId: ${JSON.stringify(integrationId)}${credentialId === undefined ? "" : `, credentialId: ${JSON.stringify(credentialId)}`}`;
+  const ids = `integrationId: ${tsString(integrationId)}${credentialId === undefined ? "" : `, credentialId: ${tsString(credentialId)}`}`;
   return [
-    `// ${label}`,
-    `new CartesiaTtsConnector(this, ${JSON.stringify(connector.constructId)}, {`,
+    `// ${tsComment(label)}`,
+    `new CartesiaTtsConnector(this, ${tsString(connector.constructId)}, {`,
     ...connector.props.map(([name, expression]) => (name === expression ? `  ${name},` : `  ${name}: ${expression},`)),
     `  importExisting: { ${ids} },`,
     "});",

@@ -1,6 +1,6 @@
 import { showJson } from "../shared/json-diff";
 import type { FirstApplyChange } from "./adopt-integration";
-import { integrationLabel, type AdoptReport } from "./report";
+import { integrationLabel, shownId, type AdoptReport } from "./report";
 
 /** The listing for people: each integration with its state and credential, what adopting it changes, then the code. */
 export function renderText(report: AdoptReport): string[] {
@@ -8,7 +8,7 @@ export function renderText(report: AdoptReport): string[] {
   for (const listed of report.integrations) {
     const state = [listed.intendedState, listed.reportedState].filter(Boolean).join(", ");
     const credential = listed.credential
-      ? `credential ${listed.credential.name === undefined ? "" : `${JSON.stringify(listed.credential.name)} `}(${listed.credential.id}), ${listed.credential.type ?? "type unknown"}`
+      ? `credential ${listed.credential.name === undefined ? "" : `${JSON.stringify(listed.credential.name)} `}(${shownId(listed.credential.id)}), ${listed.credential.type ?? "type unknown"}`
       : "no credential";
     const { adoption } = listed;
     if (adoption.kind !== "cartesia") {

@@ -1,3 +1,5 @@
+import { isGenesysId } from "../../lib/private/genesys-id";
+import { quotedName } from "../shared/text-escaping";
 import type { Adoption } from "./adopt-integration";
 
 /** One integration of the organization, as `adopt` lists it. */
@@ -27,7 +29,15 @@ export interface AdoptReport {
   readonly requests: number;
 }
 
-/** `"Genesys TTS Connector: Cartesia" (<id>)`: how code comments and lines name an integration. */
+/**
+ * `"Genesys TTS Connector: Cartesia" (<id>)`: how code comments and lines name an integration. The name
+ * is quoted and an id that is not a Genesys id too, each with its control characters spelled out.
+ */
 export function integrationLabel(integration: Pick<ListedIntegration, "id" | "name">): string {
-  return `${integration.name === undefined ? "(unnamed)" : JSON.stringify(integration.name)} (${integration.id})`;
+  return `${integration.name === undefined ? "(unnamed)" : quotedName(integration.name)} (${shownId(integration.id)})`;
+}
+
+/** An id as lines show it: a Genesys id as is, anything else quoted, so it can neither break nor forge a line. */
+export function shownId(id: string): string {
+  return isGenesysId(id) ? id : quotedName(id);
 }

@@ -40,6 +40,27 @@ export function quotedName(text: string): string {
   return terminalText(JSON.stringify(text));
 }
 
+// ---- TypeScript source, as `adopt` prints it ------------------------------------------------------
+
+/**
+ * A text as a TypeScript (and JavaScript) string literal that holds it exactly and can end neither itself
+ * nor its line: JSON's escapes for quotes, backslashes and C0 controls, then every other control or format
+ * character, the line and paragraph separators (U+2028, U+2029) among them, as a `\u` escape. Every
+ * string from a server that lands in printed code goes through here (or `tsComment`).
+ */
+export function tsString(text: string): string {
+  return JSON.stringify(text).replace(CONTROL, visible);
+}
+
+/**
+ * A text inside a `//` or block comment of printed code: every character that ends a line (LF, CR,
+ * U+2028, U+2029) or could hide one spelled `\u2028`, and `*\/` for `*` + `/`, so that it can end
+ * neither kind of comment.
+ */
+export function tsComment(text: string): string {
+  return terminalText(text).replace(/\*\//g, "*\\/");
+}
+
 // ---- Markdown, as GitHub renders a comment ----------------------------------------------------------
 
 /** GitHub rejects a comment longer than this (in characters). */
