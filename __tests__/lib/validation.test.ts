@@ -10,9 +10,12 @@ import {
   IntegrationConfigMode,
   OutputFormat,
 } from "../../lib";
+import { CATALOG_READ_ON, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { newStack, onlyResource, synthStack } from "../support/helpers";
 
 const KEY_VAR = "${var.cartesia_api_key}";
+const REC = RECOMMENDED_MODEL.id;
+const AS_READ = `Cartesia's models as this library read them on ${CATALOG_READ_ON}`;
 
 function validProps(overrides: Partial<CartesiaTtsConnectorProps> = {}): CartesiaTtsConnectorProps {
   return { apiKey: CartesiaApiKey.fromToken(KEY_VAR), model: CartesiaModel.SONIC_3_2026_01_12, ...overrides };
@@ -72,22 +75,22 @@ const RULES: Array<[rule: string, bad: Partial<CartesiaTtsConnectorProps>, messa
     { outputFormat: OutputFormat.raw({ encoding: "pcm_mulaw", sampleRate: 8000 }) },
   ],
   [
-    "the model is a dated snapshot",
-    { model: CartesiaModel.snapshot("sonic-three") },
-    'model: got "sonic-three", which is not a dated snapshot (sonic[-version]-YYYY-MM-DD, e.g. "sonic-3.5-2026-05-04").',
+    "the model has the form of a Cartesia model id",
+    { model: CartesiaModel.snapshot("gpt-4o-mini-tts") },
+    `model: got "gpt-4o-mini-tts", which is not a Cartesia model id (an alias such as "sonic-latest", or a dated snapshot sonic[-version]-YYYY-MM-DD such as "${REC}").`,
     { model: CartesiaModel.snapshot("sonic-3-2026-02-01") },
   ],
   [
-    "an alias must be a known one",
-    { model: CartesiaModel.alias("sonic-lates") },
-    'model: got alias "sonic-lates"; known aliases: sonic-latest, sonic-3.5, sonic-3; did you mean "sonic-latest"?.',
-    { model: CartesiaModel.alias("sonic-3.5") },
+    "a model Cartesia sunsetted is refused with the day",
+    { model: CartesiaModel.snapshot("sonic-2-2025-03-07") },
+    `model: got "sonic-2-2025-03-07", which Cartesia sunsetted on 2026-06-01 (its requests fail with error_code model_sunsetted); use a current model such as "${REC}" (${AS_READ}).`,
+    { model: CartesiaModel.snapshot("sonic-2-2025-06-11"), language: "en" },
   ],
   [
-    "a sunset model is refused with its date",
-    { model: CartesiaModel.snapshot("sonic-2-2025-06-11") },
-    'model: got "sonic-2-2025-06-11", which Cartesia was sunset on 2026-10-20; use a current snapshot: sonic-3.5-2026-05-04, sonic-3-2026-01-12, sonic-3.6-2026-08-27.',
-    { model: CartesiaModel.SONIC_3_5_2026_05_04 },
+    "a language Cartesia sunsetted for a model is refused, naming what it still serves",
+    { model: CartesiaModel.snapshot("sonic-2-2025-06-11"), language: "pl" },
+    `language: got "pl", which Cartesia stopped serving with "sonic-2-2025-06-11" on 2026-06-01; it still serves en, de, es, fr, ja, ko, pt, zh. For "pl", use "${REC}" (${AS_READ}).`,
+    { model: CartesiaModel.snapshot("sonic-2-2025-06-11"), language: "de" },
   ],
   [
     "cartesiaVersion is YYYY-MM-DD",
@@ -198,7 +201,7 @@ test("one error lists every problem at once, and nothing is added to the stack",
     "integrationName",
   ]);
   expect(error!.message).toMatch(/^Invalid CartesiaTtsConnector "test\/cartesia" \(6 problems\):\n {2}- apiKey: /);
-  expect(error!.message).toContain("which Cartesia was sunset on 2026-06-01");
+  expect(error!.message).toContain("which Cartesia sunsetted on 2026-06-01");
   expect(error!.message).not.toContain("not_a_real_key");
   expect(stack.node.tryFindChild("cartesia")).toBeUndefined();
 });
@@ -268,7 +271,7 @@ describe("stack-wide rules", () => {
 describe("warnings, not errors", () => {
   test("a moving alias warns and names a snapshot to pin", () => {
     expect(warningsOf(validProps({ model: CartesiaModel.SONIC_LATEST }))).toContainEqual(
-      'model: "sonic-latest" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("sonic-3.5-2026-05-04").',
+      `model: "sonic-latest" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("${REC}").`,
     );
     expect(warningsOf(validProps())).toEqual([]);
   });
@@ -280,9 +283,9 @@ describe("warnings, not errors", () => {
     expect(warningsOf(validProps({ outputFormat: OutputFormat.wav({ encoding: "pcm_mulaw", sampleRate: 8000 }) }))).toEqual([]);
   });
 
-  test("a well-formed snapshot one character off a known one is accepted, naming the likely intent", () => {
+  test("an unknown snapshot is accepted, naming the nearest known models", () => {
     expect(warningsOf(validProps({ model: CartesiaModel.snapshot("sonic-3-2026-01-13") }))).toEqual([
-      'model: "sonic-3-2026-01-13" is not a snapshot this library knows; did you mean "sonic-3-2026-01-12"?',
+      `model: "sonic-3-2026-01-13" is a dated snapshot this library does not know; nearest known: "sonic-3-2026-01-12", "sonic-3-2025-10-27", "sonic-2-2025-06-11"; recommended: "${REC}" (${AS_READ}). Cartesia decides: if it serves "sonic-3-2026-01-13", it works.`,
     ]);
   });
 });

@@ -17,6 +17,7 @@ import {
   GenesyscloudProvider,
   OutputFormat,
 } from "../../lib";
+import { MODEL_CATALOG } from "../../lib/private/model-catalog";
 import { TEST_KEYS } from "./test-keys";
 
 // ---- the rules, restated ----
@@ -29,25 +30,16 @@ export const MATRIX = {
 } as const;
 export type Container = keyof typeof MATRIX;
 
-export const SNAPSHOTS = ["sonic-3.5-2026-05-04", "sonic-3-2026-01-12", "sonic-3.6-2026-08-27"];
-export const ALIASES = ["sonic-latest", "sonic-3.5", "sonic-3"];
-/** Every announced sunset; the tests run on a fixed day after all of them. */
-export const SUNSET = [
-  "sonic-3-2025-10-27",
-  "sonic-2",
-  "sonic-2-2025-06-11",
-  "sonic-2-2025-05-08",
-  "sonic-2-2025-04-16",
-  "sonic-turbo",
-  "sonic-turbo-2025-06-04",
-  "sonic",
-  "sonic-2024-12-12",
-  "sonic-2024-10-19",
-  "sonic-english",
-  "sonic-multilingual",
-  "sonic-2-2025-03-07",
-  "sonic-turbo-2025-03-07",
-];
+// Cartesia's models, as the library's catalog lists them: the oracle below judges ids with its facts, not its code.
+const servedModels = MODEL_CATALOG.filter((m) => m.status.kind !== "sunsetted");
+export const SNAPSHOTS = servedModels.filter((m) => /\d{4}-\d{2}-\d{2}$/.test(m.id)).map((m) => m.id);
+export const ALIASES = servedModels.filter((m) => !/\d{4}-\d{2}-\d{2}$/.test(m.id)).map((m) => m.id);
+/** Every model Cartesia sunsetted. */
+export const SUNSET = MODEL_CATALOG.filter((m) => m.status.kind === "sunsetted").map((m) => m.id);
+/** The languages Cartesia sunsetted for a model it still serves for others. */
+const DROPPED: ReadonlyMap<string, readonly string[]> = new Map(
+  MODEL_CATALOG.flatMap((m) => (m.status.kind === "partly-sunsetted" ? [[m.id, m.status.dropped] as const] : [])),
+);
 /** The seed of every run unless FUZZ_SEED says otherwise: fixed, so CI runs the same cases each time. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 
@@ -82,7 +74,11 @@ function isRealDay(text: string): boolean {
 }
 
 function isSnapshot(id: string): boolean {
-  return /^sonic(-[a-z0-9]+(\.[0-9]+)?)*-\d{4}-\d{2}-\d{2}$/.test(id) && isRealDay(id.slice(-10));
+  return /^sonic(-\d+(\.\d+)?)?(-[a-z][a-z0-9]*)*-\d{4}-\d{2}-\d{2}$/.test(id) && isRealDay(id.slice(-10));
+}
+
+function isAlias(id: string): boolean {
+  return /^sonic(-\d+(\.\d+)?)?(-[a-z][a-z0-9]*)*$/.test(id);
 }
 
 const keyLike = (text: string) => /sk_car_[A-Za-z0-9_-]/.test(text);
@@ -734,8 +730,9 @@ function keyOk(key: KeyRecipe): boolean {
 function modelOk(model: ModelRecipe): boolean {
   if (model.kind === "plain") return false;
   const id = model.id;
+  // The factory does not matter: an id of either form is accepted unless Cartesia sunsetted it.
   if (typeof id !== "string" || SUNSET.includes(id)) return false;
-  return model.kind === "alias" ? ALIASES.includes(id) : isSnapshot(id);
+  return isAlias(id) || isSnapshot(id);
 }
 
 function formatOk(format: FormatRecipe | undefined): boolean {
@@ -826,7 +823,10 @@ export function expectedProblemProps(recipe: PropsRecipe): string[] {
   flag("enabled", boolOk(recipe.enabled));
   flag("pciCompliant", boolOk(recipe.pciCompliant));
   flag("configMode", [undefined, null, "standalone", "embedded"].includes(recipe.configMode as string));
-  flag("language", recipe.language === undefined || recipe.language === null || (typeof recipe.language === "string" && /^[a-z]{2}$/.test(recipe.language)));
+  const language = recipe.language;
+  const model = recipe.model;
+  const dropped = model.kind !== "plain" && typeof model.id === "string" && typeof language === "string" && DROPPED.get(model.id)?.includes(language);
+  flag("language", language === undefined || language === null || (typeof language === "string" && /^[a-z]{2}$/.test(language) && !dropped));
   const provider = recipe.provider;
   flag("provider", provider === undefined || provider === "aliased" || (typeof provider === "object" && provider.plain === null));
   flag("apiBaseUrl", baseUrlOk(recipe.apiBaseUrl));

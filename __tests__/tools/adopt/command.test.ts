@@ -13,6 +13,10 @@ import { startFakeGenesys, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type FakeGenesys,
 import { GUIDE_ADVANCED, GUIDE_PROPERTIES } from "../../support/guide-values";
 import { readStacks, tempDir } from "../../support/helpers";
 import { runTool, type ToolResult } from "../../support/run-tool";
+import { CATALOG_READ_ON, RECOMMENDED_MODEL } from "../../../lib/private/model-catalog";
+
+/** Why adopt replaces a model Cartesia sunsetted: the library's own words, from its catalog. */
+const SUNSETTED_WHY = `got "sonic-2-2025-03-07", which Cartesia sunsetted on 2026-06-01 (its requests fail with error_code model_sunsetted); use a current model such as "${RECOMMENDED_MODEL.id}" (Cartesia's models as this library read them on ${CATALOG_READ_ON})`;
 
 const ENV = { GENESYSCLOUD_OAUTHCLIENT_ID: TEST_CLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET: TEST_CLIENT_SECRET };
 const TODAY = "2026-12-01";
@@ -37,7 +41,7 @@ const ORGANIZATION: FakeGenesysOptions = {
       advanced: {
         synthesizeBody: {
           ...GUIDE_ADVANCED.synthesizeBody,
-          model_id: "sonic-2-2025-06-11",
+          model_id: "sonic-2-2025-03-07",
           output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 16000 },
         },
       },
@@ -117,7 +121,7 @@ describe("an organization with four TTS connectors", () => {
       `"Cartesia wideband" (${WIDEBAND.id}): Cartesia, ENABLED, ACTIVE; credential "Cartesia key" (${WIDEBAND.credential}), userDefined`,
       '  adopted as "cartesia-wideband"; the first apply changes:',
       '    properties.isPciCompliant: "true" -> true',
-      '    advanced.synthesizeBody.model_id: "sonic-2-2025-06-11" -> "sonic-3.5-2026-05-04" (got "sonic-2-2025-06-11", which Cartesia was sunset on 2026-10-20; use a current snapshot: sonic-3.5-2026-05-04, sonic-3-2026-01-12, sonic-3.6-2026-08-27)',
+      `    advanced.synthesizeBody.model_id: "sonic-2-2025-03-07" -> "${RECOMMENDED_MODEL.id}" (${SUNSETTED_WHY})`,
       "    credential: its fields cannot be read back from Genesys, so the first apply writes them: X-Api-Key from TF_VAR_cartesia_api_key, Cartesia-Version 2026-03-01 (set cartesiaVersion if it uses another)",
       `"ElevenLabs" (${OTHER_VENDOR}): ENABLED, ACTIVE; another TTS vendor's: its synthesize URI is "https://api.elevenlabs.io/v1/text-to-speech/$voice": not adopted`,
       `"Cartesia (trial)" (${DISABLED}): Cartesia, DISABLED, INACTIVE; no credential`,
@@ -184,9 +188,9 @@ describe("an organization with four TTS connectors", () => {
     expect(json.integrations[0].credential).toEqual({ id: GUIDE.credential, name: "Genesys TTS Connector: Cartesia credential", type: "userDefined" });
     expect(json.integrations[1].adoption.adopted.changes[1]).toEqual({
       path: "advanced.synthesizeBody.model_id",
-      from: "sonic-2-2025-06-11",
-      to: "sonic-3.5-2026-05-04",
-      why: 'got "sonic-2-2025-06-11", which Cartesia was sunset on 2026-10-20; use a current snapshot: sonic-3.5-2026-05-04, sonic-3-2026-01-12, sonic-3.6-2026-08-27',
+      from: "sonic-2-2025-03-07",
+      to: RECOMMENDED_MODEL.id,
+      why: SUNSETTED_WHY,
     });
     expect(json.integrations[2].adoption).toEqual({
       kind: "other",

@@ -1,7 +1,7 @@
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, OutputFormat } from "../../../lib";
 import { createApp } from "../../../main";
 import { readSynthesizedStacks, type TerraformDocument } from "../../../tools/shared/synthesized-connectors";
-import { classifyModel } from "../../../tools/review/check-model";
+import { classifyModel, currentSnapshots } from "../../../tools/review/check-model";
 import { checkOutputFormat } from "../../../tools/review/check-output-format";
 import { describeCredentialLink, describeExpression, describeFieldSource } from "../../../tools/review/describe-source";
 import { mdCode, mdText } from "../../../tools/shared/text-escaping";
@@ -205,14 +205,14 @@ describe("hand-written cdk.tf.json: what the construct refuses, the review still
   });
 
   test("a sunset model is risky with its date, an unknown id is a warning in the library's words", () => {
-    const sunset = reviewOne(handMade({ synthesizeBody: { model_id: "sonic-2" } }));
+    const sunset = reviewOne(handMade({ synthesizeBody: { model_id: "sonic-multilingual" } }));
     expect(codes(sunset)).toEqual(["risky:model-sunset", "info:embedded-config"]);
     expect(sunset.findings[0].message).toBe(
-      'Model "sonic-2" is one Cartesia stops serving after 2026-10-20 (announced sunset); pin a current snapshot (sonic-3.5-2026-05-04, sonic-3-2026-01-12, sonic-3.6-2026-08-27).',
+      `Model "sonic-multilingual" is one Cartesia stops serving after 2026-06-01 (announced sunset); pin a current snapshot (${currentSnapshots()}).`,
     );
-    const unknown = reviewOne(handMade({ synthesizeBody: { model_id: "sonic-three" } }));
+    const unknown = reviewOne(handMade({ synthesizeBody: { model_id: "gpt-4o-mini-tts" } }));
     expect(codes(unknown)).toEqual(["warning:model-unrecognized", "info:embedded-config"]);
-    expect(unknown.findings[0].message).toMatch(/^Model: got "sonic-three", which is not a dated snapshot/);
+    expect(unknown.findings[0].message).toMatch(/^Model: got "gpt-4o-mini-tts", which is not a Cartesia model id/);
   });
 
   test("a missing output_format, a string PCI flag and an undocumented Cartesia-Version are warnings", () => {
@@ -247,16 +247,19 @@ test.each([
   ["sonic-4-2027-02-03", { kind: "snapshot" }],
   ["sonic-latest", { kind: "alias" }],
   ["sonic-english", { kind: "sunset", sunsetDate: "2026-06-01" }],
-  ["sonic-turbo", { kind: "sunset", sunsetDate: "2026-10-20" }],
+  ["sonic-2-2025-03-07", { kind: "sunset", sunsetDate: "2026-06-01" }],
+  // Partly sunsetted: still served for some languages, so classified by its form.
+  ["sonic-turbo", { kind: "alias" }],
+  ["sonic-2-2025-06-11", { kind: "snapshot" }],
   [undefined, { kind: "missing" }],
 ])("classifyModel(%p)", (id, expected) => {
   expect(classifyModel(id)).toEqual(expected);
 });
 
 test("classifyModel explains an id that is neither snapshot nor alias", () => {
-  expect(classifyModel("sonic-latst")).toEqual({
+  expect(classifyModel("sonic-3-2026-01-1")).toEqual({
     kind: "unrecognized",
-    problem: expect.stringMatching(/^model: got "sonic-latst", which is not a dated snapshot .*did you mean "sonic-latest"\?/),
+    problem: expect.stringMatching(/^model: got "sonic-3-2026-01-1", which is not a Cartesia model id .*did you mean "sonic-3-2026-01-12"\?/),
   });
 });
 

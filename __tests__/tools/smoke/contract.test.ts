@@ -3,7 +3,9 @@ import * as path from "node:path";
 import { promisify } from "node:util";
 import { buildConnectorConfig, GENESYS_TTS_CONNECTOR, type OutputFormatJson } from "../../../lib";
 import { MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES } from "../../../lib/output-format";
-import { RECOMMENDED_MODEL } from "../../../lib/private/model-catalog";
+import { CATALOG_READ_ON, MODEL_CATALOG, RECOMMENDED_MODEL } from "../../../lib/private/model-catalog";
+
+const AS_READ = `Cartesia's models as this library read them on ${CATALOG_READ_ON}`;
 import { declaredFormat, isCartesiaTtsRequest, renderTypedBody, synthesisBodyVerdict, synthesisRequestVerdict } from "../../../tools/smoke/cartesia-contract";
 
 const VOICE = "11111111-aaaa-4bbb-8ccc-000000000001";
@@ -58,7 +60,16 @@ describe("the body against Cartesia's contract at run time", () => {
 
   test.each<[string, Record<string, unknown>, string]>([
     ["no model_id", goodBody({ model_id: undefined }), `model_id: got undefined; required, a model such as "${RECOMMENDED_MODEL.id}".`],
-    ["a sunset model", goodBody({ model_id: "sonic-2" }), 'model_id: "sonic-2" was sunset on 2026-10-20; Cartesia no longer serves it.'],
+    [
+      "a model Cartesia sunsetted",
+      goodBody({ model_id: "sonic-english" }),
+      `model_id: got "sonic-english", which Cartesia sunsetted on 2026-06-01 (its requests fail with error_code model_sunsetted); use a current model such as "${RECOMMENDED_MODEL.id}" (${AS_READ}).`,
+    ],
+    [
+      "a language Cartesia sunsetted for the model",
+      goodBody({ model_id: "sonic-turbo-2025-06-04", language: "tr" }),
+      `language: got "tr", which Cartesia stopped serving with "sonic-turbo-2025-06-04" on 2026-06-01; it still serves en, de, es, fr, ja, ko, pt, zh, hi. For "tr", use "${RECOMMENDED_MODEL.id}" (${AS_READ}).`,
+    ],
     ["an empty transcript", goodBody({ transcript: "" }), 'transcript: got ""; required, the text to speak ("$text" in synthesizeBody).'],
     ["no voice", goodBody({ voice: undefined }), 'voice: got undefined; required, {"mode":"id","id":"$voice"}.'],
     [
@@ -97,6 +108,20 @@ describe("the body against Cartesia's contract at run time", () => {
     expect(problems).toHaveLength(starts.length);
     starts.forEach((start, i) => expect(problems[i].startsWith(start)).toBe(true));
     expect(declaredFormat(goodBody({ output_format: format }))).toBeUndefined();
+  });
+
+  test("every model Cartesia still serves passes; what the library does not know is a warning, never a problem", () => {
+    for (const model of MODEL_CATALOG.filter((m) => m.status.kind !== "sunsetted")) {
+      expect([model.id, synthesisBodyVerdict(goodBody({ model_id: model.id, language: "en" })).problems]).toEqual([model.id, []]);
+    }
+    const unknown = synthesisBodyVerdict(goodBody({ model_id: "sonic-4-2027-01-01" }));
+    expect(unknown.problems).toEqual([]);
+    expect(unknown.warnings).toEqual([
+      expect.stringMatching(/^model_id: "sonic-4-2027-01-01" is a dated snapshot this library does not know; nearest known: /),
+    ]);
+    const notAModel = synthesisBodyVerdict(goodBody({ model_id: "gpt-4o-mini-tts" }));
+    expect(notAModel.problems).toEqual([]);
+    expect(notAModel.warnings).toEqual([expect.stringMatching(/^model_id: got "gpt-4o-mini-tts", which is not a Cartesia model id/)]);
   });
 
   test("unknown fields and long text are warnings, not problems", () => {

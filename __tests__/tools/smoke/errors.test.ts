@@ -1,3 +1,4 @@
+import { RECOMMENDED_MODEL } from "../../../lib/private/model-catalog";
 import { describeError, diagnose, namedFields, parseCartesiaError, TROUBLESHOOTING_ROWS, type SentRequestContext } from "../../../tools/smoke/error-mapping";
 
 const VOICE = "11111111-aaaa-4bbb-8ccc-000000000001";
@@ -97,6 +98,18 @@ describe("each row of the guide's troubleshooting table", () => {
     expect(diagnose(json(429, "concurrency_limited", "Too many concurrent requests", "You have exceeded your plan's concurrency limit."), SENT).fix).toEqual([
       "Your Cartesia plan refused the request: upgrade the subscription at play.cartesia.ai/subscription (the plan's concurrency limit: Genesys sends one request per prompt being played, so busy hours need more).",
     ]);
+  });
+
+  test("model_sunsetted, in the shape Cartesia's API Changes page shows: the model, and a current one to use", () => {
+    // Status aside, the body is the page's example answer; the code alone decides the row.
+    const error = json(400, "model_sunsetted", "Model sunsetted", "The requested model has been sunsetted and is no longer available.");
+    const diagnosis = diagnose(error, { ...SENT, body: { ...BODY, model_id: "sonic-english" } });
+    expect(diagnosis.row).toBe("invalid-request");
+    expect(diagnosis.fields).toEqual(["model_id"]);
+    expect(diagnosis.fix).toEqual([
+      `model_id: Cartesia no longer serves "sonic-english" (it has been sunsetted). Configuration > Advanced: set synthesizeBody.model_id to a current model (the construct's model prop), e.g. "${RECOMMENDED_MODEL.id}".`,
+    ]);
+    expect(diagnose(parseCartesiaError(410, JSON.stringify({ error_code: "model_sunsetted" })), SENT).fields).toEqual(["model_id"]);
   });
 
   test("400 naming a field of the body: that field, and where to change it", () => {
