@@ -10,6 +10,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { keyShapedIn } from "../../../lib/private/key-hygiene";
+import { bufferSink, createIo } from "../../../tools/shared/cli/io";
 import { createApp } from "../../../main";
 import { stackFolder, synthApp, type TerraformJson } from "../../support/helpers";
 import { TEST_KEYS } from "../../support/leak-guard";
@@ -259,4 +260,30 @@ describe("review flags the host that receives the key", () => {
 
 test(`the stack file of these cases is ${STACK_FILE}`, () => {
   expect(fs.existsSync(path.join(folder(clean), STACK_FILE))).toBe(true);
+});
+
+describe("what a command sent, echoed back by a server in any common encoding", () => {
+  const id = "7de3af06-cd6a-4ed3-aa5b-6a0b1c3d9e01";
+  const secret = 's3cr3t"/with+odd=chars&more';
+  const basic = Buffer.from(`${id}:${secret}`).toString("base64");
+  const printed = async (text: string): Promise<string> => {
+    const sink = bufferSink();
+    const io = createIo(sink);
+    io.addSecrets([secret, `${id}:${secret}`]);
+    await io.out(text);
+    return sink.stdout();
+  };
+
+  test.each([
+    ["the secret", secret, `…(masked, ${secret.length} characters)`],
+    ["percent-encoded", encodeURIComponent(secret), `…(masked, ${encodeURIComponent(secret).length} characters)`],
+    ["JSON-escaped", JSON.stringify(secret).slice(1, -1), `…(masked, ${JSON.stringify(secret).length - 2} characters)`],
+    ["Basic base64(id:secret)", `Basic ${basic}`, `Basic …(masked, ${basic.length} characters)`],
+    ["unpadded", `Basic ${basic.replace(/=+$/, "")}`, `Basic …(masked, ${basic.replace(/=+$/, "").length} characters)`],
+    ["base64url", Buffer.from(`${id}:${secret}`).toString("base64url"), `…(masked, ${Buffer.from(`${id}:${secret}`).toString("base64url").length} characters)`],
+    ["percent-encoded base64", encodeURIComponent(basic), `…(masked, ${encodeURIComponent(basic).length} characters)`],
+    ["base64 of the secret alone", Buffer.from(secret).toString("base64"), `…(masked, ${Buffer.from(secret).toString("base64").length} characters)`],
+  ])("%s", async (_, echoed, shown) => {
+    expect(await printed(`you sent: ${echoed}`)).toBe(`you sent: ${shown}\n`);
+  });
 });
