@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { createApp } from "../../../main";
 import { CUT_NOTE } from "../../../tools/review/render-markdown";
-import { capComment, escapeControls, GITHUB_COMMENT_LIMIT, mdCode, mdText, terminalText } from "../../../tools/shared/text-escaping";
+import { capComment, escapeControls, GITHUB_COMMENT_LIMIT, mdCode, mdText, terminalText, tsComment, tsString } from "../../../tools/shared/text-escaping";
 import { stackFolder, synthApp, tempDir, type TerraformJson } from "../../support/helpers";
 import { runTool, type ToolResult } from "../../support/run-tool";
 import { copyOf, onlyName } from "../../support/validate-helpers";
@@ -184,5 +184,28 @@ describe("a comment stays under GitHub's limit", () => {
     expect(diff.stdout.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
     expect(diff.stdout).toContain("<details><summary>Every connector after this change</summary>");
     expect(diff.stdout.endsWith(`\n</details>\n\n${CUT_NOTE}\n`)).toBe(true);
+  });
+});
+
+describe("TypeScript source: a string literal and comment text that nothing can end", () => {
+  test.each([
+    ["a\nb", '"a\\nb"'],
+    ["a\u2028b\u2029c", '"a\\u2028b\\u2029c"'],
+    ['a"b\\c', '"a\\"b\\\\c"'],
+    ["a\u0085\u202eb", '"a\\u0085\\u202eb"'],
+    ["a\ud800b", '"a\\ud800b"'],
+    ["*/ `${x}`", '"*/ `${x}`"'],
+  ])("tsString(%j) is %s", (text, literal) => {
+    expect(tsString(text)).toBe(literal);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the literal is the point: it must hold the same text
+    expect(new Function(`return ${literal};`)()).toBe(text);
+  });
+
+  test.each([
+    ["a\nb", "a\\u000ab"],
+    ["a\r\u2028\u2029b", "a\\u000d\\u2028\\u2029b"],
+    ["a */ b", "a *\\/ b"],
+  ])("tsComment(%j) is %s", (text, comment) => {
+    expect(tsComment(text)).toBe(comment);
   });
 });
