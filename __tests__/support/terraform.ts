@@ -35,11 +35,14 @@ export function testWithTerraform(name: string, body: jest.ProvidesCallback, tim
   else test.skip(`${name} [${SKIP_REASON}]`, body);
 }
 
-/** A schema provider serving the pinned schema for every test of the enclosing block; call inside it. */
-export function useSchemaProvider(fixtures?: Fixtures): () => RunningSchemaProvider {
+/**
+ * A schema provider serving the pinned schema for every test of the enclosing block; call inside it.
+ * `standaloneConfig`: whether it runs as the provider with ENABLE_STANDALONE_INTEGRATION_CONFIG set (default: set).
+ */
+export function useSchemaProvider(fixtures?: Fixtures, options: { readonly standaloneConfig?: boolean } = {}): () => RunningSchemaProvider {
   let running: RunningSchemaProvider | undefined;
   beforeAll(async () => {
-    running = await startSchemaProvider({ served: SERVED, fixtures });
+    running = await startSchemaProvider({ served: SERVED, fixtures, standaloneConfig: options.standaloneConfig });
   });
   afterAll(async () => {
     await running?.stop();

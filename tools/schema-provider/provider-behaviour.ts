@@ -17,6 +17,17 @@ export interface ResourceBehaviour {
   readonly jsonEquivalent?: readonly string[];
   /** Nested blocks that are Optional+Computed: left out of the configuration, they keep the prior value. */
   readonly computedBlocks?: readonly string[];
+  /** JSON strings the provider's Read writes as Go's `json.Marshal` of the API's answer: compact, keys sorted. */
+  readonly marshalledOnRead?: readonly string[];
+  /** Maps the provider's Read writes as null when the API's answer is empty. */
+  readonly emptyMapReadAsNull?: readonly string[];
+  /**
+   * With `ENABLE_STANDALONE_INTEGRATION_CONFIG` set: blocks the provider neither sends nor reads. Without
+   * it: `standaloneOnly` types fail create, read and update.
+   */
+  readonly ignoredWhenStandalone?: readonly string[];
+  /** The resource works only with `ENABLE_STANDALONE_INTEGRATION_CONFIG` set for the provider. */
+  readonly standaloneOnly?: boolean;
   /** The only values a string attribute takes; anything else is an error at validate. */
   readonly allowedValues?: Readonly<Record<string, readonly string[]>>;
 }
@@ -36,11 +47,20 @@ export const GENESYS_BEHAVIOUR: ProviderBehaviour = {
     defaults: { intended_state: "DISABLED" },
     computedBlocks: ["config"],
     jsonEquivalent: ["config.properties", "config.advanced"],
+    marshalledOnRead: ["config.properties", "config.advanced"],
+    emptyMapReadAsNull: ["config.credentials"],
+    ignoredWhenStandalone: ["config"],
     allowedValues: { intended_state: ["ENABLED", "DISABLED"] },
   },
   genesyscloud_integration_config: {
     defaults: { notes: "" },
     forceNew: ["integration_id"],
     jsonEquivalent: ["properties", "advanced"],
+    marshalledOnRead: ["properties", "advanced"],
+    emptyMapReadAsNull: ["credentials"],
+    standaloneOnly: true,
   },
 };
+
+/** The provider's feature toggle for the standalone config resource; tested for presence only (`os.LookupEnv`). */
+export const STANDALONE_CONFIG_ENV = "ENABLE_STANDALONE_INTEGRATION_CONFIG";

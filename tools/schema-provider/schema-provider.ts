@@ -9,8 +9,9 @@ import { decodeJson, decodeMsgpack, encodeMsgpack } from "./cty-codec";
 import { type CtyObject, type CtyType, type CtyValue, isObjectValue, UNKNOWN } from "./cty-value";
 import { type Fixtures, NO_FIXTURES, remoteDataSource, remoteResource } from "./fixtures";
 import { planResourceChange } from "./plan";
-import { GENESYS_BEHAVIOUR, type ProviderBehaviour } from "./provider-behaviour";
+import { GENESYS_BEHAVIOUR, type ProviderBehaviour, STANDALONE_CONFIG_ENV } from "./provider-behaviour";
 import { type ProviderCall, Severity } from "./protocol";
+import { stateFromRead } from "./read-state";
 import { impliedType, memberTypes, schemaMessage, type ServedProvider } from "./schema-model";
 import { allowedValueProblems, computedOnlyProblems } from "./validate-config";
 import type { BlockSchema, TypeSchema } from "../validate/schema-types";
@@ -38,6 +39,12 @@ export interface SchemaProviderOptions {
   readonly served: ServedProvider;
   readonly fixtures?: Fixtures;
   readonly behaviour?: ProviderBehaviour;
+  /**
+   * Whether the provider runs with `ENABLE_STANDALONE_INTEGRATION_CONFIG` set (any value): the
+   * standalone config resource works, and the integration's `config` block is neither sent nor read.
+   * Default: set, as the construct's default (standalone) mode needs.
+   */
+  readonly standaloneConfig?: boolean;
 }
 
 /** Prefix of every diagnostic summary the schema provider writes itself, so a reader knows whose it is. */
@@ -55,12 +62,14 @@ export class SchemaProvider {
   private readonly served: ServedProvider;
   private readonly fixtures: Fixtures;
   private readonly behaviour: ProviderBehaviour;
+  private readonly standaloneConfig: boolean;
   private readonly schemaResponse: Message;
 
   constructor(options: SchemaProviderOptions) {
     this.served = options.served;
     this.fixtures = options.fixtures ?? NO_FIXTURES;
     this.behaviour = options.behaviour ?? GENESYS_BEHAVIOUR;
+    this.standaloneConfig = options.standaloneConfig ?? true;
     const schemas = (types: Readonly<Record<string, TypeSchema>>) =>
       Object.fromEntries(Object.entries(types).map(([name, schema]) => [name, schemaMessage(schema)]));
     this.schemaResponse = {
@@ -136,12 +145,18 @@ export class SchemaProvider {
       const typeName = String(request.type_name);
       const schema = this.resourceSchema(typeName);
       if (schema === undefined) return { diagnostics: [this.unknownType("ReadResource", typeName)] };
+      if (this.needsStandalone(typeName)) return { diagnostics: [standaloneNotSet(typeName)] };
       const type = impliedType(schema.block);
       const current = this.decode(request.current_state, schema.block);
       const id = isObjectValue(current) ? current.id : undefined;
       const remote = typeof id === "string" ? remoteResource(this.fixtures, typeName, id) : undefined;
       // No fixture: the object is read back as it was stored, so no drift shows. null: deleted remotely.
-      const state = remote === undefined ? current : remote === null ? null : { ...(current as CtyObject), ...remote, id: id as string };
+      const state =
+        remote === undefined
+          ? current
+          : remote === null
+            ? null
+            : { ...stateFromRead(this.behaviour[typeName] ?? {}, current as CtyObject, remote, this.standaloneConfig), id: id as string };
       return { new_state: { msgpack: encodeMsgpack(state, type) }, private: request.private };
     },
     PlanResourceChange: (request) => {
@@ -149,14 +164,12 @@ export class SchemaProvider {
       const schema = this.resourceSchema(typeName);
       if (schema === undefined) return { diagnostics: [this.unknownType("PlanResourceChange", typeName)] };
       const type = impliedType(schema.block);
-      const { planned, requiresReplace } = planResourceChange(
-        schema.block ?? {},
-        this.behaviour[typeName] ?? {},
-        this.decode(request.prior_state, schema.block),
-        this.decode(request.proposed_new_state, schema.block),
-        this.decode(request.config, schema.block),
-      );
+      const prior = this.decode(request.prior_state, schema.block);
+      const proposed = this.decode(request.proposed_new_state, schema.block);
+      const config = this.decode(request.config, schema.block);
+      const { planned, requiresReplace } = planResourceChange(schema.block ?? {}, this.behaviour[typeName] ?? {}, prior, proposed, config);
       return {
+        diagnostics: this.standaloneWarnings(typeName, prior, config),
         planned_state: { msgpack: encodeMsgpack(planned, type) },
         requires_replace: requiresReplace.map((name) => ({ steps: [{ attribute_name: name }] })),
         planned_private: request.prior_private,
@@ -180,7 +193,8 @@ export class SchemaProvider {
       const schema = this.resourceSchema(typeName);
       if (schema === undefined) return { diagnostics: [this.unknownType("ImportResourceState", typeName)] };
       const remote = remoteResource(this.fixtures, typeName, id);
-      if (remote === undefined || remote === null) {
+      // Without the toggle the passthrough import still succeeds; the Read after it fails.
+      if ((remote === undefined || remote === null) && !this.needsStandalone(typeName)) {
         return {
           diagnostics: [
             this.cannot(
@@ -235,6 +249,33 @@ export class SchemaProvider {
     StopProvider: () => ({}),
   };
 
+  /** Whether this type works only with the standalone toggle, which this run does not set. */
+  private needsStandalone(typeName: string): boolean {
+    return !this.standaloneConfig && this.behaviour[typeName]?.standaloneOnly === true;
+  }
+
+  /** What the toggle means for a plan: a create or update that apply will refuse, or a block that is ignored. */
+  private standaloneWarnings(typeName: string, prior: CtyValue, config: CtyValue): Diagnostic[] {
+    if (!isObjectValue(config)) return [];
+    if (this.needsStandalone(typeName)) {
+      return [
+        warning(
+          `apply will fail: ${typeName} needs ${STANDALONE_CONFIG_ENV} set for the provider`,
+          `The provider ${prior === null ? "creates" : "updates"} ${typeName} only when ${STANDALONE_CONFIG_ENV} is set in its environment (any value, even empty); without it, apply fails with "Environment variable ${STANDALONE_CONFIG_ENV} not set". Set it where terraform apply runs.`,
+        ),
+      ];
+    }
+    const ignored = this.standaloneConfig ? (this.behaviour[typeName]?.ignoredWhenStandalone ?? []) : [];
+    return ignored
+      .filter((name) => (Array.isArray(config[name]) ? (config[name] as readonly CtyValue[]).length > 0 : (config[name] ?? null) !== null))
+      .map((name) =>
+        warning(
+          `the ${name} block of ${typeName} is ignored: with ${STANDALONE_CONFIG_ENV} set, the provider neither sends nor reads it`,
+          `With ${STANDALONE_CONFIG_ENV} set for the provider, genesyscloud_integration_config manages the integration's config instead; this block changes nothing in Genesys Cloud. Unset it where terraform runs, or move the config to a genesyscloud_integration_config.`,
+        ),
+      );
+  }
+
   private resourceSchema(typeName: string): TypeSchema | undefined {
     return Object.prototype.hasOwnProperty.call(this.served.resources, typeName) ? this.served.resources[typeName] : undefined;
   }
@@ -264,6 +305,18 @@ export class SchemaProvider {
   private unknownType(call: ProviderCall, typeName: string): Diagnostic {
     return this.cannot(call, typeName, `the pinned schema has no such type`);
   }
+}
+
+/**
+ * The provider's own answer to a create, read or update of a standalone-only type without the toggle
+ * (util.BuildDiagnosticError in resource_genesyscloud_integration_config.go).
+ */
+function standaloneNotSet(typeName: string): Diagnostic {
+  return {
+    severity: Severity.ERROR,
+    summary: `Environment variable ${STANDALONE_CONFIG_ENV} not set`,
+    detail: JSON.stringify({ resourceType: typeName, errorMessage: `set environment variable ${STANDALONE_CONFIG_ENV} to use this resource` }),
+  };
 }
 
 /** A data source's state: every computed attribute still unset gets a placeholder, as data must be wholly known. */

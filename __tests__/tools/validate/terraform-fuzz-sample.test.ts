@@ -77,11 +77,14 @@ test(`the sample (seed ${FUZZ_SEED}, ${DRAWN} drawn) holds enough accepted cases
 });
 
 describeWithTerraform("real terraform on a seeded sample of the fuzz cases", () => {
-  const provider = useSchemaProvider(FIXTURES);
+  // Each config mode planned as it deploys: standalone with ENABLE_STANDALONE_INTEGRATION_CONFIG set, embedded without.
+  const standalone = useSchemaProvider(FIXTURES);
+  const embedded = useSchemaProvider(FIXTURES, { standaloneConfig: false });
   const checks: StackCheck[] = [];
   beforeAll(async () => {
     const results = await checkAll(Object.fromEntries(cases.map((c, i) => [`case-${i}`, { document: c.document }])), {
-      provider: provider(),
+      provider: standalone(),
+      perStack: (name) => ({ provider: cases[Number(name.slice("case-".length))].recipe.configMode === "embedded" ? embedded() : standalone() }),
       // The remote-state recipe reads ../secrets.tfstate, relative to the stack's folder.
       files: { "../secrets.tfstate": SECRETS_STATE },
     });
