@@ -10,7 +10,7 @@ import { KEY_LIKE_PATTERN } from "../../lib/private/key-hygiene";
 import { createApp as createDefaultApp } from "../../main";
 import { createApp as createBasicApp } from "../../examples/basic/main";
 import { createApp as createComposedApp, GREETING_FLOW_FILE } from "../../examples/composed-stack/main";
-import { createApp as createExistingCredentialApp } from "../../examples/existing-credential/main";
+import { createApp as createExistingCredentialApp, CREDENTIAL_NAME } from "../../examples/existing-credential/main";
 import { createApp as createKeyFromTokenApp, KEY_OUTPUT } from "../../examples/key-from-token/main";
 import { createApp as createMultiOrgApp, ORGANIZATIONS, SHARED_SETTINGS } from "../../examples/multi-org/main";
 import { onlyResource, readStacks, readTree, synthApp, tempDir, type TerraformJson } from "../support/helpers";
@@ -25,7 +25,7 @@ const EXAMPLES = path.join(ROOT, "examples");
 const APPS: Record<string, { build: (outdir: string) => App; stacks: string[] }> = {
   "main.ts": { build: createDefaultApp, stacks: ["cartesia-genesys"] },
   "examples/basic": { build: createBasicApp, stacks: ["basic"] },
-  "examples/existing-credential": { build: createExistingCredentialApp, stacks: ["existing-credential"] },
+  "examples/existing-credential": { build: createExistingCredentialApp, stacks: ["credential-by-name", "existing-credential"] },
   "examples/multi-org": { build: createMultiOrgApp, stacks: ORGANIZATIONS.map((o) => `cartesia-${o.name}`).sort() },
   "examples/composed-stack": { build: createComposedApp, stacks: ["composed-stack"] },
   "examples/key-from-token": { build: createKeyFromTokenApp, stacks: ["key-from-token"] },
@@ -134,6 +134,20 @@ describe("examples/existing-credential", () => {
     const lookup = onlyName(json, "genesyscloud_integration_credential", "data");
     expect(json.data?.genesyscloud_integration_credential[lookup]).toMatchObject({ name: "${var.cartesia_credential_name}" });
     expect(json.variable?.cartesia_credential_name).toMatchObject({ type: "string", nullable: false });
+    expect(onlyResource(json, "genesyscloud_integration_config").credentials).toEqual({
+      basicAuth: `\${data.genesyscloud_integration_credential.${lookup}.id}`,
+    });
+  });
+});
+
+describe("examples/existing-credential: credential-by-name", () => {
+  const json = synthesized["examples/existing-credential"].stacks["credential-by-name"];
+
+  test("links the credential credential put manages, looked up by its literal name: no credential, no variable", () => {
+    expect(Object.keys(json.resource ?? {}).sort()).toEqual(["genesyscloud_integration", "genesyscloud_integration_config"]);
+    expect(json.variable).toBeUndefined();
+    const lookup = onlyName(json, "genesyscloud_integration_credential", "data");
+    expect(json.data?.genesyscloud_integration_credential[lookup]).toMatchObject({ name: CREDENTIAL_NAME });
     expect(onlyResource(json, "genesyscloud_integration_config").credentials).toEqual({
       basicAuth: `\${data.genesyscloud_integration_credential.${lookup}.id}`,
     });

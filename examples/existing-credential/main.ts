@@ -1,11 +1,19 @@
 /**
- * The credential is managed elsewhere (created by hand, or by a security team's stack): the
- * connector looks it up by name and creates the integration and its config only. No API key passes
- * through this stack or its state. Synthesize: `npx cdktf synth` in this folder.
+ * The credential is managed outside this stack, two ways, one stack each:
+ * - `existing-credential`: one created by hand or by a security team's stack, looked up by a name given
+ *   at deploy time, its id passed to `CartesiaApiKey.fromExistingCredential`;
+ * - `credential-by-name`: the one `cartesia-genesys credential put --name "Cartesia TTS key"` creates and
+ *   rotates, linked with `CartesiaApiKey.fromCredentialName`.
+ * Either way the connector creates the integration and its config only: no API key passes through these
+ * stacks, their plans or their state, and neither declares a variable for one. Synthesize: `npx cdktf
+ * synth` in this folder.
  */
 import { App, LocalBackend, TerraformStack, TerraformVariable } from "cdktf";
 import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, dataGenesyscloudIntegrationCredential, GenesyscloudProvider } from "../../lib";
+
+/** The name `credential put --name` gave the credential. */
+export const CREDENTIAL_NAME = "Cartesia TTS key";
 
 export class ExistingCredentialStack extends TerraformStack {
   public readonly connector: CartesiaTtsConnector;
@@ -30,9 +38,25 @@ export class ExistingCredentialStack extends TerraformStack {
   }
 }
 
+/** The credential `cartesia-genesys credential put` manages, by its name: the key never enters Terraform state. */
+export class CredentialByNameStack extends TerraformStack {
+  public readonly connector: CartesiaTtsConnector;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new LocalBackend(this, { path: `../../../terraform.${id}.tfstate` });
+    new GenesyscloudProvider(this, "genesyscloud", {});
+    this.connector = new CartesiaTtsConnector(this, "cartesia", {
+      apiKey: CartesiaApiKey.fromCredentialName(this, CREDENTIAL_NAME),
+      model: CartesiaModel.SONIC_3_2026_01_12,
+    });
+  }
+}
+
 export function createApp(outdir?: string): App {
   const app = new App(outdir ? { outdir } : {});
   new ExistingCredentialStack(app, "existing-credential");
+  new CredentialByNameStack(app, "credential-by-name");
   return app;
 }
 

@@ -218,9 +218,10 @@ function modelNote(c: ConnectorReview): string {
 function credentialCell(c: ConnectorReview): string {
   const cred = c.credential;
   const slot = cred.slot === undefined ? "" : ` in slot ${mdCode(cred.slot)}`;
-  if (!cred.managedHere) return `${mdText(cred.link)}${slot}`;
+  const mode = `; ${mdText(cred.keyMode)}`;
+  if (!cred.managedHere) return `${mdText(cred.link)}${slot}${mode}`;
   const details = [cred.name === undefined ? undefined : mdText(cred.name), cred.type === undefined ? undefined : `type ${mdCode(cred.type)}`].filter(Boolean);
-  return `${mdCode(cred.address!)}${details.length > 0 ? ` (${details.join(", ")})` : ""}${slot}`;
+  return `${mdCode(cred.address!)}${details.length > 0 ? ` (${details.join(", ")})` : ""}${slot}${mode}`;
 }
 
 function configStyleCell(c: ConnectorReview): string {

@@ -57,6 +57,8 @@ export interface CredentialReview {
   readonly name?: string;
   readonly type?: string;
   readonly fields: readonly CredentialFieldReview[];
+  /** Where the key lives: in Terraform state, or outside it (tools/shared/key-mode.ts). */
+  readonly keyMode: string;
 }
 
 /** Everything the review reports about one connector. */

@@ -1,3 +1,4 @@
+import { keyModeOf } from "../shared/key-mode";
 import type { JsonValue } from "../../lib/private/canonical-json";
 import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
@@ -93,6 +94,7 @@ function reviewCredential(connector: SynthesizedConnector): CredentialReview {
     fields: Object.keys(credential?.fields ?? {})
       .sort()
       .map((name) => ({ name, source: describeFieldSource(name, credential!.fields[name]).display })),
+    keyMode: keyModeOf(connector).summary,
   };
 }
 

@@ -94,6 +94,7 @@ describe("the default app's connector", () => {
     expect(c.credential).toEqual({
       slot: "basicAuth",
       link: "credential genesyscloud_integration_credential.cartesia_credential_8C703FCA",
+      keyMode: "key in Terraform state: the stack creates the credential, its X-Api-Key from variable cartesia_api_key",
       managedHere: true,
       address: "genesyscloud_integration_credential.cartesia_credential_8C703FCA",
       name: "Genesys TTS Connector: Cartesia credential",
@@ -168,7 +169,13 @@ test("embedded config, an aliased provider with a literal region, an existing cr
     region: "eu-central-1",
     cartesiaVersion: undefined,
   });
-  expect(c.credential).toEqual({ slot: "basicAuth", link: 'existing credential "cred-123"', managedHere: false, fields: [] });
+  expect(c.credential).toEqual({
+    slot: "basicAuth",
+    link: 'existing credential "cred-123"',
+    keyMode: "existing credential by id: the key is not in this stack's state",
+    managedHere: false,
+    fields: [],
+  });
   expect(codes(c)).toEqual(["info:disabled", "info:credential-external", "info:embedded-config"]);
 });
 

@@ -10,7 +10,7 @@ import type { App } from "cdktf";
 import { createApp as createDefaultApp } from "../../../main";
 import { createApp as createBasicApp } from "../../../examples/basic/main";
 import { createApp as createComposedApp } from "../../../examples/composed-stack/main";
-import { createApp as createExistingCredentialApp } from "../../../examples/existing-credential/main";
+import { createApp as createExistingCredentialApp, CREDENTIAL_NAME } from "../../../examples/existing-credential/main";
 import { createApp as createKeyFromTokenApp, KEY_OUTPUT } from "../../../examples/key-from-token/main";
 import { createApp as createMultiOrgApp } from "../../../examples/multi-org/main";
 import { parseFixtures } from "../../../tools/schema-provider/fixtures";
@@ -25,7 +25,7 @@ const APPS: Record<string, { build: (outdir: string) => App; stacks: Record<stri
   "main.ts": { build: createDefaultApp, stacks: { "cartesia-genesys": 3 } },
   "examples/basic": { build: createBasicApp, stacks: { basic: 3 } },
   // The credential is looked up, not created.
-  "examples/existing-credential": { build: createExistingCredentialApp, stacks: { "existing-credential": 2 } },
+  "examples/existing-credential": { build: createExistingCredentialApp, stacks: { "existing-credential": 2, "credential-by-name": 2 } },
   "examples/multi-org": { build: createMultiOrgApp, stacks: { "cartesia-americas": 3, "cartesia-emea": 3 } },
   // Two connectors sharing one credential, and a flow.
   "examples/composed-stack": { build: createComposedApp, stacks: { "composed-stack": 6 } },
@@ -36,7 +36,10 @@ const APPS: Record<string, { build: (outdir: string) => App; stacks: Record<stri
 const FIXTURES = parseFixtures(
   {
     data_sources: {
-      genesyscloud_integration_credential: [{ where: { name: "placeholder-cartesia_credential_name" }, attributes: { id: "credential-from-fixture" } }],
+      genesyscloud_integration_credential: [
+        { where: { name: "placeholder-cartesia_credential_name" }, attributes: { id: "credential-from-fixture" } },
+        { where: { name: CREDENTIAL_NAME }, attributes: { id: "credential-by-name-from-fixture" } },
+      ],
     },
   },
   SERVED,
@@ -94,6 +97,11 @@ describeWithTerraform("real terraform plans every app", () => {
   test("the existing credential's id comes from the data source, answered from a fixture", () => {
     const config = resourceChange(checks["examples/existing-credential:existing-credential"], "genesyscloud_integration_config");
     expect(config.after.credentials).toEqual({ basicAuth: "credential-from-fixture" });
+  });
+
+  test("credential-by-name: the credential's id comes from the lookup by name, answered from a fixture", () => {
+    const config = resourceChange(checks["examples/existing-credential:credential-by-name"], "genesyscloud_integration_config");
+    expect(config.after.credentials).toEqual({ basicAuth: "credential-by-name-from-fixture" });
   });
 
   test("the key read from another state stays sensitive in the plan", () => {
