@@ -11,7 +11,11 @@ import { App, LocalBackend, TerraformStack } from "cdktf";
 import { type Construct } from "constructs";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, OutputFormat } from "./lib";
 
-/** The guide's configuration: `sonic-latest` (with the warning the guide gives), 8 kHz raw PCM. */
+/**
+ * The guide's configuration: the moving alias the guide starts with (synth warns, as the guide does), 8 kHz
+ * raw PCM. Production pins a dated snapshot: CartesiaModel.SONIC_3_5_2026_05_04, the one the README's Usage
+ * and the warning recommend.
+ */
 export class CartesiaGenesysStack extends TerraformStack {
   public readonly connector: CartesiaTtsConnector;
 

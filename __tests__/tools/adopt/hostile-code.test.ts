@@ -278,6 +278,11 @@ describe("a server that echoes what the command sent", () => {
 });
 
 describe("--timeout bounds adopt", () => {
+  test("--help says so", async () => {
+    const help = await runTool(["adopt", "--help"]);
+    expect(help.stdout).toContain("how long the whole command may take: login and every request; no request outlives it (default: 120)");
+  });
+
   test("a listing that sends headers, then nothing: adopt ends at --timeout and says which request", async () => {
     await withGenesys({ hostile: [{ kind: "stall-after-headers", path: "/api/v2/integrations" }] }, async (fake) => {
       const start = performance.now();
