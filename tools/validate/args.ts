@@ -14,6 +14,13 @@ export const spec = {
         "run the real terraform init, validate and plan on each stack instead, against a local provider serving the schema (needs terraform on PATH)",
     },
     fixtures: { type: "string", value: "FILE", description: "with --terraform: what the remote side holds, for import blocks and data sources (JSON)" },
+    "standalone-config": {
+      type: "string",
+      value: "on|off",
+      choices: ["on", "off"],
+      description:
+        "with --terraform: plan as the provider does with ENABLE_STANDALONE_INTEGRATION_CONFIG set (on) or not (off); default: on when this command's environment has it (any value, even empty), else off",
+    },
   },
   details: [
     "Checks each stacks/*/cdk.tf.json: resource and data-source types, attributes and blocks, required attributes, value types, references, and outputs that expose a sensitive value unmarked. Needs no terraform and no provider plugin.",

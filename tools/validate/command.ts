@@ -4,6 +4,7 @@ import { EXIT } from "../shared/cli/exit-code";
 import { UsageError } from "../shared/cli/usage-error";
 import { parseJson } from "../shared/json-input";
 import { findStackFiles, readStackText } from "../shared/read-stacks";
+import { STANDALONE_CONFIG_ENV } from "../schema-provider/provider-behaviour";
 import { spec } from "./args";
 import { formatReport } from "./format-report";
 import { loadProviderSchema } from "./load-schema";
@@ -25,9 +26,11 @@ export const command: Command<typeof spec.options> = {
       for (const stack of stacks) readStackText(outdir, stack);
       // Loaded only here: the gRPC server and protocol definitions would slow every offline run's start.
       const { validateWithTerraform } = await import("./with-terraform");
-      return validateWithTerraform({ outdir, stacks, schema, fixturesFile, io, env });
+      const standaloneConfig = standaloneConfigSetting(options["standalone-config"], env);
+      return validateWithTerraform({ outdir, stacks, schema, fixturesFile, io, env, standaloneConfig });
     }
     if (options.fixtures !== undefined) throw new UsageError("--fixtures: only with --terraform (the offline check reads no remote state)");
+    if (options["standalone-config"] !== undefined) throw new UsageError("--standalone-config: only with --terraform (the offline check runs no provider)");
     const allowUnchecked = options["allow-unchecked"];
     let failed = 0;
     for (const stack of stacks) {
@@ -39,6 +42,15 @@ export const command: Command<typeof spec.options> = {
     return failed === 0 ? EXIT.OK : EXIT.FAILED;
   },
 };
+
+/**
+ * Whether the provider would run with ENABLE_STANDALONE_INTEGRATION_CONFIG set: the flag, else this
+ * command's own environment (terraform's is stripped). The provider tests the variable for presence
+ * only (`os.LookupEnv`), so any value, even empty or "false", turns it on.
+ */
+function standaloneConfigSetting(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  return flag === undefined ? env[STANDALONE_CONFIG_ENV] !== undefined : flag === "on";
+}
 
 /** A bad schema is bad usage, named as the schema's problem, not the stacks'. */
 function readSchema(file: string | undefined): ProvidersSchema {
