@@ -21,6 +21,8 @@ export interface TerraformValidation {
   readonly schema: ProvidersSchema;
   /** The fixtures file, resolved; none: nothing can be imported, data sources get placeholders. */
   readonly fixturesFile?: string;
+  /** `--standalone-config`: plan as the provider with ENABLE_STANDALONE_INTEGRATION_CONFIG set. */
+  readonly standaloneConfig: boolean;
   readonly io: CommandIo;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -40,7 +42,7 @@ export async function validateWithTerraform(request: TerraformValidation): Promi
   await io.progress(`terraform: checking ${request.stacks.length} ${request.stacks.length === 1 ? "stack" : "stacks"}...`);
   const { checks, unanswered } = await checkStacks(
     request.stacks.map((s) => ({ name: s.name, dir: path.dirname(s.file) })),
-    { terraform, served, fixtures, env: request.env, concurrency: Math.min(2, os.availableParallelism()) },
+    { terraform, served, fixtures, standaloneConfig: request.standaloneConfig, env: request.env, concurrency: Math.min(2, os.availableParallelism()) },
   );
   await io.done();
   for (const [i, check] of checks.entries()) {
