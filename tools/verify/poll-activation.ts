@@ -1,7 +1,7 @@
 import { GenesysAuthError } from "../shared/genesys/api-error";
 import type { Deadline } from "../shared/genesys/deadline";
 import type { Models } from "../shared/genesys/sdk";
-import { failed, type CheckResult } from "./check-result";
+import { failed, type CheckResult } from "./report";
 import { activationStep, activationTimedOut } from "./checks/check-activation";
 import { describeFailure } from "./checks/describe-failure";
 

@@ -2,7 +2,7 @@ import type { GenesysClient } from "../shared/genesys/client";
 import type { Deadline } from "../shared/genesys/deadline";
 import { settle } from "../shared/genesys/settle";
 import type { Models } from "../shared/genesys/sdk";
-import { CHECK_NAMES, failed, notChecked, type CheckResult } from "./check-result";
+import { CHECK_NAMES, failed, notChecked, type CheckResult, type ConnectorReport } from "./report";
 import { checkConfig } from "./checks/check-config";
 import { checkCredential, linkedCredentialId } from "./checks/check-credential";
 import { checkEngine, engineIdOf } from "./checks/check-engine";
@@ -11,7 +11,6 @@ import { checkSchemas } from "./checks/check-schemas";
 import { checkType } from "./checks/check-type";
 import { describeFailure } from "./checks/describe-failure";
 import { pollActivation } from "./poll-activation";
-import type { ConnectorReport } from "./report";
 import type { VerifyTarget } from "./targets";
 
 /** The type and its two config schemas: read once per type and run, shared by its connectors. */

@@ -1,6 +1,6 @@
 import type { Models } from "../../shared/genesys/sdk";
 import { troubleshootingRowFor } from "../../shared/troubleshooting";
-import { failed, passed, type CheckResult } from "../check-result";
+import { failed, passed, type CheckResult } from "../report";
 
 /** What one look at the integration's reported state says: done (with the verdict), or keep waiting. */
 export type ActivationStep = { readonly done: true; readonly result: CheckResult } | { readonly done: false; readonly code: string };

@@ -1,7 +1,7 @@
 import { notesOf } from "../../shared/genesys/notes";
 import type { Models } from "../../shared/genesys/sdk";
 import { jsonDifferences, showJson } from "../../shared/json-diff";
-import { failed, passed, type CheckResult } from "../check-result";
+import { failed, passed, type CheckResult } from "../report";
 import type { ExpectedConnector } from "../expected";
 import { describeFailure } from "./describe-failure";
 

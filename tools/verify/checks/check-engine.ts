@@ -1,6 +1,6 @@
 import { closestName } from "../../../lib/private/suggest";
 import type { Models } from "../../shared/genesys/sdk";
-import { failed, passed, type CheckResult } from "../check-result";
+import { failed, passed, type CheckResult } from "../report";
 import { describeFailure, isNotFound } from "./describe-failure";
 
 /** The TTS engine Architect flows select for an integration. */

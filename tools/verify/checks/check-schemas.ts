@@ -1,5 +1,5 @@
 import type { Models } from "../../shared/genesys/sdk";
-import { failed, notChecked, passed, type CheckResult } from "../check-result";
+import { failed, notChecked, passed, type CheckResult } from "../report";
 import type { ExpectedConnector } from "../expected";
 import { describeFailure } from "./describe-failure";
 

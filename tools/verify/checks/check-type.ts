@@ -1,6 +1,6 @@
 import type { Models } from "../../shared/genesys/sdk";
 import { GenesysApiError } from "../../shared/genesys/api-error";
-import { failed, passed, type CheckResult } from "../check-result";
+import { failed, passed, type CheckResult } from "../report";
 import type { ExpectedConnector } from "../expected";
 import { describeFailure } from "./describe-failure";
 
