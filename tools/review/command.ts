@@ -1,11 +1,12 @@
 import * as path from "node:path";
 import { EXIT } from "../shared/cli/exit-code";
+import type { CommandIo } from "../shared/cli/io";
 import type { Command } from "../shared/cli/run-command";
 import { readSynthesizedStacks } from "../shared/synthesized-connectors";
 import { spec } from "./args";
 import { diffSummaries } from "./diff";
 import { renderDiffMarkdown, renderSummaryMarkdown } from "./render-markdown";
-import { renderJson, renderPlanJson } from "./render-json";
+import { planJsonPieces, reviewJsonPieces } from "./render-json";
 import { countFindings, diffFindings, summaryFindings } from "./review-model";
 import { summarize } from "./summarize";
 import { planFindings } from "./plan-findings";
@@ -29,17 +30,22 @@ export const command: Command<typeof spec.options> = {
       if (options.base !== undefined) throw new UsageError("--base: a plan already holds both sides; give --plan or --base, not both");
       const file = path.resolve(cwd, options.plan);
       const review = reviewPlan(readPlanFile(file), path.basename(file));
-      await io.out(options.format === "json" ? renderPlanJson(review) : renderPlanMarkdown(review));
+      await print(io, options.format === "json" ? planJsonPieces(review) : [renderPlanMarkdown(review)]);
       return options["fail-on"] === "risky" && countFindings(planFindings(review)).risky > 0 ? EXIT.FAILED : EXIT.OK;
     }
     const head = summarize(readSynthesizedStacks(path.resolve(cwd, positional)));
-    const base = options.base === undefined ? undefined : summarize(readSynthesizedStacks(path.resolve(cwd, options.base)));
+    const base = options.base === undefined ? undefined : summarize(readSynthesizedStacks(path.resolve(cwd, options.base)), { stackFindings: false });
     const diff = base ? diffSummaries(base, head) : undefined;
-    await io.out(options.format === "json" ? renderJson(head, diff) : diff ? renderDiffMarkdown(diff, head) : renderSummaryMarkdown(head));
+    await print(io, options.format === "json" ? reviewJsonPieces(head, diff) : [diff ? renderDiffMarkdown(diff, head) : renderSummaryMarkdown(head)]);
     const risky = countFindings(diff ? diffFindings(diff) : summaryFindings(head)).risky;
     return options["fail-on"] === "risky" && risky > 0 ? EXIT.FAILED : EXIT.OK;
   },
 };
+
+/** Prints a text given in pieces that each end a line: the JSON of a large review is never one string. */
+async function print(io: CommandIo, pieces: Iterable<string>): Promise<void> {
+  for (const piece of pieces) await io.out(piece);
+}
 
 /** A plan file that cannot be read, or is not a plan's JSON, is bad usage: named by the flag. */
 function readPlanFile(file: string): TerraformPlan {

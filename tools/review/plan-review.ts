@@ -51,7 +51,7 @@ export interface PlanReview {
 
 /** Reviews a plan. `label` names it in the output (the plan file's name). */
 export function reviewPlan(plan: TerraformPlan, label: string): PlanReview {
-  const before = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }]);
+  const before = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }], { stackFindings: false });
   const head = summarize([{ name: label, document: sideDocument(plan, plan.changes, "after") }]);
   const raw = diffSummaries(before, head);
   // Looked up by address, never searched: a plan of thousands of connectors stays linear.
@@ -219,8 +219,8 @@ function reviewDrift(plan: TerraformPlan, label: string): DriftReview[] {
     const d = drifted.get(c.address);
     return d ? { ...c, before: d.before, beforeSensitive: d.beforeSensitive } : c;
   });
-  const before = summarize([{ name: label, document: sideDocument(plan, stale, "before") }]).stacks[0].connectors;
-  const after = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }]).stacks[0].connectors;
+  const before = summarize([{ name: label, document: sideDocument(plan, stale, "before") }], { stackFindings: false }).stacks[0].connectors;
+  const after = summarize([{ name: label, document: sideDocument(plan, plan.changes, "before") }], { stackFindings: false }).stacks[0].connectors;
   const planned = firstBy(plan.changes, (c) => c.address);
   const owners = (side: readonly ConnectorReview[]) => {
     const byPart = new Map<string, ConnectorReview>();

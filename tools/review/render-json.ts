@@ -1,4 +1,5 @@
 import { redactKeys } from "../../lib/private/key-hygiene";
+import { jsonPieces } from "./json-chunks";
 import { planFindings } from "./plan-findings";
 import type { PlanReview } from "./plan-review";
 import { type ConnectorChange, type ConnectorReview, countFindings, diffFindings, type ReviewDiff, type ReviewSummary, summaryFindings } from "./review-model";
@@ -12,6 +13,14 @@ export const JSON_FORMAT_VERSION = 1;
  * fingerprints the diff compares) is ever written.
  */
 export function renderJson(head: ReviewSummary, diff?: ReviewDiff): string {
+  return [...redacted(reviewJsonPieces(head, diff))].join("");
+}
+
+/**
+ * `renderJson` in pieces that each end a line, for a review too large to hold as one text. Not redacted:
+ * the command prints each piece through its output layer, which redacts everything it writes.
+ */
+export function reviewJsonPieces(head: ReviewSummary, diff?: ReviewDiff): Generator<string> {
   const counts = countFindings(diff ? diffFindings(diff) : summaryFindings(head));
   const document = {
     tool: "cartesia-genesys review",
@@ -23,7 +32,7 @@ export function renderJson(head: ReviewSummary, diff?: ReviewDiff): string {
     stackFindings: diff?.stackFindings,
     stacks: head.stacks.map((s) => ({ name: s.name, findings: s.findings, connectors: s.connectors.map(connectorJson) })),
   };
-  return redactKeys(`${JSON.stringify(document, null, 2)}\n`);
+  return jsonPieces(document);
 }
 
 /**
@@ -31,6 +40,11 @@ export function renderJson(head: ReviewSummary, diff?: ReviewDiff): string {
  * each of its resources, the drift, other resources, and every connector as planned.
  */
 export function renderPlanJson(review: PlanReview): string {
+  return [...redacted(planJsonPieces(review))].join("");
+}
+
+/** `renderPlanJson` in pieces that each end a line; not redacted, as `reviewJsonPieces`. */
+export function planJsonPieces(review: PlanReview): Generator<string> {
   const document = {
     tool: "cartesia-genesys review",
     formatVersion: JSON_FORMAT_VERSION,
@@ -47,7 +61,12 @@ export function renderPlanJson(review: PlanReview): string {
     other: review.other,
     stacks: review.head.stacks.map((s) => ({ name: s.name, connectors: s.connectors.map(connectorJson) })),
   };
-  return redactKeys(`${JSON.stringify(document, null, 2)}\n`);
+  return jsonPieces(document);
+}
+
+/** Each piece redacted on its own: a piece ends a line, and no key spans a line of JSON. */
+function* redacted(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield redactKeys(piece);
 }
 
 function changeJson(c: ConnectorChange) {

@@ -22,13 +22,17 @@ export interface StackInput {
   readonly document: TerraformDocument;
 }
 
-/** Reviews every connector of every stack, stacks in the order given, connectors by Terraform address. */
-export function summarize(stacks: readonly StackInput[]): ReviewSummary {
+/**
+ * Reviews every connector of every stack, stacks in the order given, connectors by Terraform address.
+ * `stackFindings: false` leaves out the search of every stack for literal keys, for a side that is only
+ * compared with (a base, a plan's state): a diff reports the head's.
+ */
+export function summarize(stacks: readonly StackInput[], { stackFindings = true }: { readonly stackFindings?: boolean } = {}): ReviewSummary {
   return {
     stacks: stacks.map((stack) => ({
       name: stack.name,
       connectors: findConnectors(stack.name, stack.document).map((connector) => reviewConnector(connector, stack.document)),
-      findings: stackKeyFindings(stack.document),
+      findings: stackFindings ? stackKeyFindings(stack.document) : [],
     })),
   };
 }

@@ -36,15 +36,30 @@ function syntaxError(text: string, message: string): string {
   return `${first} at line ${line}, column ${column}`;
 }
 
-/** The path of the first value nested deeper than `maxDepth`, found without recursion. */
+/**
+ * The path of the first value nested deeper than `maxDepth`, found without recursion. Each open container
+ * is one frame (its members and where its walk is), so a document of any width costs no copy of a path
+ * per value: the path is spelled out only for the value that is too deep.
+ */
 export function firstTooDeep(root: unknown, maxDepth: number): JsonPath | undefined {
-  const pending: [unknown, JsonPath][] = [[root, []]];
-  while (pending.length > 0) {
-    const [value, path] = pending.pop()!;
-    if (value === null || typeof value !== "object") continue;
-    if (path.length >= maxDepth) return path;
-    const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
-    for (const [key, item] of entries) if (item !== null && typeof item === "object") pending.push([item, [...path, key]]);
+  if (root === null || typeof root !== "object") return undefined;
+  if (maxDepth <= 0) return [];
+  const frames: { readonly keys: readonly (string | number)[] | undefined; readonly value: object; next: number }[] = [];
+  const open = (value: object) => frames.push({ value, keys: Array.isArray(value) ? undefined : Object.keys(value), next: 0 });
+  open(root);
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1];
+    const size = frame.keys === undefined ? (frame.value as unknown[]).length : frame.keys.length;
+    if (frame.next >= size) {
+      frames.pop();
+      continue;
+    }
+    const key = frame.keys === undefined ? frame.next : frame.keys[frame.next];
+    frame.next++;
+    const item = (frame.value as Record<string | number, unknown>)[key];
+    if (item === null || typeof item !== "object") continue;
+    if (frames.length >= maxDepth) return frames.map((f) => (f.keys === undefined ? f.next - 1 : f.keys[f.next - 1]));
+    open(item);
   }
   return undefined;
 }
