@@ -16,7 +16,7 @@ export const spec = {
     fixtures: { type: "string", value: "FILE", description: "with --terraform: what the remote side holds, for import blocks and data sources (JSON)" },
     "standalone-config": {
       type: "string",
-      value: "on|off",
+      value: "MODE",
       choices: ["on", "off"],
       description:
         "with --terraform: plan as the provider does with ENABLE_STANDALONE_INTEGRATION_CONFIG set (on) or not (off); default: on when this command's environment has it (any value, even empty), else off",
