@@ -16,7 +16,6 @@ import { findKeyLike, keyShapedIn, redactKeys } from "../../lib/private/key-hygi
 import { closestName, editDistance } from "../../lib/private/suggest";
 import { isClean, loadProviderSchema, validateTerraformJson } from "../../tools/validate";
 import { tempDir, type TerraformJson } from "../support/helpers";
-import { fakeToday } from "../support/clock";
 import { findKeys } from "../support/leak-guard";
 import {
   badVariableId,
@@ -29,7 +28,6 @@ import {
   hiddenKey,
   invisibleChar,
   prototypeName,
-  FUZZ_TODAY,
   KNOWN_PROBLEM_PROPS,
   materialize,
   MATRIX,
@@ -47,11 +45,6 @@ const FUZZ_PATH = process.env.FUZZ_PATH;
 const SCHEMA = loadProviderSchema();
 // One output folder for every generated app: synth here never writes to it, and a fresh temp dir per case would cost.
 const OUTDIR = tempDir();
-
-beforeAll(() => {
-  fakeToday(FUZZ_TODAY);
-});
-afterAll(() => jest.useRealTimers());
 
 interface Tally {
   refused: number;

@@ -13,9 +13,8 @@ import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvid
 import { KEY_SHAPED_PATTERN } from "../../lib/private/key-hygiene";
 import { createApp as createDefaultApp } from "../../main";
 import { readStacks, tempDir, type TerraformJson } from "../support/helpers";
-import { fakeToday } from "../support/clock";
 import { filesBelow, findKeys, scanTree, takeLeakFindings, TEST_KEYS, watchedSynths } from "../support/leak-guard";
-import { badVariableId, CONNECTOR_ID, expectedProblemProps, expectedSynthProblemProps, FUZZ_TODAY, materialize, propsRecipe } from "../support/prop-recipes";
+import { badVariableId, CONNECTOR_ID, expectedProblemProps, expectedSynthProblemProps, materialize, propsRecipe } from "../support/prop-recipes";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const [KEY, KEY_2] = TEST_KEYS;
@@ -308,34 +307,28 @@ describe("rotating the key", () => {
   });
 
   test("for any valid generated props, swapping the key token changes only the credential's X-Api-Key (seeded)", () => {
-    fakeToday(FUZZ_TODAY);
-    try {
-      const creating = propsRecipe.filter(
-        (r) =>
-          expectedProblemProps(r).length === 0 && expectedSynthProblemProps(r).length === 0 && !badVariableId(r) && !r.apiKey.source.startsWith("existing"),
-      );
-      fc.assert(
-        fc.property(creating, (recipe) => {
-          const synth = (which: "key_a" | "key_b") => {
-            const stack = new TerraformStack(Testing.app({ outdir: tempOut }), "rotation");
-            new GenesyscloudProvider(stack, "genesyscloud", {});
-            const variables = {
-              key_a: new TerraformVariable(stack, "key_a", { type: "string", sensitive: true }),
-              key_b: new TerraformVariable(stack, "key_b", { type: "string", sensitive: true }),
-            };
-            const props = materialize(recipe, stack);
-            new CartesiaTtsConnector(stack, CONNECTOR_ID, { ...props, apiKey: CartesiaApiKey.fromToken(variables[which].stringValue) });
-            return JSON.parse(Testing.synth(stack, true)) as TerraformJson;
+    const creating = propsRecipe.filter(
+      (r) => expectedProblemProps(r).length === 0 && expectedSynthProblemProps(r).length === 0 && !badVariableId(r) && !r.apiKey.source.startsWith("existing"),
+    );
+    fc.assert(
+      fc.property(creating, (recipe) => {
+        const synth = (which: "key_a" | "key_b") => {
+          const stack = new TerraformStack(Testing.app({ outdir: tempOut }), "rotation");
+          new GenesyscloudProvider(stack, "genesyscloud", {});
+          const variables = {
+            key_a: new TerraformVariable(stack, "key_a", { type: "string", sensitive: true }),
+            key_b: new TerraformVariable(stack, "key_b", { type: "string", sensitive: true }),
           };
-          const before = synth("key_a");
-          const changed = differences(before, synth("key_b"));
-          if (changed.length !== 1 || changed[0] !== credentialKeyPath(before)) throw new Error(`changed: ${changed.join(", ")}`);
-        }),
-        { seed: 20261125, numRuns: 200 },
-      );
-    } finally {
-      jest.useRealTimers();
-    }
+          const props = materialize(recipe, stack);
+          new CartesiaTtsConnector(stack, CONNECTOR_ID, { ...props, apiKey: CartesiaApiKey.fromToken(variables[which].stringValue) });
+          return JSON.parse(Testing.synth(stack, true)) as TerraformJson;
+        };
+        const before = synth("key_a");
+        const changed = differences(before, synth("key_b"));
+        if (changed.length !== 1 || changed[0] !== credentialKeyPath(before)) throw new Error(`changed: ${changed.join(", ")}`);
+      }),
+      { seed: 20261125, numRuns: 200 },
+    );
   });
 });
 

@@ -43,9 +43,6 @@ const DROPPED: ReadonlyMap<string, readonly string[]> = new Map(
 /** The seed of every run unless FUZZ_SEED says otherwise: fixed, so CI runs the same cases each time. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 
-/** The day the property tests pretend it is (after every announced sunset). */
-export const FUZZ_TODAY = new Date("2026-11-25T12:00:00Z");
-
 export const RECIPE_PROPS = [
   "apiKey",
   "model",

@@ -8,9 +8,8 @@ import { TerraformStack, Testing } from "cdktf";
 import { CartesiaConnectorConfigError, CartesiaTtsConnector, GenesyscloudProvider } from "../../../lib";
 import { parseFixtures } from "../../../tools/schema-provider/fixtures";
 import type { StackCheck } from "../../../tools/shared/terraform/check-stack";
-import { fakeToday } from "../../support/clock";
 import { tempDir, type TerraformJson } from "../../support/helpers";
-import { CONNECTOR_ID, expectedSynthProblemProps, FUZZ_SEED, FUZZ_TODAY, materialize, type PropsRecipe, propsRecipe } from "../../support/prop-recipes";
+import { CONNECTOR_ID, expectedSynthProblemProps, FUZZ_SEED, materialize, type PropsRecipe, propsRecipe } from "../../support/prop-recipes";
 import { checkAll, cleanPlan, describeWithTerraform, SERVED, terraformState, useSchemaProvider } from "../../support/terraform";
 
 /** How many generated prop sets are drawn; about half synthesize. */
@@ -19,24 +18,19 @@ const OUTDIR = tempDir();
 
 /** The seeded prop sets the construct accepts and synthesizes, each with its synthesized stack. */
 function acceptedCases(): { recipe: PropsRecipe; document: TerraformJson }[] {
-  fakeToday(FUZZ_TODAY);
-  try {
-    return fc.sample(propsRecipe, { seed: FUZZ_SEED, numRuns: DRAWN }).flatMap((recipe) => {
-      const stack = new TerraformStack(Testing.app({ outdir: OUTDIR }), "fuzz");
-      new GenesyscloudProvider(stack, "genesyscloud", {});
-      try {
-        new CartesiaTtsConnector(stack, CONNECTOR_ID, materialize(recipe, stack));
-      } catch (error) {
-        if (error instanceof CartesiaConnectorConfigError || (error instanceof Error && error.message.startsWith("Invalid CartesiaApiKey"))) return [];
-        throw error;
-      }
-      // Refused at synth (a token that resolves to a key): lib/fuzz.test.ts checks those; nothing to plan.
-      if (expectedSynthProblemProps(recipe).length > 0) return [];
-      return [{ recipe, document: JSON.parse(Testing.synth(stack, true)) as TerraformJson }];
-    });
-  } finally {
-    jest.useRealTimers();
-  }
+  return fc.sample(propsRecipe, { seed: FUZZ_SEED, numRuns: DRAWN }).flatMap((recipe) => {
+    const stack = new TerraformStack(Testing.app({ outdir: OUTDIR }), "fuzz");
+    new GenesyscloudProvider(stack, "genesyscloud", {});
+    try {
+      new CartesiaTtsConnector(stack, CONNECTOR_ID, materialize(recipe, stack));
+    } catch (error) {
+      if (error instanceof CartesiaConnectorConfigError || (error instanceof Error && error.message.startsWith("Invalid CartesiaApiKey"))) return [];
+      throw error;
+    }
+    // Refused at synth (a token that resolves to a key): lib/fuzz.test.ts checks those; nothing to plan.
+    if (expectedSynthProblemProps(recipe).length > 0) return [];
+    return [{ recipe, document: JSON.parse(Testing.synth(stack, true)) as TerraformJson }];
+  });
 }
 
 const cases = acceptedCases();
