@@ -10,7 +10,7 @@ import { GUIDE_ADVANCED, GUIDE_PROPERTIES } from "./guide-values";
  * SDK's `IntegrationsApi`, listings with the SDK listing model's `nextUri`, `previousUri`, `firstUri`,
  * `lastUri` and `selfUri`, errors as its `ErrorBody`. Login is `POST /oauth/token` with HTTP Basic and
  * the client-credentials grant; every `/api/v2` call needs the token it issued. Each rule it follows is
- * a row of docs/genesys-api-rules.md, with its source.
+ * a row of the rules table in docs/, with its source and the test that holds it.
  *
  * The schemas of `genesys-tts-connector` are this stand-in's guess from the guide's labels and the
  * property keys of one third-party installer (team-telnyx/telnyx-genesys-integrations-shared,

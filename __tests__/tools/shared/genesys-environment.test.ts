@@ -34,7 +34,7 @@ describe("readGenesysAccess", () => {
 });
 
 describe("regions", () => {
-  test("the eighteen regions the provider maps (docs/genesys-api-rules.md), case-insensitively; anything else is unknown", () => {
+  test("the eighteen regions the provider maps (the SDK's PureCloudRegionHosts holds the same), case-insensitively; anything else is unknown", () => {
     expect(Object.keys(GENESYS_REGIONS)).toHaveLength(18);
     expect(regionDomain("ap-northeast-3")).toBe("apne3.pure.cloud");
     expect(regionDomain("Eusc-De-East-1")).toBe("edee1.eusc-pure.cloud");

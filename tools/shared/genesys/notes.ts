@@ -1,7 +1,7 @@
 /**
  * What the Genesys API can hold for empty notes instead of `""`. The provider reads it back as `""`
  * (`flattenIntegrationConfig` in genesyscloud/integration_config/resource_genesyscloud_integration_config_utils.go
- * of MyPureCloud/terraform-provider-genesyscloud; docs/genesys-api-rules.md), so for every command it is empty
+ * of MyPureCloud/terraform-provider-genesyscloud), so for every command it is empty
  * notes: no drift, and never code.
  */
 export const EMPTY_NOTES_SENTINEL = "node_dynamodb_empty_string";

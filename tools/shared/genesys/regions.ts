@@ -1,7 +1,7 @@
 /**
  * `GENESYSCLOUD_REGION` values as the Genesys Terraform provider maps them to an organization's domain
  * (MyPureCloud/terraform-provider-genesyscloud, its provider's region map; the same domains as the SDK's
- * `PureCloudRegionHosts` in purecloud-platform-client-v2: docs/genesys-api-rules.md): the API is
+ * `PureCloudRegionHosts` in purecloud-platform-client-v2): the API is
  * `https://api.<domain>`, login `https://login.<domain>`. The provider compares case-insensitively and
  * refuses anything else, so the same environment means the same org here.
  */

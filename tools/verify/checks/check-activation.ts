@@ -8,7 +8,7 @@ export type ActivationStep = { readonly done: true; readonly result: CheckResult
 /**
  * Whether a reported state is a failure: the code `ERROR` or any code ending in `_ERROR`, or `effective`
  * ERROR (the SDK's `IntegrationStatusInfo` types both as free strings; Telnyx's TTS Connector installer,
- * team-telnyx/telnyx-genesys-integrations-shared, treats both as failures: docs/genesys-api-rules.md).
+ * team-telnyx/telnyx-genesys-integrations-shared, treats both as failures).
  */
 export function isErrorState(state: Models.IntegrationStatusInfo): boolean {
   const code = typeof state.code === "string" ? state.code.toUpperCase() : "";

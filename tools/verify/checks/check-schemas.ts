@@ -20,7 +20,7 @@ export interface SchemaVerdict {
  * Check 2: every key we write is in the type's config schemas (`properties`, and the top-level keys of
  * `advanced`), and every key they require is one we set. This confirms or refutes the property keys,
  * which come from one third-party source (Telnyx's TTS Connector installer, team-telnyx/telnyx-genesys-integrations-shared,
- * lib/genesys/tts-connector-*.mjs: docs/genesys-api-rules.md).
+ * lib/genesys/tts-connector-*.mjs).
  */
 export function checkSchemas(
   expected: ExpectedConnector,

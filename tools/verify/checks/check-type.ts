@@ -7,7 +7,7 @@ import { describeFailure } from "./describe-failure";
 /**
  * Check 1: the organization has the integration type, and its credential slot takes the credential
  * type we create. The slot and type come from one third-party source (Telnyx's TTS Connector installer,
- * team-telnyx/telnyx-genesys-integrations-shared: docs/genesys-api-rules.md): this is the organization's
+ * team-telnyx/telnyx-genesys-integrations-shared): this is the organization's
  * own word on them. A 404 is a type the organization does not have; a 403 is a permission the OAuth
  * client lacks, whatever the type.
  */
