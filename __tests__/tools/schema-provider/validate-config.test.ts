@@ -42,11 +42,11 @@ test("nested blocks are searched, and the path names the block's position", () =
 });
 
 test("an allowed-values list refuses anything else, worded as the SDK's StringInSlice; unknown and null values wait", () => {
-  const allowed = { intended_state: ["ENABLED", "DISABLED", "DELETED"] };
+  const allowed = { intended_state: ["ENABLED", "DISABLED"] };
   expect(allowedValueProblems(allowed, { intended_state: "enabled" }).map((p) => p.summary)).toEqual([
-    'expected intended_state to be one of ["ENABLED" "DISABLED" "DELETED"], got enabled',
+    'expected intended_state to be one of ["ENABLED" "DISABLED"], got enabled',
   ]);
   expect(allowedValueProblems(allowed, { intended_state: UNKNOWN })).toEqual([]);
   expect(allowedValueProblems(allowed, { intended_state: null })).toEqual([]);
-  expect(allowedValueProblems(allowed, { intended_state: "DELETED" })).toEqual([]);
+  expect(allowedValueProblems(allowed, { intended_state: "DISABLED" })).toEqual([]);
 });
