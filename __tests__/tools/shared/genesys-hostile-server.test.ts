@@ -142,6 +142,12 @@ describe("the login's answer", () => {
       expect(clock.sleeps).toEqual([3000]);
       expect(fake.tokens).toHaveLength(1);
     });
+    // Longer than the minute a command waits without --timeout, but within it.
+    await withFake({ failures: [{ path: "/oauth/token", status: 429, times: 1, retryAfter: "90" }] }, async (fake) => {
+      const clock = fakeClock();
+      await connectGenesys(options(fake.url, { sleep: clock.sleep, deadline: startDeadline(clock.now, 600) }));
+      expect(clock.sleeps).toEqual([90_000]);
+    });
     await withFake({ failures: [{ path: "/oauth/token", status: 429, times: 1, retryAfter: "30" }] }, async (fake) => {
       const clock = fakeClock();
       const error = await connectGenesys(options(fake.url, { sleep: clock.sleep, deadline: startDeadline(clock.now, 10) })).catch((e: unknown) => e as Error);

@@ -109,7 +109,8 @@ export async function connectGenesys(options: GenesysClientOptions): Promise<Gen
         if (attempt >= RETRY_POLICY.attempts) throw failure;
         const asked = retryAfterMs(header(error, "retry-after"), header(error, "date"));
         const when = asked === undefined ? "" : `: run it again in ${Math.ceil(asked / 1000)} s or later`;
-        if (asked !== undefined && asked > RETRY_POLICY.maxDelayMs) {
+        // With a --timeout, any wait that fits in it is waited; without one, at most the policy's minute.
+        if (asked !== undefined && deadline === undefined && asked > RETRY_POLICY.maxDelayMs) {
           throw asApiError(request, error, attempt, `Genesys asked to wait ${Math.ceil(asked / 1000)} s, longer than this command waits${when}`);
         }
         const wait = retryDelayMs(attempt, asked);

@@ -1,7 +1,8 @@
 /**
  * How often and how long a call to Genesys is retried: 429 (rate limit) and 5xx only, a bounded number
- * of times, waiting what `Retry-After` asks (or 1 s, 2 s, 4 s without it). A wait longer than
- * `maxDelayMs` is not worth a command line's time: the call fails and says what Genesys asked for.
+ * of times, waiting what `Retry-After` asks (or 1 s, 2 s, 4 s without it). Under a command's `--timeout`
+ * a wait is taken when it fits in the time left; without one, a wait longer than `maxDelayMs` is not worth a
+ * command line's time: the call fails and says what Genesys asked for.
  */
 export const RETRY_POLICY = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000 } as const;
 
