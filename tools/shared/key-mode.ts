@@ -1,5 +1,8 @@
 import { API_KEY_HEADER } from "../../lib/connector-config";
-import type { SynthesizedConnector } from "./synthesized-connectors";
+import { parseJson } from "./json-input";
+import { isJsonObject } from "./json-path";
+import { findConnectors, type SynthesizedConnector, type TerraformDocument } from "./synthesized-connectors";
+import { terminalText } from "./text-escaping";
 
 /**
  * Where a connector's Cartesia key lives, which decides whether it is in Terraform state:
@@ -37,4 +40,17 @@ export function keyModeOf(connector: Pick<SynthesizedConnector, "credentials" | 
   }
   if (link.includes("${")) return { mode: "expression", summary: "existing credential through an expression: the key is not in this stack's state" };
   return { mode: "existing-id", summary: "existing credential by id: the key is not in this stack's state" };
+}
+
+/**
+ * One line per connector of a stack's text, saying where its key lives: what `validate` prints after each
+ * stack's headline and problems (unindented: indented lines are problems). Nothing for text that is not
+ * a JSON object (the headline says what is wrong).
+ */
+export function keyModeLines(stack: string, text: string): string[] {
+  const parsed = parseJson(text);
+  if ("problem" in parsed || !isJsonObject(parsed.value)) return [];
+  return findConnectors(stack, parsed.value as TerraformDocument).map(
+    (connector) => `connector ${terminalText(connector.constructPath ?? connector.address)}: ${keyModeOf(connector).summary}`,
+  );
 }

@@ -7,6 +7,7 @@ import { findStackFiles, readStackText } from "../shared/read-stacks";
 import { STANDALONE_CONFIG_ENV } from "../schema-provider/provider-behaviour";
 import { spec } from "./args";
 import { formatReport } from "./format-report";
+import { keyModeLines } from "../shared/key-mode";
 import { loadProviderSchema } from "./load-schema";
 import { isClean, type ValidationReport } from "./report";
 import type { ProvidersSchema } from "./schema-types";
@@ -34,8 +35,11 @@ export const command: Command<typeof spec.options> = {
     const allowUnchecked = options["allow-unchecked"];
     let failed = 0;
     for (const stack of stacks) {
-      const report = validateStackFile(readStackText(outdir, stack), schema);
+      const text = readStackText(outdir, stack);
+      const report = validateStackFile(text, schema);
       for (const line of formatReport(path.relative(outdir, stack.file), report, { allowUnchecked })) await io.out(line);
+      // Where each connector's key lives: in Terraform state, or outside it.
+      for (const line of keyModeLines(stack.name, text)) await io.out(line);
       if (!isClean(report, { allowUnchecked })) failed++;
     }
     await io.out(failed === 0 ? `validate: ${stacks.length} of ${stacks.length} stacks clean` : `validate: ${failed} of ${stacks.length} stacks failed`);

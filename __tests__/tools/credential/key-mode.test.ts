@@ -3,7 +3,9 @@ import type { TerraformStack } from "cdktf";
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, dataGenesyscloudIntegrationCredential } from "../../../lib";
 import { keyModeOf } from "../../../tools/shared/key-mode";
 import { findConnectors } from "../../../tools/shared/synthesized-connectors";
-import { newStack, synthStack } from "../../support/helpers";
+import { createApp as createExistingCredentialApp } from "../../../examples/existing-credential/main";
+import { newStack, synthApp, synthStack } from "../../support/helpers";
+import { runTool } from "../../support/run-tool";
 
 function modeOf(apiKey: (stack: TerraformStack) => CartesiaApiKey) {
   const stack = newStack();
@@ -46,4 +48,14 @@ test("another expression, and no credential at all", () => {
     summary: "existing credential through an expression: the key is not in this stack's state",
   });
   expect(keyModeOf({ credentials: {} })).toEqual({ mode: "none", summary: "no credential linked" });
+});
+
+test("validate says, under each stack, where each connector's key lives", async () => {
+  const { outdir } = synthApp(createExistingCredentialApp);
+  const result = await runTool(["validate", outdir]);
+  expect(result.code).toBe(0);
+  expect(result.lines.filter((line) => line.startsWith("connector "))).toEqual([
+    "connector credential-by-name/cartesia: credential looked up by name (data.genesyscloud_integration_credential.cartesia_credential_cartesia_tts_key_8eeab05b): the key stays outside Terraform state",
+    "connector existing-credential/cartesia: credential looked up by name (data.genesyscloud_integration_credential.cartesia_credential): the key stays outside Terraform state",
+  ]);
 });

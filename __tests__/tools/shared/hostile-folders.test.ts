@@ -416,7 +416,7 @@ describe("resources named after Object.prototype are only resources", () => {
     const review = await runTool(["review", outdir]);
     expect(review.code).toBe(0);
     expect(review.stdout).toContain(
-      "| Credential | `genesyscloud_integration_credential.constructor` (Genesys TTS Connector: Cartesia credential, type `userDefined`) in slot `basicAuth` |",
+      "| Credential | `genesyscloud_integration_credential.constructor` (Genesys TTS Connector: Cartesia credential, type `userDefined`) in slot `basicAuth`; key in Terraform state: the stack creates the credential, its X-Api-Key from variable cartesia_api_key |",
     );
     expect(review.stdout).toContain("| Terraform | `genesyscloud_integration.__proto__`, construct `cartesia-genesys/cartesia` |");
     const smoke = await runTool(["smoke", outdir], { today: "2026-11-25" });

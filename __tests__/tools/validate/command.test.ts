@@ -38,6 +38,8 @@ test("exits 0 on a clean cdktf.out and says what it checked", async () => {
   expect(code).toBe(0);
   expect(out).toEqual([
     `${path.join("stacks", "cartesia-genesys", "cdk.tf.json")}: ok (3 resources, 0 data sources, 1 provider configuration checked)`,
+    // Where the key lives, per connector.
+    "connector cartesia-genesys/cartesia: key in Terraform state: the stack creates the credential, its X-Api-Key from variable cartesia_api_key",
     "validate: 1 of 1 stacks clean",
   ]);
 });
@@ -49,7 +51,9 @@ test("exits 1 when any stack has a problem, printing each with its JSON path", a
   expect(out).toEqual([
     `${path.join("stacks", "broken", "cdk.tf.json")}: 1 problem, 0 not checked (3 resources, 0 data sources, 1 provider configuration checked)`,
     `  $.resource.genesyscloud_integration_credential.${credentialName}: missing required attribute "credential_type_name" in genesyscloud_integration_credential`,
+    "connector cartesia-genesys/cartesia: key in Terraform state: the stack creates the credential, its X-Api-Key from variable cartesia_api_key",
     `${path.join("stacks", "fine", "cdk.tf.json")}: ok (3 resources, 0 data sources, 1 provider configuration checked)`,
+    "connector cartesia-genesys/cartesia: key in Terraform state: the stack creates the credential, its X-Api-Key from variable cartesia_api_key",
     "validate: 1 of 2 stacks failed",
   ]);
 });
