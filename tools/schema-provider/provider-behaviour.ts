@@ -19,6 +19,8 @@ export interface ResourceBehaviour {
   readonly computedBlocks?: readonly string[];
   /** JSON strings the provider's Read writes as Go's `json.Marshal` of the API's answer: compact, keys sorted. */
   readonly marshalledOnRead?: readonly string[];
+  /** Strings the provider's Read writes as `""` when the API holds its empty-notes sentinel. */
+  readonly emptyNotesSentinel?: readonly string[];
   /** Maps the provider's Read writes as null when the API's answer is empty. */
   readonly emptyMapReadAsNull?: readonly string[];
   /**
@@ -48,6 +50,7 @@ export const GENESYS_BEHAVIOUR: ProviderBehaviour = {
     computedBlocks: ["config"],
     jsonEquivalent: ["config.properties", "config.advanced"],
     marshalledOnRead: ["config.properties", "config.advanced"],
+    emptyNotesSentinel: ["config.notes"],
     emptyMapReadAsNull: ["config.credentials"],
     ignoredWhenStandalone: ["config"],
     allowedValues: { intended_state: ["ENABLED", "DISABLED"] },
@@ -57,6 +60,7 @@ export const GENESYS_BEHAVIOUR: ProviderBehaviour = {
     forceNew: ["integration_id"],
     jsonEquivalent: ["properties", "advanced"],
     marshalledOnRead: ["properties", "advanced"],
+    emptyNotesSentinel: ["notes"],
     emptyMapReadAsNull: ["credentials"],
     standaloneOnly: true,
   },

@@ -26,7 +26,7 @@ const FIXTURES = parseFixtures(
         "int-1/config": {
           integration_id: "int-1",
           name: "Cartesia",
-          notes: "",
+          notes: "node_dynamodb_empty_string",
           properties: '{ "voiceUri": "https://x/voices", "a&b": "<x>", "nested": { "z": 1, "y": 8000.0 } }',
           advanced: "{}",
           credentials: {},
@@ -149,7 +149,7 @@ describe("ENABLE_STANDALONE_INTEGRATION_CONFIG set: the integration's config blo
 });
 
 describe("the state after a Read is what the provider writes from the API's answer, not an echo of the code", () => {
-  test("JSON as Go's json.Marshal writes it: compact, keys sorted at every depth, HTML characters escaped, numbers as float64 prints them; an empty credential map is null", () => {
+  test("JSON as Go's json.Marshal writes it: compact, keys sorted at every depth, HTML characters escaped, numbers as float64 prints them; the empty-notes sentinel is empty; an empty credential map is null", () => {
     const refreshed = read(provider().answer("ReadResource", { type_name: CONFIG, current_state: value(CONFIG_STATE, CONFIG) }).new_state, CONFIG);
     expect(refreshed).toEqual({
       ...CONFIG_STATE,
