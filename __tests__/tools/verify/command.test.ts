@@ -338,6 +338,33 @@ describe("--timeout bounds the whole command", () => {
   });
 });
 
+describe("a server that echoes or redirects what verify sent", () => {
+  test("the bearer token echoed in an error, plain and encoded: masked in every line", async () => {
+    defaultState();
+    await withGenesys({ integrations: [guideIntegration()], hostile: [{ kind: "echo-auth", path: "/api/v2/integrations/types" }] }, async (fake) => {
+      const result = await verify(fake, ["--stack", "cartesia-genesys"]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain("you sent: Bearer …(masked, ");
+      const [token] = fake.tokens;
+      for (const form of [token, encodeURIComponent(token), Buffer.from(token).toString("base64")])
+        expect(`${result.stdout}${result.stderr}`).not.toContain(form);
+    });
+  });
+
+  test("a redirect is not followed: the check says where it pointed", async () => {
+    defaultState();
+    await withGenesys(
+      { integrations: [guideIntegration()], hostile: [{ kind: "redirect", path: "/api/v2/integrations/types", location: "http://127.0.0.1:9/steal" }] },
+      async (fake) => {
+        const result = await verify(fake, ["--stack", "cartesia-genesys"]);
+        expect(checkLines(result, "type")[0]).toBe(
+          `  FAIL         type: could not read integration type genesys-tts-connector: GET ${fake.url}/api/v2/integrations/types/genesys-tts-connector: Genesys answered 302, a redirect to "http://127.0.0.1:9/steal", which is not followed: the token would go with it`,
+        );
+      },
+    );
+  });
+});
+
 describe("notes the API stores as its empty-string sentinel", () => {
   test("node_dynamodb_empty_string reads as empty notes, as the provider reads it: no drift", async () => {
     defaultState();
