@@ -13,8 +13,10 @@ export type PutDecision =
 
 /**
  * Decides between create, update and refusal. Names match exactly, as the provider's
- * `genesyscloud_integration_credential` data source matches them (it takes the first credential Genesys
- * lists with that name, which is why more than one is refused: the stack could link either).
+ * `genesyscloud_integration_credential` data source matches them: it pages through
+ * `GET /api/v2/integrations/credentials` and takes the first credential whose name equals the one given
+ * (MyPureCloud/terraform-provider-genesyscloud, data_source_genesyscloud_integration_credential.go),
+ * which is why more than one is refused: the stack could link either.
  */
 export function decidePut(name: string, credentialType: string, listing: readonly Models.CredentialInfo[]): PutDecision {
   const matches = listing.filter((credential) => credential.name === name);
