@@ -4,6 +4,7 @@ import { EXIT } from "../shared/cli/exit-code";
 import { UsageError } from "../shared/cli/usage-error";
 import { parseJson } from "../shared/json-input";
 import { findStackFiles, readStackText } from "../shared/read-stacks";
+import { stackLimits } from "../shared/terraform/stack-limits";
 import { STANDALONE_CONFIG_ENV } from "../schema-provider/provider-behaviour";
 import { spec } from "./args";
 import { formatReport } from "./format-report";
@@ -27,11 +28,15 @@ export const command: Command<typeof spec.options> = {
       for (const stack of stacks) readStackText(outdir, stack);
       // Loaded only here: the gRPC server and protocol definitions would slow every offline run's start.
       const { validateWithTerraform } = await import("./with-terraform");
+      const limits = stackLimits({ memory: options["stack-memory"], timeout: options["stack-timeout"] });
       const standaloneConfig = standaloneConfigSetting(options["standalone-config"], env);
-      return validateWithTerraform({ outdir, stacks, schema, fixturesFile, io, env, standaloneConfig });
+      return validateWithTerraform({ outdir, stacks, schema, fixturesFile, io, env, trusted: options["trusted-input"], limits, standaloneConfig });
     }
     if (options.fixtures !== undefined) throw new UsageError("--fixtures: only with --terraform (the offline check reads no remote state)");
     if (options["standalone-config"] !== undefined) throw new UsageError("--standalone-config: only with --terraform (the offline check runs no provider)");
+    for (const flag of ["trusted-input", "stack-memory", "stack-timeout"] as const) {
+      if (options[flag] !== undefined && options[flag] !== false) throw new UsageError(`--${flag}: only with --terraform`);
+    }
     const allowUnchecked = options["allow-unchecked"];
     let failed = 0;
     for (const stack of stacks) {

@@ -1,6 +1,7 @@
 import * as path from "node:path";
 import type { StackCheck, StageDiagnostic } from "../shared/terraform/check-stack";
 import { formatCounts } from "../shared/terraform/diagnostics";
+import type { Containment } from "../shared/terraform/sandbox";
 import type { Unanswered } from "../schema-provider/schema-provider";
 
 /**
@@ -9,6 +10,17 @@ import type { Unanswered } from "../schema-provider/schema-provider";
  * points (`stacks/<stack>/cdk.tf.json:56`, the address) and its detail, indented.
  */
 export function formatTerraformCheck(label: string, check: StackCheck): string[] {
+  const refusals = check.refusals ?? [];
+  if (refusals.length > 0) {
+    const stackDir = path.dirname(label);
+    return [
+      `${label}: not given to terraform: ${refusals.length} ${refusals.length === 1 ? "thing" : "things"} in the stack would reach outside its copy`,
+      ...refusals.map(
+        (r) =>
+          `  refused ${r.where === "." ? stackDir : r.where.startsWith("cdk.tf.json ") ? `${path.join(stackDir, "cdk.tf.json")} ${r.where.slice(12)}` : path.join(stackDir, r.where)}: ${r.message}`,
+      ),
+    ];
+  }
   const stopped = check.stages.find((s) => !s.ok)?.stage;
   const errors = check.diagnostics.filter((d) => d.severity === "error").length;
   const headline = check.ok
@@ -30,11 +42,20 @@ function formatDiagnostic(stackDir: string, d: StageDiagnostic): string[] {
   return [`  ${d.severity} (${d.stage})${where.length > 0 ? ` ${where.join(" ")}` : ""}: ${d.summary}`, ...detail];
 }
 
-/** The last line: how many stacks passed, with which terraform; then every call the schema provider could not answer. */
-export function formatTerraformSummary(checks: readonly StackCheck[], unanswered: readonly Unanswered[], terraform: string): string[] {
+/**
+ * The last line: how many stacks passed, with which terraform, and how it was contained; before it,
+ * every call the schema provider could not answer.
+ */
+export function formatTerraformSummary(
+  checks: readonly StackCheck[],
+  unanswered: readonly Unanswered[],
+  terraform: string,
+  containment?: Containment["kind"],
+): string[] {
   const failed = checks.filter((c) => !c.ok).length;
   const version = checks.find((c) => c.terraformVersion)?.terraformVersion;
-  const ran = `terraform ${version ?? "(version unknown)"} at ${terraform}`;
+  const how = containment === "sandbox" ? ", in a sandbox" : containment === "trusted" ? ", without a sandbox (--trusted-input)" : "";
+  const ran = `terraform ${version ?? "(version unknown)"} at ${terraform}${how}`;
   const distinct = [...new Set(unanswered.map((u) => `schema provider: could not answer ${u.call}${u.typeName ? ` for ${u.typeName}` : ""}: ${u.reason}`))];
   return [
     ...distinct,

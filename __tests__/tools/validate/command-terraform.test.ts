@@ -64,7 +64,9 @@ describeWithTerraform("validate --terraform", () => {
     expect(result.lines).toEqual([
       `${label}: terraform validated and planned it: 3 to add, 0 to change, 0 to destroy`,
       "  placeholders for variables without a default: cartesia_api_key",
-      expect.stringMatching(new RegExp(`^validate --terraform: 1 of 1 stacks validated and planned \\(terraform \\d+\\.\\d+\\.\\d+ at ${TERRAFORM}\\)$`)),
+      expect.stringMatching(
+        new RegExp(`^validate --terraform: 1 of 1 stacks validated and planned \\(terraform \\d+\\.\\d+\\.\\d+ at ${TERRAFORM}, in a sandbox\\)$`),
+      ),
     ]);
     expect([result.code, result.stderr]).toEqual([0, ""]);
     expect(listing()).toEqual(before);

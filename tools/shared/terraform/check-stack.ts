@@ -1,10 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type JsonLinesOutput, type PlanCounts, parseJsonLines, parseValidateOutput, type TerraformDiagnostic, unreadable } from "./diagnostics";
+import { findExecutable } from "./find-terraform";
 import { placeholderVariables } from "./placeholder-variables";
+import { type Refusal, refusalsOf } from "./reach-outside";
 import { runTerraform, type TerraformRun } from "./run-terraform";
+import { containedCommand, type Containment } from "./sandbox";
+import { DEFAULT_STACK_LIMITS, formatBytes, formatDuration, type StackLimits } from "./stack-limits";
 import { terraformEnv } from "./terraform-env";
-import { prepareWorkdir } from "./workdir";
+import { listStackFolder, prepareWorkdir } from "./workdir";
+import { parseJson } from "../json-input";
+import { readTextFile } from "../safe-files";
 import type { RunningSchemaProvider } from "../../schema-provider/grpc-server";
 
 /** The terraform commands a check runs, in order. */
@@ -30,8 +36,18 @@ export interface StackCheck {
   readonly placeholders: readonly string[];
   /** `terraform show -json` of the plan, when asked for and the plan succeeded. */
   readonly plan?: unknown;
+  /** What in the folder would reach outside the copy: when there is any, terraform did not run. */
+  readonly refusals?: readonly Refusal[];
   /** Every command succeeded and no diagnostic is an error. */
   readonly ok: boolean;
+}
+
+/** Thrown when the run was cancelled (`CheckOptions.signal`): terraform was stopped and the copy removed. */
+export class Interrupted extends Error {
+  constructor() {
+    super("interrupted");
+    this.name = "Interrupted";
+  }
 }
 
 /** How to run a check. */
@@ -40,10 +56,15 @@ export interface CheckOptions {
   readonly provider: RunningSchemaProvider;
   /** Also run `terraform show -json` on the plan and return it. */
   readonly showPlan?: boolean;
-  /** Per terraform command; default 120 s. */
-  readonly timeoutMs?: number;
-  /** The caller's environment, of which only a few variables pass (see terraform-env.ts). */
-  readonly env?: NodeJS.ProcessEnv;
+  /**
+   * How terraform runs (see sandbox.ts). Default: a plain child process under `prlimit`, for callers
+   * whose stacks are their own (the tests); the command always chooses.
+   */
+  readonly containment?: Containment;
+  /** Memory of each terraform process, and time of all of a stack's; default `DEFAULT_STACK_LIMITS`. */
+  readonly limits?: Partial<StackLimits>;
+  /** Cancels the check: terraform is killed, the copy removed, and `Interrupted` thrown. */
+  readonly signal?: AbortSignal;
   /** A state to plan against (see `WorkdirOptions`). */
   readonly state?: unknown;
   /** Extra files for the stack's copy (see `WorkdirOptions`). */
@@ -56,20 +77,45 @@ export interface CheckOptions {
  * fails. The copy is removed afterwards; the user's folder, state and environment stay untouched.
  */
 export async function checkStack(stack: { readonly name: string; readonly dir: string }, options: CheckOptions): Promise<StackCheck> {
-  const document = JSON.parse(fs.readFileSync(path.join(stack.dir, "cdk.tf.json"), "utf8")) as { variable?: unknown };
+  if (options.signal?.aborted) throw new Interrupted();
+  const limits = { ...DEFAULT_STACK_LIMITS, ...options.limits };
+  const parsed = parseJson(readTextFile(path.join(stack.dir, "cdk.tf.json")));
+  const document = "problem" in parsed ? {} : (parsed.value as { variable?: unknown });
   const variables = placeholderVariables(document);
-  const workdir = prepareWorkdir({ stackDir: stack.dir, stackName: stack.name, variables, state: options.state, files: options.files });
-  const env = terraformEnv(options.env ?? process.env, { cliConfigFile: workdir.cliConfigFile, reattachProviders: options.provider.reattach });
+  const entries = listStackFolder(stack.dir);
+  const refusals = refusalsOf(entries, document);
+  if (refusals.length > 0) return { stack: stack.name, stages: [], diagnostics: [], placeholders: [], refusals, ok: false };
+  const containment = options.containment ?? defaultContainment();
+  const terraform = fs.realpathSync(options.terraform);
+  const workdir = prepareWorkdir({ stackDir: stack.dir, stackName: stack.name, variables, state: options.state, files: options.files, entries });
+  const env = terraformEnv({
+    terraform,
+    cliConfigFile: workdir.cliConfigFile,
+    reattachProviders: options.provider.reattach,
+    home: workdir.home,
+    tmp: workdir.tmp,
+  });
+  const deadline = performance.now() + limits.timeoutMs;
   const stages: { stage: Stage; ok: boolean; ms: number }[] = [];
   const diagnostics: StageDiagnostic[] = [];
   let counts: PlanCounts | undefined;
   let terraformVersion: string | undefined;
   let plan: unknown;
-  const run = (stage: Stage, args: string[]) =>
-    runTerraform(options.terraform, args, { cwd: workdir.stackDir, env, timeoutMs: options.timeoutMs ?? 120_000 }).then((result) => {
-      stages.push({ stage, ok: result.exitCode === 0, ms: result.ms });
-      return result;
+  const run = async (stage: Stage, args: string[]) => {
+    const command = containedCommand(containment, {
+      terraform,
+      args,
+      cwd: workdir.stackDir,
+      env,
+      writable: [workdir.root],
+      sockets: [path.dirname(options.provider.socket)],
+      memoryBytes: limits.memoryBytes,
     });
+    const result = await runTerraform(command, args, { timeoutMs: Math.max(0, deadline - performance.now()), signal: options.signal });
+    if (result.interrupted) throw new Interrupted();
+    stages.push({ stage, ok: result.exitCode === 0, ms: result.ms });
+    return result;
+  };
   const add = (stage: Stage, found: readonly TerraformDiagnostic[]) => {
     for (const d of found) if (!diagnostics.some((seen) => sameDiagnostic(seen, d))) diagnostics.push({ ...d, stage });
   };
@@ -81,7 +127,7 @@ export async function checkStack(stack: { readonly name: string; readonly dir: s
     if (init.exitCode !== 0) return done();
 
     const validate = await run("validate", ["validate", "-json", "-no-color"]);
-    add("validate", timedOut(validate) ?? parseValidateOutput(validate.stdout, validate.stderr));
+    add("validate", stopped(validate) ?? parseValidateOutput(validate.stdout, validate.stderr));
     if (validate.exitCode !== 0) return done();
 
     const planRun = await run("plan", [
@@ -100,7 +146,7 @@ export async function checkStack(stack: { readonly name: string; readonly dir: s
 
     const show = await run("show", ["show", "-json", "-no-color", workdir.planFile]);
     if (show.exitCode === 0) plan = JSON.parse(show.stdout) as unknown;
-    else add("show", [unreadable(show.stdout, show.stderr)]);
+    else add("show", stopped(show) ?? [unreadable(show.stdout, show.stderr)]);
     return done();
   } finally {
     workdir.remove();
@@ -109,18 +155,58 @@ export async function checkStack(stack: { readonly name: string; readonly dir: s
   function done(): StackCheck {
     const ok = stages.every((s) => s.ok) && !diagnostics.some((d) => d.severity === "error");
     // A plan that failed still printed its counts of what it got through; they would mislead.
-    return { stack: stack.name, stages, diagnostics, counts: ok ? counts : undefined, terraformVersion, placeholders: Object.keys(variables), plan, ok };
+    return {
+      stack: stack.name,
+      stages,
+      diagnostics,
+      counts: ok ? counts : undefined,
+      terraformVersion,
+      placeholders: Object.keys(variables),
+      plan,
+      refusals: [],
+      ok,
+    };
+  }
+
+  /** A command's JSON lines, or, when it printed none and failed, its text as one error. */
+  function fromJsonLines(run: TerraformRun): JsonLinesOutput {
+    const fromLimit = stopped(run);
+    if (fromLimit) return { diagnostics: fromLimit };
+    const parsed = parseJsonLines(run.stdout);
+    if (run.exitCode !== 0 && !parsed.diagnostics.some((d) => d.severity === "error"))
+      return { ...parsed, diagnostics: [...parsed.diagnostics, unreadable(run.stdout, run.stderr)] };
+    return parsed;
+  }
+
+  /** The one error of a command that hit a limit of the stack's. */
+  function stopped(run: TerraformRun): TerraformDiagnostic[] | undefined {
+    const command = `terraform ${run.args[0]}`;
+    if (run.timedOut) {
+      return [
+        { severity: "error", summary: `${command} was stopped: the stack's time limit of ${formatDuration(limits.timeoutMs)} ran out (--stack-timeout)` },
+      ];
+    }
+    if (run.exitCode !== 0 && outOfMemory(run.stderr)) {
+      return [
+        {
+          severity: "error",
+          summary: `${command} ran out of memory: each terraform process of a stack may take ${formatBytes(limits.memoryBytes)} of address space (--stack-memory)`,
+        },
+      ];
+    }
+    return undefined;
   }
 }
 
-/** A command's JSON lines, or, when it printed none and failed, its text as one error. */
-function fromJsonLines(run: TerraformRun): JsonLinesOutput {
-  const fromTimeout = timedOut(run);
-  if (fromTimeout) return { diagnostics: fromTimeout };
-  const parsed = parseJsonLines(run.stdout);
-  if (run.exitCode !== 0 && !parsed.diagnostics.some((d) => d.severity === "error"))
-    return { ...parsed, diagnostics: [...parsed.diagnostics, unreadable(run.stdout, run.stderr)] };
-  return parsed;
+/** Go's runtime says so on standard error when an allocation fails (under `prlimit --as`, at the limit). */
+export function outOfMemory(stderr: string): boolean {
+  return /^fatal error: .*(out of memory|failed to reserve)/m.test(stderr) || /^runtime: out of memory/m.test(stderr);
+}
+
+function defaultContainment(): Containment {
+  const prlimit = findExecutable("prlimit", process.env);
+  if (prlimit === undefined) throw new Error("no prlimit on PATH (util-linux): it bounds terraform's memory");
+  return { kind: "trusted", prlimit };
 }
 
 /**
@@ -130,10 +216,6 @@ function fromJsonLines(run: TerraformRun): JsonLinesOutput {
 function withoutInitPreamble(diagnostics: readonly TerraformDiagnostic[]): TerraformDiagnostic[] {
   const preamble = (d: TerraformDiagnostic) => /^Terraform encountered problems during initiali[sz]ation/.test(d.summary);
   return diagnostics.some((d) => d.severity === "error" && !preamble(d)) ? diagnostics.filter((d) => !preamble(d)) : [...diagnostics];
-}
-
-function timedOut(run: TerraformRun): TerraformDiagnostic[] | undefined {
-  return run.timedOut ? [{ severity: "error", summary: `terraform ${run.args[0]} did not finish within its time limit and was stopped` }] : undefined;
 }
 
 function sameDiagnostic(a: TerraformDiagnostic, b: TerraformDiagnostic): boolean {

@@ -6,13 +6,15 @@ import * as path from "node:path";
  * that runs is the one the user's own shell would run.
  */
 export function findTerraform(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
-  const names = platform === "win32" ? ["terraform.exe"] : ["terraform"];
+  return findExecutable(platform === "win32" ? "terraform.exe" : "terraform", env);
+}
+
+/** The first executable file of that name in a folder of `PATH`, or undefined. */
+export function findExecutable(name: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   for (const dir of (env.PATH ?? "").split(path.delimiter)) {
     if (dir === "") continue;
-    for (const name of names) {
-      const candidate = path.join(dir, name);
-      if (isExecutableFile(candidate)) return candidate;
-    }
+    const candidate = path.join(dir, name);
+    if (isExecutableFile(candidate)) return candidate;
   }
   return undefined;
 }

@@ -17,13 +17,23 @@ export interface SessionOptions extends Omit<CheckOptions, "provider">, SchemaPr
 
 /**
  * Checks stacks with one schema provider for all of them, started before the first and stopped after
- * the last, whatever happens in between.
+ * the last, whatever happens in between. Every check has ended (and removed its copy) before this
+ * returns or throws: on `signal`, the running ones are killed, the rest never start, and `Interrupted`
+ * is thrown.
  */
 export async function checkStacks(stacks: readonly { readonly name: string; readonly dir: string }[], options: SessionOptions): Promise<SessionResult> {
   const provider = await startSchemaProvider(options);
   try {
-    const checks = await mapLimit(stacks, options.concurrency ?? 2, (stack) => checkStack(stack, { ...options, provider }));
-    return { checks, unanswered: [...provider.provider.unanswered] };
+    // Settled one by one, so that a check that throws does not leave the others running past the provider's stop.
+    const outcomes = await mapLimit(stacks, options.concurrency ?? 2, (stack) =>
+      checkStack(stack, { ...options, provider }).then(
+        (check) => ({ check }),
+        (error: unknown) => ({ error }),
+      ),
+    );
+    const failed = outcomes.find((o) => "error" in o);
+    if (failed) throw failed.error;
+    return { checks: outcomes.map((o) => (o as { check: StackCheck }).check), unanswered: [...provider.provider.unanswered] };
   } finally {
     await provider.stop();
   }

@@ -1,26 +1,30 @@
 /**
- * The environment terraform runs with: the few variables a process needs to run at all, and ours.
- * Nothing else of the caller's passes, above all no `TF_VAR_*` (a real key would end up in the plan)
- * and no `TF_*` setting that could point terraform at the user's state, plugins or credentials.
+ * The environment terraform runs with: built from nothing, none of the caller's variables. No
+ * `TF_VAR_*` (a real key would end up in the plan), no `TF_*` setting that could point terraform at the
+ * user's state, plugins or credentials, and no secret of the runner's for a configuration to read
+ * (`/proc/self/environ`, `provider::...` functions, diagnostics).
  */
-
-/** Variables of the caller's environment that terraform may see. */
-const PASSED = ["PATH", "HOME", "USERPROFILE", "TMPDIR", "TEMP", "TMP", "SYSTEMROOT", "LANG", "LC_ALL"];
+import * as path from "node:path";
 
 /** Where our settings point. */
 export interface TerraformEnvSettings {
+  /** The terraform binary: its folder is the whole `PATH`. */
+  readonly terraform: string;
   /** Our own CLI configuration file. */
   readonly cliConfigFile: string;
   /** `TF_REATTACH_PROVIDERS`: where the schema provider listens. */
   readonly reattachProviders: string;
+  /** Empty folders of the copy, for `HOME` and `TMPDIR`. */
+  readonly home: string;
+  readonly tmp: string;
 }
 
-/** The environment for a terraform run. Pure: the caller's environment comes in as a value. */
-export function terraformEnv(callerEnv: NodeJS.ProcessEnv, settings: TerraformEnvSettings): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const name of PASSED) if (callerEnv[name] !== undefined) env[name] = callerEnv[name];
+/** The whole environment of a terraform run. Pure. */
+export function terraformEnv(settings: TerraformEnvSettings): Record<string, string> {
   return {
-    ...env,
+    PATH: path.dirname(settings.terraform),
+    HOME: settings.home,
+    TMPDIR: settings.tmp,
     // Terraform otherwise phones home on every run.
     CHECKPOINT_DISABLE: "1",
     TF_CLI_CONFIG_FILE: settings.cliConfigFile,

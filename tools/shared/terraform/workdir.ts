@@ -1,6 +1,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { kindOf } from "../safe-files";
+import { COPY_LIMITS, type StackEntry } from "./reach-outside";
 
 /** A temporary copy of one stack, where terraform may write whatever it writes. */
 export interface Workdir {
@@ -10,6 +12,9 @@ export interface Workdir {
   readonly cliConfigFile: string;
   readonly varFile: string;
   readonly planFile: string;
+  /** Terraform's HOME and TMPDIR: empty folders of the copy, so nothing of the user's home is read. */
+  readonly home: string;
+  readonly tmp: string;
   /** Removes everything. */
   remove(): void;
 }
@@ -30,10 +35,36 @@ export interface WorkdirOptions {
   readonly files?: Readonly<Record<string, string>>;
   /** Where the temporary folder is made; default the system's. */
   readonly parent?: string;
+  /** The folder's listing (`listStackFolder`), when the caller already has it. */
+  readonly entries?: readonly StackEntry[];
 }
 
 /** What is never copied: terraform's own working files and state from a real run. */
 const SKIPPED = [/^\.terraform$/, /^\.terraform\.lock\.hcl$/, /\.tfstate(\.backup)?$/, /^terraform\.tfstate\.d$/, /\.tfplan$/];
+
+/**
+ * Every entry of a stack folder but terraform's own working files (`SKIPPED`), links not followed, in
+ * a stable order. Stops one past `COPY_LIMITS.entries`: a folder that large is refused, not walked.
+ */
+export function listStackFolder(stackDir: string): StackEntry[] {
+  const entries: StackEntry[] = [];
+  const walk = (relative: string) => {
+    for (const name of fs.readdirSync(path.join(stackDir, relative)).sort()) {
+      if (entries.length > COPY_LIMITS.entries) return;
+      if (SKIPPED.some((re) => re.test(name))) continue;
+      const rel = relative === "" ? name : `${relative}/${name}`;
+      const stat = fs.lstatSync(path.join(stackDir, rel));
+      if (stat.isDirectory()) {
+        entries.push({ path: rel, kind: "directory", size: 0 });
+        walk(rel);
+      } else if (stat.isFile()) entries.push({ path: rel, kind: "file", size: stat.size });
+      else if (stat.isSymbolicLink()) entries.push({ path: rel, kind: "symlink", size: 0 });
+      else entries.push({ path: rel, kind: "other", what: kindOf(stat), size: 0 });
+    }
+  };
+  walk("");
+  return entries;
+}
 
 /**
  * Copies a synthesized stack folder into a fresh temporary folder, at the same depth below a stand-in
@@ -47,7 +78,11 @@ export function prepareWorkdir(options: WorkdirOptions): Workdir {
   try {
     const copy = path.join(root, "project", "cdktf.out", "stacks", stackName);
     fs.mkdirSync(copy, { recursive: true });
-    fs.cpSync(stackDir, copy, { recursive: true, filter: (source) => source === stackDir || !SKIPPED.some((re) => re.test(path.basename(source))) });
+    // Only regular files and folders: a symbolic link or a device of the folder is never followed into the copy.
+    for (const entry of options.entries ?? listStackFolder(stackDir)) {
+      if (entry.kind === "directory") fs.mkdirSync(path.join(copy, entry.path), { recursive: true });
+      else if (entry.kind === "file") fs.copyFileSync(path.join(stackDir, entry.path), path.join(copy, entry.path));
+    }
     for (const [relative, text] of Object.entries(options.files ?? {})) {
       const file = path.resolve(copy, relative);
       if (path.relative(root, file).startsWith("..") || path.isAbsolute(path.relative(root, file))) {
@@ -67,6 +102,10 @@ export function prepareWorkdir(options: WorkdirOptions): Workdir {
       cliConfigFile,
       `disable_checkpoint = true\nprovider_installation {\n  filesystem_mirror {\n    path = ${JSON.stringify(mirror)}\n  }\n}\n`,
     );
+    const home = path.join(root, "home");
+    const tmp = path.join(root, "tmp");
+    fs.mkdirSync(home);
+    fs.mkdirSync(tmp);
     const varFile = path.join(root, "placeholders.tfvars.json");
     fs.writeFileSync(varFile, JSON.stringify(options.variables, null, 2));
     return {
@@ -75,6 +114,8 @@ export function prepareWorkdir(options: WorkdirOptions): Workdir {
       cliConfigFile,
       varFile,
       planFile: path.join(root, "plan.tfplan"),
+      home,
+      tmp,
       remove: () => fs.rmSync(root, { recursive: true, force: true }),
     };
   } catch (err) {

@@ -1,22 +1,17 @@
 import { terraformEnv } from "../../../../tools/shared/terraform/terraform-env";
 
-test("terraform sees PATH and HOME of the caller and our settings; no TF_VAR_, TF_ or provider credentials pass", () => {
-  const env = terraformEnv(
-    {
-      PATH: "/usr/bin",
-      HOME: "/home/me",
-      TF_VAR_cartesia_api_key: "would-land-in-the-plan",
-      TF_LOG: "trace",
-      TF_DATA_DIR: "/home/me/.tfdata",
-      TF_CLI_CONFIG_FILE: "/home/me/.terraformrc",
-      GENESYSCLOUD_OAUTHCLIENT_SECRET: "secret",
-      AWS_SECRET_ACCESS_KEY: "secret",
-    },
-    { cliConfigFile: "/tmp/x/terraform.tfrc", reattachProviders: '{"p":{}}' },
-  );
+test("terraform's environment is ours alone: its binary's folder as PATH, the copy's HOME and TMPDIR, our settings", () => {
+  const env = terraformEnv({
+    terraform: "/usr/local/bin/terraform",
+    cliConfigFile: "/tmp/x/terraform.tfrc",
+    reattachProviders: '{"p":{}}',
+    home: "/tmp/x/home",
+    tmp: "/tmp/x/tmp",
+  });
   expect(env).toEqual({
-    PATH: "/usr/bin",
-    HOME: "/home/me",
+    PATH: "/usr/local/bin",
+    HOME: "/tmp/x/home",
+    TMPDIR: "/tmp/x/tmp",
     CHECKPOINT_DISABLE: "1",
     TF_CLI_CONFIG_FILE: "/tmp/x/terraform.tfrc",
     TF_REATTACH_PROVIDERS: '{"p":{}}',

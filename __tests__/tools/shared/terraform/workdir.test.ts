@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BACKEND_OVERRIDE_FILE, prepareWorkdir } from "../../../../tools/shared/terraform/workdir";
+import { BACKEND_OVERRIDE_FILE, listStackFolder, prepareWorkdir } from "../../../../tools/shared/terraform/workdir";
 import { tempDir } from "../../../support/helpers";
 
 function stackFolder(): string {
@@ -20,6 +20,10 @@ test("the copy holds the stack's files (assets too), not terraform's working fil
   const workdir = prepareWorkdir({ stackDir: source, stackName: "genesys", variables: { cartesia_api_key: "placeholder" } });
   try {
     expect(path.relative(workdir.root, workdir.stackDir)).toBe(path.join("project", "cdktf.out", "stacks", "genesys"));
+    expect([workdir.home, workdir.tmp].map((d) => [path.relative(workdir.root, d), fs.readdirSync(d)])).toEqual([
+      ["home", []],
+      ["tmp", []],
+    ]);
     expect(fs.readdirSync(workdir.stackDir, { recursive: true }).map(String).sort()).toEqual(
       ["assets", path.join("assets", "flow"), path.join("assets", "flow", "greeting.yaml"), BACKEND_OVERRIDE_FILE, "cdk.tf.json"].sort(),
     );
@@ -60,4 +64,26 @@ test("a state to plan against and extra files land in the copy; a file that woul
   );
   // Nothing is left behind of a copy that failed half way.
   expect(fs.readdirSync(parent)).toEqual([]);
+});
+
+test("only regular files and folders are copied: a symbolic link of the folder is never followed into the copy", () => {
+  const source = stackFolder();
+  const outside = path.join(tempDir(), "secret.txt");
+  fs.writeFileSync(outside, "outside");
+  fs.symlinkSync(outside, path.join(source, "assets", "link.txt"));
+  fs.symlinkSync(path.dirname(outside), path.join(source, "assets", "linked-dir"));
+  expect(listStackFolder(source)).toEqual([
+    { path: "assets", kind: "directory", size: 0 },
+    { path: "assets/flow", kind: "directory", size: 0 },
+    { path: "assets/flow/greeting.yaml", kind: "file", size: 8 },
+    { path: "assets/link.txt", kind: "symlink", size: 0 },
+    { path: "assets/linked-dir", kind: "symlink", size: 0 },
+    { path: "cdk.tf.json", kind: "file", size: 2 },
+  ]);
+  const workdir = prepareWorkdir({ stackDir: source, stackName: "s", variables: {} });
+  try {
+    expect(fs.readdirSync(path.join(workdir.stackDir, "assets")).sort()).toEqual(["flow"]);
+  } finally {
+    workdir.remove();
+  }
 });
