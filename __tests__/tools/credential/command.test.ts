@@ -183,6 +183,19 @@ describe("the key from standard input", () => {
   });
 });
 
+test("--key-stdin on a pipe that never ends: bounded by --timeout, nothing sent", async () => {
+  await withGenesys({}, async (fake) => {
+    const silent = new Readable({ read: () => undefined });
+    const result = await put(fake, ["--name", NAME, "--key-stdin", "--timeout", "0.2"], { env: GENESYS, stdin: silent });
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: `credential: --key-stdin: no key on standard input before --timeout ran out; set CARTESIA_API_KEY, or pipe the key into --key-stdin.\n${SEE_HELP}\n`,
+    });
+    expect(fake.requests).toEqual([]);
+  });
+});
+
 describe("bad input: one clear message, the exit code from the table, no key shown, nothing sent", () => {
   const HOW = "set CARTESIA_API_KEY, or pipe the key into --key-stdin";
   test.each<[string, string[], Record<string, string>, Readable | undefined, string]>([
