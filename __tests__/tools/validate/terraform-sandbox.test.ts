@@ -136,11 +136,18 @@ describeWithTerraform("validate --terraform contains terraform", () => {
       "file-outside": { doc: leak(`file(${JSON.stringify(file)})`) },
       hostname: { doc: leak('file("/etc/hostname")') },
       "parent-environ": { doc: leak(PARENT_ENVIRON) },
+      capabilities: { doc: leak('file("/proc/self/status")') },
     });
     const result = await runTool(["validate", "--terraform", outdir], withPath);
     const noFile = (f: string) =>
       `      Invalid value for "path" parameter: no file exists at ${JSON.stringify(f)}; this function works only with files that are distributed as part of the configuration source code, so if this file will be created by a resource in this configuration you must instead obtain this result from an attribute of that resource.`;
     expect(result.lines).toEqual([
+      // Root in the sandbox has no capability left, and cannot gain one.
+      "stacks/capabilities/cdk.tf.json: terraform failed at validate (1 error)",
+      "  error (validate) stacks/capabilities/cdk.tf.json:4: Invalid function argument",
+      expect.stringMatching(
+        /^ {6}Invalid value for "v" parameter: cannot convert "Name:\\tterraform\\n.*\\nCapPrm:\\t0000000000000000\\nCapEff:\\t0000000000000000\\nCapBnd:\\t0000000000000000\\nCapAmb:\\t0000000000000000\\nNoNewPrivs:\\t1\\n/,
+      ),
       "stacks/file-outside/cdk.tf.json: terraform failed at validate (1 error)",
       "  error (validate) stacks/file-outside/cdk.tf.json:4: Invalid function argument",
       noFile(file),
@@ -151,7 +158,7 @@ describeWithTerraform("validate --terraform contains terraform", () => {
       "stacks/parent-environ/cdk.tf.json: terraform failed at validate (1 error)",
       "  error (validate) stacks/parent-environ/cdk.tf.json:4: Invalid function argument",
       `      Invalid value for "v" parameter: cannot convert "" to number; ${NOT_A_NUMBER}`,
-      `validate --terraform: 3 of 3 stacks failed (terraform 1.11.4 at ${TERRAFORM}, in a sandbox)`,
+      `validate --terraform: 4 of 4 stacks failed (terraform 1.11.4 at ${TERRAFORM}, in a sandbox)`,
     ]);
     expect([result.code, result.stderr]).toEqual([1, ""]);
     expect(result.stdout).not.toContain(marker);
@@ -173,6 +180,11 @@ describeWithTerraform("validate --terraform contains terraform", () => {
         },
         link: { doc: {}, files: { "assets/secret.txt": (f) => fs.symlinkSync(file, f) } },
         "backend-http": { doc: { terraform: { backend: { http: { address: `${remote.url}/state` } } }, output: { o: { value: 1 } } } },
+        // A local module's own files are not read before terraform runs: there the sandbox has no network.
+        "nested-module-http": {
+          doc: { module: { m: { source: "./assets/mod" } } },
+          files: { "assets/mod/main.tf.json": JSON.stringify({ module: { inner: { source: `${remote.url}/inner.zip` } } }) },
+        },
         "local-module": {
           doc: { module: { m: { source: "./assets/mod" } }, output: { o: { value: "${module.m.x}" } } },
           files: { "assets/mod/main.tf.json": JSON.stringify({ output: { x: { value: 1 } } }) },
@@ -188,13 +200,16 @@ describeWithTerraform("validate --terraform contains terraform", () => {
         `  refused stacks/module-git/cdk.tf.json $.module.m.source: "git::${remote.url}/module.git" is not a local path inside the stack folder ("./..."); validate --terraform downloads no module (module "m")`,
         "stacks/module-http/cdk.tf.json: not given to terraform: 1 thing in the stack would reach outside its copy",
         `  refused stacks/module-http/cdk.tf.json $.module.m.source: "${remote.url}/module.zip" is not a local path inside the stack folder ("./..."); validate --terraform downloads no module (module "m")`,
+        "stacks/nested-module-http/cdk.tf.json: terraform failed at init (1 error)",
+        "  error (init) stacks/nested-module-http/assets/mod/main.tf.json:1: Failed to download module",
+        `      Could not download module "inner" (assets/mod/main.tf.json:1) source code from "${remote.url}/inner.zip": Get "${remote.url}/inner.zip": dial tcp ${remote.host}: connect: connection refused`,
         "stacks/override/cdk.tf.json: not given to terraform: 1 thing in the stack would reach outside its copy",
         "  refused stacks/override/evil_override.tf.json: terraform would read this file along with cdk.tf.json (an override, a second configuration or a variables file); cdktf writes none, and validate --terraform gives terraform cdk.tf.json alone",
         "stacks/state-absolute/cdk.tf.json: not given to terraform: 1 thing in the stack would reach outside its copy",
         `  refused stacks/state-absolute/cdk.tf.json $.data.terraform_remote_state.prod.config.path: ${JSON.stringify(file)} leads outside the stack's copy; validate --terraform reads no state but its own and files inside the copy`,
         "stacks/state-http/cdk.tf.json: not given to terraform: 1 thing in the stack would reach outside its copy",
         `  refused stacks/state-http/cdk.tf.json $.data.terraform_remote_state.prod.backend: "http" is not "local"; validate --terraform reads no remote state but a local file inside the stack's copy`,
-        `validate --terraform: 6 of 8 stacks failed (terraform 1.11.4 at ${TERRAFORM}, in a sandbox)`,
+        `validate --terraform: 7 of 9 stacks failed (terraform 1.11.4 at ${TERRAFORM}, in a sandbox)`,
       ]);
       expect([result.code, result.stderr]).toEqual([1, ""]);
       expect(remote.connections()).toBe(0);
@@ -280,6 +295,29 @@ describeWithTerraform("where no sandbox can be made", () => {
         `validate --terraform: 1 of 3 stacks failed (terraform 1.11.4 at ${path.join(bin, "terraform")}, without a sandbox (--trusted-input))`,
       ]);
       expect(remote.connections()).toBe(0);
+    } finally {
+      await remote.close();
+    }
+  });
+});
+
+describeWithTerraform("what only the sandbox keeps out", () => {
+  test("without it (--trusted-input), a local module's own module over http is fetched from the loopback remote; in it, the same folder reaches nothing", async () => {
+    const remote = await loopbackRemote();
+    try {
+      const outdir = outdirWith({
+        nested: {
+          doc: { module: { m: { source: "./assets/mod" } } },
+          files: { "assets/mod/main.tf.json": JSON.stringify({ module: { inner: { source: `${remote.url}/inner.zip` } } }) },
+        },
+      });
+      const sandboxed = await runTool(["validate", "--terraform", outdir], withPath);
+      expect([sandboxed.code, remote.connections()]).toEqual([1, 0]);
+      const trusted = await runTool(["validate", "--terraform", "--trusted-input", outdir], {
+        env: { PATH: pathWith({ terraform: TERRAFORM!, prlimit: PRLIMIT }) },
+      });
+      expect(trusted.code).toBe(1);
+      expect(remote.connections()).toBeGreaterThan(0);
     } finally {
       await remote.close();
     }
