@@ -16,7 +16,8 @@ const stack = clean.stacks["cartesia-genesys"];
 const I = onlyName(stack, "genesyscloud_integration");
 const K = onlyName(stack, "genesyscloud_integration_credential");
 const label = path.join("stacks", "cartesia-genesys", "cdk.tf.json");
-const withPath = { env: { PATH: process.env.PATH } };
+// The default app's standalone config needs the provider's toggle; command-standalone.test.ts runs without it.
+const withPath = { env: { PATH: process.env.PATH, ENABLE_STANDALONE_INTEGRATION_CONFIG: "1" } };
 
 function outdirWith(stacks: Record<string, TerraformJson>): string {
   const outdir = tempDir("cartesia-validate-tf-");
