@@ -144,6 +144,11 @@ describe("the catalog's rows", () => {
     expect(RECOMMENDED_MODEL.sources.some((s) => s.kind === "sdk")).toBe(true);
   });
 
+  test("the recommended model serves every language Cartesia dropped elsewhere, as the language error says", () => {
+    const dropped = MODEL_CATALOG.flatMap((m) => (m.status.kind === "partly-sunsetted" ? m.status.dropped : []));
+    expect(dropped.filter((language) => !RECOMMENDED_MODEL.languages!.includes(language))).toEqual([]);
+  });
+
   test("each CartesiaModel constant is its catalog row", () => {
     for (const [name, entry] of Object.entries(MODEL_CONSTANTS)) {
       expect([name, (CartesiaModel as unknown as Record<string, CartesiaModel>)[name].id]).toEqual([name, entry.id]);
