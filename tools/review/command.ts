@@ -10,7 +10,7 @@ import { planJsonPieces, reviewJsonPieces } from "./render-json";
 import { countFindings, diffFindings, summaryFindings } from "./review-model";
 import { summarize } from "./summarize";
 import { planFindings } from "./plan-findings";
-import { readPlan, type TerraformPlan } from "./plan-json";
+import { NotAPlanError, readPlan, type TerraformPlan } from "./plan-json";
 import { reviewPlan } from "./plan-review";
 import { renderPlanMarkdown } from "./render-plan-markdown";
 import { UsageError } from "../shared/cli/usage-error";
@@ -62,6 +62,8 @@ function readPlanFile(file: string): TerraformPlan {
   try {
     return readPlan(json);
   } catch (error) {
-    throw new UsageError(`--plan: ${file} is ${(error as Error).message}`);
+    // Only what the reader says about the document: anything else is a fault of the review, not of the input.
+    if (error instanceof NotAPlanError) throw new UsageError(`--plan: ${file} is ${error.message}`);
+    throw error;
   }
 }

@@ -34,16 +34,18 @@ export function sideDocument(plan: TerraformPlan, changes: readonly ResourceChan
   const imports: { to: string; id: string }[] = [];
   for (const change of parts) {
     const value = side === "before" ? change.before : change.after;
-    if (value === null || typeof value !== "object") continue;
+    if (!isRecord(value)) continue;
     // The before side of a moved resource is the object at its old address.
     const address = side === "before" && change.previousAddress ? change.previousAddress : change.address;
     const name = address.slice(change.type.length + 1);
     const unknown = side === "after" ? change.afterUnknown : false;
     const sensitive = side === "before" ? change.beforeSensitive : change.afterSensitive;
-    const config = clean(value, unknown, sensitive) as Record<string, unknown>;
+    const config = clean(value, unknown, sensitive);
+    // A resource that is unknown or sensitive as a whole has no attributes to read.
+    if (!isRecord(config)) continue;
     const providerKey = plan.configuration[change.address]?.providerKey;
     if (providerKey !== undefined && providerKey !== "genesyscloud") config.provider = providerKey;
-    (resource[change.type] ??= {})[name] = config;
+    setOwn((resource[change.type] ??= {}), name, config);
     if (side === "after" && change.previousAddress) moved.push({ from: change.previousAddress, to: change.address });
     if (side === "after" && change.importingId !== undefined) imports.push({ to: change.address, id: change.importingId });
   }
@@ -64,10 +66,10 @@ function clean(value: unknown, unknown: unknown, sensitive: unknown): unknown {
   if (Array.isArray(value)) return value.map((v, i) => clean(v, pick(unknown, i), pick(sensitive, i)));
   if (value !== null && typeof value === "object") {
     const result: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) result[k] = clean(v, pick(unknown, k), pick(sensitive, k));
+    for (const [k, v] of Object.entries(value)) setOwn(result, k, clean(v, pick(unknown, k), pick(sensitive, k)));
     // A map may gain keys known only after apply.
-    if (unknown !== null && typeof unknown === "object" && !Array.isArray(unknown)) {
-      for (const [k, u] of Object.entries(unknown)) if (u === true && !(k in result)) result[k] = KNOWN_AFTER_APPLY;
+    if (isRecord(unknown)) {
+      for (const [k, u] of Object.entries(unknown)) if (u === true && !Object.hasOwn(result, k)) setOwn(result, k, KNOWN_AFTER_APPLY);
     }
     return result;
   }
@@ -83,8 +85,19 @@ function hidden(value: unknown): unknown {
   return { [HIDDEN_VALUE_KEY]: createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16) };
 }
 
+/** The marks of a member: its own entry in a map or list of marks, or the mark that covers the whole value. */
 function pick(marks: unknown, key: string | number): unknown {
-  return marks !== null && typeof marks === "object" ? (marks as Record<string, unknown>)[key] : marks;
+  if (marks === null || typeof marks !== "object") return marks;
+  return Object.hasOwn(marks, key) ? (marks as Record<string, unknown>)[key] : undefined;
+}
+
+/** Sets a member named by the plan, `__proto__` included, as an own property (an assignment would set the prototype). */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**
@@ -111,7 +124,7 @@ function linkReferences(resource: Record<string, Record<string, Record<string, u
   }
   for (const [name, integration] of configs("genesyscloud_integration")) {
     const refs = plan.configuration[`genesyscloud_integration.${name}`]?.references ?? {};
-    const blocks = Array.isArray(integration.config) ? (integration.config as Record<string, unknown>[]) : [];
+    const blocks = Array.isArray(integration.config) ? integration.config.filter(isRecord) : [];
     for (const block of blocks) block.credentials = linkSlots(block.credentials, (v) => link(v, refs.config ?? [], "genesyscloud_integration_credential"));
   }
   // A flow refers to an integration through its substitutions: keep that reference visible to the review.

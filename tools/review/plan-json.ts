@@ -54,21 +54,25 @@ export interface TerraformPlan {
   readonly errored: boolean;
 }
 
-/** Reads a parsed `terraform show -json` of a plan; throws saying what it is instead. */
+/** What `readPlan` throws for a document that is not a plan, saying what it is instead. */
+export class NotAPlanError extends Error {}
+
+/** Reads a parsed `terraform show -json` of a plan; throws `NotAPlanError` saying what it is instead. */
 export function readPlan(json: unknown): TerraformPlan {
   if (!isRecord(json) || typeof json.format_version !== "string") {
-    throw new Error('not terraform\'s JSON: expected the output of "terraform show -json <planfile>" (an object with "format_version")');
+    throw new NotAPlanError('not terraform\'s JSON: expected the output of "terraform show -json <planfile>" (an object with "format_version")');
   }
   if (!Array.isArray(json.resource_changes) && !isRecord(json.planned_values)) {
-    throw new Error(
+    throw new NotAPlanError(
       'not a plan: it has no "resource_changes" or "planned_values" (a state? run "terraform plan -out=plan.tfplan", then "terraform show -json plan.tfplan")',
     );
   }
   const configuration = isRecord(json.configuration) ? json.configuration : {};
   return {
     terraformVersion: typeof json.terraform_version === "string" ? json.terraform_version : undefined,
-    changes: list(json.resource_changes).map(readChange),
-    drift: list(json.resource_drift).map(readChange),
+    // An entry that is not an object with an address names no resource: there is nothing to say about it.
+    changes: list(json.resource_changes).filter(hasAddress).map(readChange),
+    drift: list(json.resource_drift).filter(hasAddress).map(readChange),
     providers: readProviders(configuration.provider_config),
     configuration: readConfiguration(isRecord(configuration.root_module) ? configuration.root_module.resources : undefined),
     errored: json.errored === true,
@@ -86,7 +90,7 @@ function readChange(raw: unknown): ResourceChange {
     type: text(r.type),
     name: text(r.name),
     nested: typeof r.module_address === "string" || r.index !== undefined,
-    actions: list(change.actions).map(String),
+    actions: list(change.actions).filter(isString),
     before: change.before ?? null,
     after: change.after ?? null,
     afterUnknown: change.after_unknown ?? {},
@@ -107,10 +111,11 @@ function readProviders(raw: unknown): ProviderConfig[] {
 }
 
 function readConfiguration(raw: unknown): Record<string, ConfigResource> {
-  const resources: Record<string, ConfigResource> = {};
+  // Keyed by the plan's addresses and attribute names: no prototype, so `constructor` or `__proto__` is only a name.
+  const resources: Record<string, ConfigResource> = Object.create(null) as Record<string, ConfigResource>;
   for (const r of list(raw)) {
     if (!isRecord(r) || typeof r.address !== "string") continue;
-    const references: Record<string, readonly string[]> = {};
+    const references: Record<string, readonly string[]> = Object.create(null) as Record<string, readonly string[]>;
     for (const [name, expression] of Object.entries(isRecord(r.expressions) ? r.expressions : {})) {
       const refs = allReferences(expression);
       if (refs.length > 0) references[name] = refs;
@@ -124,7 +129,7 @@ function readConfiguration(raw: unknown): Record<string, ConfigResource> {
 function allReferences(expression: unknown): string[] {
   if (Array.isArray(expression)) return expression.flatMap(allReferences);
   if (!isRecord(expression)) return [];
-  if (Array.isArray(expression.references)) return expression.references.map(String);
+  if (Array.isArray(expression.references)) return expression.references.filter(isString);
   return Object.values(expression).flatMap(allReferences);
 }
 
@@ -134,6 +139,14 @@ function expressionText(expression: unknown): string | undefined {
   if (typeof expression.constant_value === "string") return expression.constant_value;
   const [reference] = allReferences(expression);
   return reference === undefined ? undefined : `\${${reference}}`;
+}
+
+function hasAddress(value: unknown): boolean {
+  return isRecord(value) && typeof value.address === "string" && value.address !== "";
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === "string";
 }
 
 function text(value: unknown): string {
