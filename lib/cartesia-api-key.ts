@@ -1,12 +1,11 @@
 import { type Construct } from "constructs";
-import { type TerraformProvider, TerraformVariable, Token } from "cdktf";
+import { Lazy, type TerraformProvider, TerraformVariable, Token } from "cdktf";
 import { DataGenesyscloudIntegrationCredential } from "../.gen/providers/genesyscloud/data-genesyscloud-integration-credential";
 import { CartesiaConnectorConfigError } from "./errors";
 import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-variable";
 import { credentialLookupId, credentialNameProblems } from "./private/check-credential-name";
 import { isMadeConstruct, markGenuine } from "./private/genuine";
 import { KEY_VARIABLE_ERROR_MESSAGE, keyVariableCondition, keyVariableDescription } from "./private/key-variable-text";
-import { lazyText } from "./private/lazy-text";
 
 /** Where the connector's Cartesia API key comes from. */
 export enum ApiKeySourceKind {
@@ -134,7 +133,7 @@ function declareKeyVariable(scope: Construct, id: string, description: string | 
     sensitive: true,
     nullable: false,
     // Lazy: the name exists only with the variable (in a nested scope cdktf makes it `<path>_<id>_<hash>`), and TF_VAR_ must use it.
-    description: description ?? lazyText(() => keyVariableDescription(variable.friendlyUniqueId)),
+    description: description ?? Lazy.stringValue({ produce: () => keyVariableDescription(variable.friendlyUniqueId) }),
   });
   return { variable, value: variable.stringValue };
 }

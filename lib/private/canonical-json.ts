@@ -8,20 +8,8 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { reado
  * reviewer reads show the string: a stable key order keeps an unchanged input from ever showing a diff.
  */
 export function canonicalJson(value: JsonValue): string {
-  // The sorted text depends on nothing but the plain text (same keys, same order, same values), which
-  // the engine writes far faster than keys are sorted: connectors of equal settings sort once.
-  const plain = JSON.stringify(value);
-  const known = sortedByPlain.get(plain);
-  if (known !== undefined) return known;
-  const sorted = JSON.stringify(sortKeys(value));
-  if (sortedByPlain.size >= TEXTS_KEPT) sortedByPlain.clear();
-  sortedByPlain.set(plain, sorted);
-  return sorted;
+  return JSON.stringify(sortKeys(value));
 }
-
-/** Distinct documents kept: a stack's connectors have a few. */
-const TEXTS_KEPT = 256;
-const sortedByPlain = new Map<string, string>();
 
 function sortKeys(value: JsonValue): JsonValue {
   if (Array.isArray(value)) {

@@ -19,7 +19,7 @@ import { describeValue } from "./describe-value";
 import { isGenuine } from "./genuine";
 import { containsKeyLike } from "./key-hygiene";
 import { MODEL_CONSTANTS, RECOMMENDED_MODEL } from "./model-catalog";
-import { byValue, errorsOnly, NO_PROBLEMS, once, type Verdict } from "./verdict";
+import { errorsOnly, NO_PROBLEMS, type Verdict } from "./verdict";
 
 /** What a prop's check can see besides the value. */
 export interface PropContext {
@@ -46,13 +46,6 @@ export interface PropEntry {
   readonly settle?: (value: unknown, verdict: Verdict) => unknown;
 }
 
-// Each distinct key or format object is checked once (see `once`), and each distinct model or version by
-// value (see `byValue`): at a thousand connectors, repeating the checks was a measurable part of the
-// construct's cost over raw bindings (bench/README.md).
-const apiKeyVerdicts = new WeakMap<object, Verdict>();
-const modelVerdicts = new Map<string, Verdict>();
-const formatVerdicts = new WeakMap<OutputFormat, Verdict>();
-const versionVerdicts = new Map<string, Verdict>();
 const CONFIG_MODES: readonly unknown[] = Object.values(IntegrationConfigMode);
 /** The name of `CartesiaModel`'s constant for the recommended model, for messages. */
 const RECOMMENDED_CONSTANT = Object.entries(MODEL_CONSTANTS).find(([, m]) => m === RECOMMENDED_MODEL)![0];
@@ -64,7 +57,7 @@ const RECOMMENDED_CONSTANT = Object.entries(MODEL_CONSTANTS).find(([, m]) => m =
 export const CONNECTOR_PROPS = {
   apiKey: {
     default: "required",
-    check: (value) => (isObject(value) ? once(apiKeyVerdicts, value, () => errorsOnly(apiKeyProblems(value))) : errorsOnly(apiKeyProblems(value))),
+    check: (value) => errorsOnly(apiKeyProblems(value)),
   },
   model: {
     default: "required",
@@ -74,13 +67,7 @@ export const CONNECTOR_PROPS = {
           `model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.${RECOMMENDED_CONSTANT}.`,
         ]);
       }
-      if (value instanceof CartesiaModel) {
-        // What checkModel reads, all of it: the kind, the id (only a string id is kept) and whether a language is sent.
-        const { id, kind } = value as { id: unknown; kind: unknown };
-        const languageSet = props.language !== undefined && props.language !== null;
-        if (typeof id !== "string" || typeof kind !== "string") return checkModel(value, "model", languageSet);
-        return byValue(modelVerdicts, JSON.stringify([kind, id, languageSet]), () => checkModel(value, "model", languageSet));
-      }
+      if (value instanceof CartesiaModel) return checkModel(value, "model", props.language !== undefined && props.language !== null);
       const hint =
         typeof value === "string" && !containsKeyLike(value)
           ? ` (a plain string: wrap it, CartesiaModel.snapshot(${describeValue(value)}) or CartesiaModel.alias(${describeValue(value)}))`
@@ -102,22 +89,20 @@ export const CONNECTOR_PROPS = {
           "outputFormat: got an object posing as an OutputFormat (not made by its factories); use OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.",
         ]);
       }
-      return once(formatVerdicts, value, () => {
-        const errors = outputFormatProblems(value.spec);
-        const warnings =
-          errors.length === 0 && !value.isTelephonySafe
-            ? [
-                `outputFormat: ${describeOutputFormat(value.spec)} is not 8 kHz PCM; Genesys telephony played only 8 kHz raw or wav PCM cleanly (others crackled). Keep it only if your telephony setup wants it.`,
-              ]
-            : [];
-        return { errors, warnings };
-      });
+      const errors = outputFormatProblems(value.spec);
+      const warnings =
+        errors.length === 0 && !value.isTelephonySafe
+          ? [
+              `outputFormat: ${describeOutputFormat(value.spec)} is not 8 kHz PCM; Genesys telephony played only 8 kHz raw or wav PCM cleanly (others crackled). Keep it only if your telephony setup wants it.`,
+            ]
+          : [];
+      return { errors, warnings };
     },
   },
   cartesiaVersion: {
     default: `"${DEFAULT_CARTESIA_VERSION}"`,
     fallback: () => DEFAULT_CARTESIA_VERSION,
-    check: (value) => (typeof value === "string" ? byValue(versionVerdicts, value, () => cartesiaVersionVerdict(value)) : cartesiaVersionVerdict(value)),
+    check: (value) => cartesiaVersionVerdict(value),
   },
   integrationName: {
     default: `"${DEFAULT_INTEGRATION_NAME}"`,
@@ -185,8 +170,4 @@ export const CONNECTOR_PROP_NAMES = Object.keys(CONNECTOR_PROPS) as (keyof Carte
 
 function booleanVerdict(prop: string): (value: unknown) => Verdict {
   return (value) => errorsOnly(typeof value === "boolean" ? [] : [`${prop}: got ${describeValue(value)}; expected true or false.`]);
-}
-
-function isObject(value: unknown): value is object {
-  return typeof value === "object" && value !== null;
 }
