@@ -83,6 +83,8 @@ function moduleRefusals(document: unknown): Refusal[] {
 function remoteStateRefusals(document: unknown): Refusal[] {
   const refusals: Refusal[] = [];
   for (const [, body, at] of labelled(document, ["data", "terraform_remote_state"])) {
+    // Without a backend terraform refuses the block itself, before it reads anything: its error says so.
+    if (body.backend === undefined) continue;
     if (body.backend !== "local") {
       refusals.push({
         where: where([...at, "backend"]),

@@ -252,6 +252,8 @@ describe("refusalsOf: what would reach outside the stack's copy", () => {
             secrets: { backend: "local", config: { path: "../../../secrets.tfstate" } },
             here: { backend: "local" },
             dir: { backend: "local", config: { workspace_dir: "states" } },
+            // Terraform refuses a remote state without a backend itself, before reading anything.
+            noBackend: { config: { path: "/etc/x.tfstate" } },
           },
         },
       },
