@@ -90,8 +90,11 @@ function escapeMarkup(text: string): string {
 const MARKUP = /[\\`*~[\]<>|&$]/g;
 /** An underscore that could open emphasis (one not after a letter or digit); with every opener escaped, no closer pairs. */
 const OPENING_UNDERSCORE = /(?<![A-Za-z0-9])_/g;
-/** Words GitHub links by itself, after Markdown: mentions, issue references, URLs and hosts, commit hashes. */
-const LINKABLE = /[@#]|:\/\/|^www\.|(?:^|[^0-9a-f])[0-9a-f]{7,40}(?:$|[^0-9a-f])|^GH-\d/i;
+/**
+ * Words GitHub links by itself, after Markdown: mentions, issue references, URLs and hosts, commit hashes. A
+ * `www.` anywhere: GitHub's autolink extension (cmark-gfm) links one after `(`, `*`, `_` or `~` too.
+ */
+const LINKABLE = /[@#]|:\/\/|www\.|(?:^|[^0-9a-f])[0-9a-f]{7,40}(?:$|[^0-9a-f])|^GH-\d/i;
 
 /**
  * A code span that holds any text inertly: the fence is longer than any backtick run inside. In a table
@@ -100,7 +103,9 @@ const LINKABLE = /[@#]|:\/\/|^www\.|(?:^|[^0-9a-f])[0-9a-f]{7,40}(?:$|[^0-9a-f])
 export function mdCode(value: string, inTable = true): string {
   const flat = oneLine(value);
   const text = inTable ? flat.replace(/\|/g, "\\|") : flat;
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  // A loop, not Math.max(...runs): a name of a hundred thousand backtick runs would overflow the stack as arguments.
+  let longest = 0;
+  for (const [run] of text.matchAll(/`+/g)) longest = Math.max(longest, run.length);
   const fence = "`".repeat(longest + 1);
   const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
   return `${fence}${pad}${text}${pad}${fence}`;

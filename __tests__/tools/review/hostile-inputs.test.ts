@@ -165,6 +165,11 @@ describe("a plan with values of the wrong kind inside is reviewed as far as it s
     expect(out.endsWith(`\n\n${CUT_NOTE}\n`)).toBe(true);
   });
 
+  test("a name of 200,000 backtick runs: set as code with a longer fence, no stack overflow", async () => {
+    const out = await expectReviewed(withPlan((p) => (p.resource_changes[1].change.after.name = "`a".repeat(200_000))));
+    expect(out.endsWith(`\n\n${CUT_NOTE}\n`)).toBe(true);
+  });
+
   test("a properties string nested deeper than 64 levels is not read, and not shown", async () => {
     const plan = withPlan((p) => (p.resource_changes[1].change.after.properties = `${"[".repeat(1000)}${"]".repeat(1000)}`));
     const out = await expectReviewed(plan);
