@@ -187,6 +187,23 @@ export interface PlatformFigures {
   readonly raw: { readonly cpuMs: Summary; readonly wallMs: Summary };
   /** Minimum CPU time of the construct's runs over the minimum of the hand-written runs: the figure judged. */
   readonly cpuRatioOfMinima: number;
+  /** The construct side built from other sources of the library (`--platform-variant`), run in the same rounds. */
+  readonly variants?: readonly PlatformVariantFigures[];
+}
+
+/** Another source of the library, measured as a third, fourth... side of the same rounds. */
+export interface PlatformVariant {
+  readonly name: string;
+  /** A directory with the library's sources, laid out as lib/ is (its `../.gen` imports hold). */
+  readonly libDir: string;
+}
+
+/** What a variant measured. */
+export interface PlatformVariantFigures {
+  readonly name: string;
+  readonly cpuMs: Summary;
+  /** Its minimum CPU time over the hand-written side's. */
+  readonly cpuRatioOfMinima: number;
 }
 
 /** Options of `runPlatformRepo`. */
@@ -199,6 +216,8 @@ export interface PlatformOptions {
   readonly stageDir?: string;
   /** The Node that runs `cdktf`'s CLI and apps. @default this one */
   readonly node?: string;
+  /** Other sources of the library whose construct side runs in the same rounds, to see what a change costs. */
+  readonly variants?: readonly PlatformVariant[];
   readonly log: (message: string) => void;
 }
 
@@ -209,15 +228,21 @@ export interface PlatformOptions {
 export function runPlatformRepo(options: PlatformOptions): PlatformFigures[] {
   const { root, repeats, log } = options;
   const stageDir = options.stageDir ?? path.join(root, ".build", "bench-platform");
-  const staged = options.engines.map((engine) =>
-    stagePlatformApps(root, engine, path.join(stageDir, engine), undefined, engine === "cdktf" ? options.node : undefined),
+  const nodeOf = (engine: EngineName) => (engine === "cdktf" ? options.node : undefined);
+  const staged = options.engines.map((engine) => stagePlatformApps(root, engine, path.join(stageDir, engine), undefined, nodeOf(engine)));
+  const variants = options.variants ?? [];
+  const stagedVariants = new Map(
+    staged.map((s) => [
+      s.engine,
+      variants.map((v) => ({ ...v, staged: stagePlatformApps(root, s.engine, path.join(stageDir, `${s.engine}-${v.name}`), v.libDir, nodeOf(s.engine)) })),
+    ]),
   );
   const samples = new Map<string, CliRun[]>();
-  const once = (s: StagedEngine, side: PlatformSide): CliRun => {
+  const once = (s: StagedEngine, side: PlatformSide, label: string = side): CliRun => {
     const outdir = makeOutdir("cartesia-platform-synth-");
     try {
       const run = synthWithCli(s, side, root, outdir);
-      samples.set(`${s.engine}/${side}`, [...(samples.get(`${s.engine}/${side}`) ?? []), run]);
+      samples.set(`${s.engine}/${label}`, [...(samples.get(`${s.engine}/${label}`) ?? []), run]);
       return run;
     } finally {
       fs.rmSync(outdir, { recursive: true, force: true });
@@ -238,8 +263,12 @@ export function runPlatformRepo(options: PlatformOptions): PlatformFigures[] {
   }
   for (let round = 1; round <= repeats; round++) {
     for (const s of staged) {
-      const sides = round % 2 === 1 ? PLATFORM_SIDES : [...PLATFORM_SIDES].reverse();
-      const line = sides.map((side) => `${side} ${once(s, side).cpuMs.toFixed(0)} ms CPU`);
+      const runs: { label: string; run: () => CliRun }[] = [
+        ...PLATFORM_SIDES.map((side) => ({ label: side, run: () => once(s, side) })),
+        ...(stagedVariants.get(s.engine) ?? []).map((v) => ({ label: v.name, run: () => once(v.staged, "construct", v.name) })),
+      ];
+      const order = round % 2 === 1 ? runs : [...runs].reverse();
+      const line = order.map(({ label, run }) => `${label} ${run().cpuMs.toFixed(0)} ms CPU`);
       log(`platform repo round ${round}/${repeats} ${s.engine}: ${line.join(", ")}`);
     }
   }
@@ -249,6 +278,18 @@ export function runPlatformRepo(options: PlatformOptions): PlatformFigures[] {
     const construct = figures("construct");
     const raw = figures("raw");
     const nodeVersion = execFileSync(s.node, ["--version"], { encoding: "utf8" }).trim();
-    return { engine: s.engine, node: s.node, nodeVersion, construct, raw, cpuRatioOfMinima: construct.cpuMs.min / raw.cpuMs.min };
+    const measured = (stagedVariants.get(s.engine) ?? []).map((v) => {
+      const cpuMs = summarize((samples.get(`${s.engine}/${v.name}`) ?? []).map((r) => r.cpuMs));
+      return { name: v.name, cpuMs, cpuRatioOfMinima: cpuMs.min / raw.cpuMs.min };
+    });
+    return {
+      engine: s.engine,
+      node: s.node,
+      nodeVersion,
+      construct,
+      raw,
+      cpuRatioOfMinima: construct.cpuMs.min / raw.cpuMs.min,
+      ...(measured.length > 0 ? { variants: measured } : {}),
+    };
   });
 }

@@ -9,13 +9,14 @@
  *   npm run bench -- --skip-tests --repeats 3 --sizes 100,1000 --shapes shared,embedded --runners compiled
  *   npm run bench -- --write bench/RESULTS.md
  *   npm run bench -- --platform-only --engines cdktf --platform-repeats 11
+ *   npm run bench -- --platform-only --platform-variant no-cache=/tmp/lib-without-cache   # what a change to lib/ costs
  *   npm run bench -- --cpu-prof /tmp/prof --sizes 1000 --repeats 1 --skip-process --skip-tests
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { describeAppRunner, readAppCommand } from "./app-command";
 import { assertSameDocuments, makeOutdir, SHAPES, type Shape, shapeNamed, stackSizes } from "./cases";
-import { assertSamePlatformDocuments, ENGINE_NAMES, type EngineName, type PlatformFigures, runPlatformRepo } from "./platform-repo";
+import { assertSamePlatformDocuments, ENGINE_NAMES, type EngineName, type PlatformFigures, type PlatformVariant, runPlatformRepo } from "./platform-repo";
 import type { CaseKind } from "./child";
 import { currentLoad, describeMachine } from "./machine";
 import { type CaseResult, pairedRatio, runCase, summarize, timeCommand } from "./measure";
@@ -41,6 +42,8 @@ interface Options {
   /** Runs of each side of the platform repo, per engine (the minimum is the figure). */
   readonly platformRepeats: number;
   readonly engines: EngineName[];
+  /** Other sources of the library, measured in the platform repo's rounds: `name=dir`. */
+  readonly platformVariants: PlatformVariant[];
   readonly write?: string;
   readonly cpuProfileDir?: string;
   /** The Node binary that runs every case. */
@@ -60,6 +63,7 @@ function parseArgs(argv: readonly string[]): Options {
     platformOnly: false,
     platformRepeats: 11,
     engines: [...ENGINE_NAMES],
+    platformVariants: [],
     node: process.execPath,
   } as {
     -readonly [K in keyof Options]: Options[K];
@@ -79,6 +83,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--platform-only") options.platformOnly = true;
     else if (arg === "--platform-repeats") options.platformRepeats = positiveInteger(arg, value());
     else if (arg === "--engines") options.engines = list().map(engineNamed);
+    else if (arg === "--platform-variant") options.platformVariants.push(variantOf(value()));
     else if (arg === "--repeats") options.repeats = positiveInteger(arg, value());
     else if (arg === "--sizes") options.sizes = list().map((s) => positiveInteger(arg, s));
     else if (arg === "--shapes") options.shapes = list().map(shapeNamed);
@@ -90,6 +95,13 @@ function parseArgs(argv: readonly string[]): Options {
   }
   options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   return options;
+}
+
+function variantOf(text: string): PlatformVariant {
+  const at = text.indexOf("=");
+  const libDir = path.resolve(text.slice(at + 1));
+  if (at < 1 || !fs.existsSync(libDir)) throw new Error(`--platform-variant: got ${JSON.stringify(text)}; expected name=<directory of lib sources>`);
+  return { name: text.slice(0, at), libDir };
 }
 
 function engineNamed(name: string): EngineName {
@@ -158,7 +170,14 @@ function runInProcess(options: Options, documents: Map<string, string>, loads: n
 function runPlatform(options: Options): PlatformFigures[] {
   assertSamePlatformDocuments(ROOT);
   log(`platform repo: ${options.platformRepeats} runs of each side under ${options.engines.join(" and ")}, interleaved ...`);
-  return runPlatformRepo({ root: ROOT, engines: options.engines, repeats: options.platformRepeats, node: options.node, log });
+  return runPlatformRepo({
+    root: ROOT,
+    engines: options.engines,
+    repeats: options.platformRepeats,
+    node: options.node,
+    variants: options.platformVariants,
+    log,
+  });
 }
 
 /** The whole `cdktf synth` of the default app, and its app command alone, alternating. */
@@ -203,7 +222,7 @@ function main(): void {
   const dir = makeOutdir("cartesia-bench-run-");
   try {
     if (options.cpuProfileDir) fs.mkdirSync(options.cpuProfileDir, { recursive: true });
-    if (options.runners.some((r) => r.name === "compiled")) {
+    if (!options.platformOnly && options.runners.some((r) => r.name === "compiled")) {
       log("npm run build, then bench/*.ts into dist/bench/ (the compiled runner) ...");
       compileBench(ROOT);
     }
