@@ -43,7 +43,7 @@ export const spec = {
   ],
   exitCodes: {
     0: "every stack is clean",
-    1: "a stack has a problem, or holds a type no schema describes (without --allow-unchecked); with --terraform: terraform failed to validate or plan a stack",
+    1: "a stack has a problem, or holds a type no schema describes (without --allow-unchecked); with --terraform: terraform failed to validate or plan a stack, or Ctrl-C or SIGTERM stopped it",
     2: "bad usage: an unknown flag, a folder with no stacks, a --schema that is not a provider schema; --terraform without terraform on PATH, or where no sandbox can be made (without --trusted-input); a bad --stack-memory or --stack-timeout",
   },
 } as const satisfies CommandSpec;
