@@ -32,7 +32,6 @@ export async function runTool(argv: readonly string[], world: ToolWorld = {}): P
     env: world.env ?? {},
     cwd: world.cwd ?? process.cwd(),
     fetch: world.fetch ?? loopbackOnlyFetch,
-    today: world.today ?? new Date().toISOString().slice(0, 10),
     now: world.now ?? (() => performance.now()),
     sleep: world.sleep ?? (() => Promise.resolve()),
     stdin: world.stdin,

@@ -19,7 +19,6 @@ import { CATALOG_READ_ON, RECOMMENDED_MODEL } from "../../../lib/private/model-c
 const SUNSETTED_WHY = `got "sonic-2-2025-03-07", which Cartesia sunsetted on 2026-06-01 (its requests fail with error_code model_sunsetted); use a current model such as "${RECOMMENDED_MODEL.id}" (Cartesia's models as this library read them on ${CATALOG_READ_ON})`;
 
 const ENV = { GENESYSCLOUD_OAUTHCLIENT_ID: TEST_CLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET: TEST_CLIENT_SECRET };
-const TODAY = "2026-12-01";
 const LIB = path.join(__dirname, "..", "..", "..", "lib");
 // The module is written outside the repository: it names cdktf by path, the same copy the library loads.
 const CDKTF = path.dirname(require.resolve("cdktf/package.json"));
@@ -72,7 +71,7 @@ async function withGenesys<T>(options: FakeGenesysOptions, body: (fake: FakeGene
   }
 }
 
-const adopt = (fake: FakeGenesys, args: string[] = []): Promise<ToolResult> => runTool(["adopt", "--endpoint", fake.url, ...args], { env: ENV, today: TODAY });
+const adopt = (fake: FakeGenesys, args: string[] = []): Promise<ToolResult> => runTool(["adopt", "--endpoint", fake.url, ...args], { env: ENV });
 
 /** The printed code inside a stack of its own, importing the library by path instead of by package name. */
 function stackModule(code: string): string {
@@ -260,7 +259,7 @@ test("an organization without any: said so, exit 0", async () => {
 test("an integration whose config cannot be read is listed as such, and adopt exits 1", async () => {
   const failures = [{ path: `/api/v2/integrations/${GUIDE.id}/config`, status: 500, times: 99 }];
   await withGenesys({ ...ORGANIZATION, failures }, async (fake) => {
-    const result = await runTool(["adopt", "--endpoint", fake.url], { env: ENV, today: TODAY, sleep: () => Promise.resolve() });
+    const result = await runTool(["adopt", "--endpoint", fake.url], { env: ENV, sleep: () => Promise.resolve() });
     expect(result.code).toBe(1);
     expect(result.lines[0]).toBe(
       `"Genesys TTS Connector: Cartesia" (${GUIDE.id}): ENABLED, ACTIVE; its config could not be read: GET /api/v2/integrations/${GUIDE.id}/config/current: Genesys answered 500 internal.server.error "try again (fake)" (after 4 attempts): not adopted`,

@@ -12,7 +12,6 @@ import { startFakeGenesys, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type FakeGenesys,
 import { runTool, type ToolResult } from "../../support/run-tool";
 
 const ENV = { GENESYSCLOUD_OAUTHCLIENT_ID: TEST_CLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET: TEST_CLIENT_SECRET };
-const TODAY = "2026-12-01";
 const ID = (n: number) => `3a1f5c2e-7b4d-4e8a-9f10-${String(n).padStart(12, "0")}`;
 const CREDENTIAL = (n: number) => `9b2e4c6a-1d3f-4a5b-8c7d-${String(n).padStart(12, "0")}`;
 
@@ -45,7 +44,7 @@ async function withGenesys<T>(options: FakeGenesysOptions, body: (fake: FakeGene
   }
 }
 
-const adopt = (fake: FakeGenesys, args: string[] = []): Promise<ToolResult> => runTool(["adopt", "--endpoint", fake.url, ...args], { env: ENV, today: TODAY });
+const adopt = (fake: FakeGenesys, args: string[] = []): Promise<ToolResult> => runTool(["adopt", "--endpoint", fake.url, ...args], { env: ENV });
 
 /** One Cartesia connector per hostile class: the payload as its name, its notes and its credential's name. */
 function organization(): FakeGenesysOptions {
@@ -286,7 +285,7 @@ describe("--timeout bounds adopt", () => {
   test("a listing that sends headers, then nothing: adopt ends at --timeout and says which request", async () => {
     await withGenesys({ hostile: [{ kind: "stall-after-headers", path: "/api/v2/integrations" }] }, async (fake) => {
       const start = performance.now();
-      const result = await runTool(["adopt", "--endpoint", fake.url, "--timeout", "0.5"], { env: ENV, today: TODAY, now: () => performance.now() });
+      const result = await runTool(["adopt", "--endpoint", fake.url, "--timeout", "0.5"], { env: ENV, now: () => performance.now() });
       expect(performance.now() - start).toBeLessThan(5000);
       expect(result.code).toBe(1);
       expect(result.stderr).toBe(`adopt: GET ${fake.url}/api/v2/integrations: no answer before --timeout (0.5 s) ran out\n`);

@@ -227,7 +227,7 @@ describe.each(SHAPES.map((s) => [s.shape, s] as const))("a folder where %s", (_s
   entry.build(outdir, file);
 
   test.each(COMMANDS)("%s answers clearly, with the exact outcome", async (command) => {
-    const result = await runTool([command, outdir], { cwd: outdir, today: "2026-11-25" });
+    const result = await runTool([command, outdir], { cwd: outdir });
     const [code, first] = entry.answers[command];
     expect(result.code).toBe(code);
     const printed = (code === 2 ? result.stderr : result.stdout).split("\n")[0];
@@ -419,7 +419,7 @@ describe("resources named after Object.prototype are only resources", () => {
       "| Credential | `genesyscloud_integration_credential.constructor` (Genesys TTS Connector: Cartesia credential, type `userDefined`) in slot `basicAuth`; key in Terraform state: the stack creates the credential, its X-Api-Key from variable cartesia_api_key |",
     );
     expect(review.stdout).toContain("| Terraform | `genesyscloud_integration.__proto__`, construct `cartesia-genesys/cartesia` |");
-    const smoke = await runTool(["smoke", outdir], { today: "2026-11-25" });
+    const smoke = await runTool(["smoke", outdir]);
     expect([smoke.code, smoke.lines[0]]).toEqual([
       0,
       `Smoke test of cartesia-genesys/cartesia (genesyscloud_integration.__proto__, stack pr) from ${path.relative(process.cwd(), outdir)}`,
@@ -446,7 +446,7 @@ test("smoke writes its audio only inside the folder: a smoke/ that links out is 
   fs.symlinkSync(elsewhere, path.join(outdir, "smoke"));
   const fake = await startFakeCartesia({});
   try {
-    const result = await runTool(["smoke", outdir, "--endpoint", fake.url], { env: { CARTESIA_API_KEY: TEST_API_KEY }, today: "2026-11-25" });
+    const result = await runTool(["smoke", outdir, "--endpoint", fake.url], { env: { CARTESIA_API_KEY: TEST_API_KEY } });
     expect(result.code).toBe(2);
     expect(result.stderr.split("\n")[0]).toBe(
       `smoke: ${JSON.stringify(path.join(outdir, "smoke"))} leads out of ${JSON.stringify(outdir)} (a symbolic link); nothing was written there`,

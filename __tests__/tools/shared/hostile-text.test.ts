@@ -19,7 +19,6 @@ const clean = synthApp((outdir) => createApp(outdir)).stacks["cartesia-genesys"]
 const INTEGRATION = onlyName(clean, "genesyscloud_integration");
 const CONFIG = onlyName(clean, "genesyscloud_integration_config");
 const CREDENTIAL = onlyName(clean, "genesyscloud_integration_credential");
-const TODAY = "2026-11-25";
 
 /** Every control character but the line feeds that end lines, every C1 control, bidi and line separators. */
 // eslint-disable-next-line no-control-regex -- looking for them is the point
@@ -75,14 +74,14 @@ describe("terminal output: every control character in a name is spelled out, and
       d.resource!.genesyscloud_integration_credential[CREDENTIAL].fields = { "Cartesia-Version": "2026-03-01", [`X-${C1_CSI}Evil`]: "x" };
       (d.resource!.genesyscloud_integration[INTEGRATION]["//"] as { metadata: { path: string } }).metadata.path = `app/${FORGED_LINE}/integration`;
     });
-    const result = await runTool(["smoke", folder(doc)], { today: TODAY });
+    const result = await runTool(["smoke", folder(doc)]);
     expect(result.lines[0]).toMatch(/^Smoke test of app\/ok\\u000d\\u000avalidate: 1 of 1 stacks clean \(genesyscloud_integration\./);
     expect(result.lines).toContain("   X-\\u009b31mEvil: x");
     expectNoRawControl(result);
   });
 
   test("smoke: an argument echoed back", async () => {
-    const result = await runTool(["smoke", folder(clean), "--connector", `${CLEAR_SCREEN}x`], { today: TODAY });
+    const result = await runTool(["smoke", folder(clean), "--connector", `${CLEAR_SCREEN}x`]);
     expect(result.stderr.split("\n")[0]).toBe('smoke: no connector "\\u001b[2J\\u001b[Hx"; found:');
     expectNoRawControl(result);
   });
@@ -100,7 +99,7 @@ describe("terminal output: every control character in a name is spelled out, and
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const result = await runTool(["smoke", folder(clean), "--endpoint", url], { env: { CARTESIA_API_KEY: "any-key-for-the-test" }, today: TODAY });
+      const result = await runTool(["smoke", folder(clean), "--endpoint", url], { env: { CARTESIA_API_KEY: "any-key-for-the-test" } });
       expect(result.lines).toContain('   voice: v1\\u001b]0;owned\\u0007 "Voice\\u001b[2J\\u001b[H" (en, feminine) (the first; pass --voice to choose)');
       expect(result.lines.find((l) => l.startsWith("   Cartesia says:"))).toBe(
         "   Cartesia says: 400 Bad: nook\\u000d\\u000avalidate: 1 of 1 stacks clean (error_code invalid, request_id r\\u001b[31m)",

@@ -22,7 +22,6 @@ const MASKED = `sk_car_…(masked, ${KEY.length} characters)`;
 const clean = synthApp((outdir) => createApp(outdir)).stacks["cartesia-genesys"];
 const CONFIG = onlyName(clean, "genesyscloud_integration_config");
 const CREDENTIAL = onlyName(clean, "genesyscloud_integration_credential");
-const TODAY = "2026-11-25";
 const STACK_FILE = path.join("stacks", "pr", "cdk.tf.json");
 
 const folder = (doc: unknown, stack = "pr") => stackFolder(doc, stack, "cartesia-key-output-");
@@ -115,7 +114,7 @@ describe("every command masks what its own arguments echo back", () => {
   ])("%j", async (argv, start) => {
     const outdir = folder(clean);
     const [command, ...rest] = argv;
-    const result = await runTool([command, outdir, ...rest], { today: TODAY });
+    const result = await runTool([command, outdir, ...rest]);
     expect(result.code).toBe(2);
     expect(result.stderr.split("\n")[0].startsWith(start)).toBe(true);
     expectNoKey(result);
@@ -146,7 +145,7 @@ describe("smoke: a server's answer that echoes the key", () => {
       401,
       JSON.stringify({ error_code: "unauthorized", title: "Unauthorized", message: `key ${echo(KEY)} refused`, request_id: "r1" }),
       async (url) => {
-        const result = await runTool(["smoke", folder(clean), "--endpoint", url], { env: { CARTESIA_API_KEY: KEY }, today: TODAY });
+        const result = await runTool(["smoke", folder(clean), "--endpoint", url], { env: { CARTESIA_API_KEY: KEY } });
         expect(result.code).toBe(1);
         expect(result.lines.find((l) => l.includes("Cartesia says:"))).toMatch(
           /^ {3}Cartesia says: 401 Unauthorized: key (sk_car_)?…\(masked, \d+ characters\) refused \(error_code unauthorized, request_id r1\)$/,
@@ -166,7 +165,6 @@ describe("smoke decides by value which headers carry a secret", () => {
   test("a header named X-Trace fed by a sensitive variable is a secret header: no plain HTTP off this machine", async () => {
     const result = await runTool(["smoke", folder(withTraceHeader), "--endpoint", "http://proxy.example.com"], {
       env: { TF_VAR_trace_token: "trace-secret-value" },
-      today: TODAY,
     });
     expect(result.code).toBe(2);
     expect(result.stderr.split("\n")[0]).toBe(
@@ -175,14 +173,14 @@ describe("smoke decides by value which headers carry a secret", () => {
   });
 
   test("and its value is masked where the request is shown", async () => {
-    const result = await runTool(["smoke", folder(withTraceHeader)], { env: { TF_VAR_trace_token: "trace-secret-value" }, today: TODAY });
+    const result = await runTool(["smoke", folder(withTraceHeader)], { env: { TF_VAR_trace_token: "trace-secret-value" } });
     expect(result.lines).toContain("   X-Trace: …(masked, 18 characters)");
     expect(result.stdout).not.toContain("trace-secret-value");
   });
 
   test("a header of any name whose literal value looks like a key is one too", async () => {
     const doc = edited((d) => (d.resource!.genesyscloud_integration_credential[CREDENTIAL].fields = { "Cartesia-Version": "2026-03-01", "X-Debug": KEY }));
-    const result = await runTool(["smoke", folder(doc), "--endpoint", "http://proxy.example.com"], { today: TODAY });
+    const result = await runTool(["smoke", folder(doc), "--endpoint", "http://proxy.example.com"]);
     expect(result.stderr.split("\n")[0]).toBe(
       "smoke: --endpoint http://proxy.example.com is plain HTTP off this machine: a secret (X-Debug) would cross the network in clear text. Use https, or a loopback address.",
     );
@@ -197,13 +195,13 @@ describe("smoke warns, and --fail-on warning refuses, when a URI sends the key e
     "  warning: Properties.ttsConnectorVoicesURI (\"List Voices URI\") sends the key to voices.example.net, which is neither Cartesia's (api.cartesia.ai) nor the declared apiBaseUrl (api.cartesia.ai): Genesys sends the credential's fields to every URI of the properties.";
 
   test("a voice list on another host: a warning, and the offline run still passes", async () => {
-    const result = await runTool(["smoke", folder(elsewhere)], { today: TODAY });
+    const result = await runTool(["smoke", folder(elsewhere)]);
     expect(result.code).toBe(0);
     expect(result.lines).toContain(ELSEWHERE);
   });
 
   test("a host with a look-alike letter", async () => {
-    const result = await runTool(["smoke", folder(lookAlike)], { today: TODAY });
+    const result = await runTool(["smoke", folder(lookAlike)]);
     expect(result.lines).toContain(
       '  warning: Properties.ttsConnectorVoicesURI ("List Voices URI") names a host that is not plain ASCII (api.xn--cartesa-wog.ai to the URL parser): a look-alike letter sends the key to another host than the one it seems to name.',
     );
@@ -213,7 +211,6 @@ describe("smoke warns, and --fail-on warning refuses, when a URI sends the key e
     let requests = 0;
     const result = await runTool(["smoke", folder(elsewhere), "--fail-on", "warning"], {
       env: { CARTESIA_API_KEY: KEY },
-      today: TODAY,
       fetch: () => {
         requests++;
         return Promise.reject(new Error("nothing may be sent"));

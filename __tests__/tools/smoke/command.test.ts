@@ -14,7 +14,6 @@ import { readTree, tempDir } from "../../support/helpers";
 import { runTool, type ToolWorld } from "../../support/run-tool";
 import { FAKE_VOICES, startFakeCartesia, TEST_API_KEY, type FakeCartesia, type FakeCartesiaOptions } from "../../support/fake-cartesia";
 
-const TODAY = "2026-11-25";
 const MASKED_KEY = `sk_car_…(masked, ${TEST_API_KEY.length} characters)`;
 const KEY_ENV = { TF_VAR_cartesia_api_key: TEST_API_KEY };
 
@@ -61,7 +60,7 @@ interface Result {
 
 /** `smoke <outdir> ...args`, in-process; output as text without its last newline. */
 async function smoke(args: string[], env: Record<string, string> = {}, world: ToolWorld = {}): Promise<Result> {
-  const { code, stdout, stderr } = await runTool(["smoke", outdir, ...args], { env, cwd: outdir, fetch: loopbackOnly, today: TODAY, ...world });
+  const { code, stdout, stderr } = await runTool(["smoke", outdir, ...args], { env, cwd: outdir, fetch: loopbackOnly, ...world });
   return { code, out: stdout.replace(/\n$/, ""), err: stderr.replace(/\n$/, "") };
 }
 
@@ -138,7 +137,7 @@ describe("without a key", () => {
     for (const credential of Object.values<{ fields: Record<string, string> }>(doc.resource.genesyscloud_integration_credential))
       delete credential.fields["X-Api-Key"];
     fs.writeFileSync(file, JSON.stringify(doc));
-    const { code, lines: out } = await runTool(["smoke", edited], { env: { CARTESIA_API_KEY: TEST_API_KEY }, cwd: edited, fetch: loopbackOnly, today: TODAY });
+    const { code, lines: out } = await runTool(["smoke", edited], { env: { CARTESIA_API_KEY: TEST_API_KEY }, cwd: edited, fetch: loopbackOnly });
     expect(code).toBe(1);
     expect(calls).toEqual([]);
     expect(out).toContain('  problem: X-Api-Key: missing; the credential must carry the key as "X-Api-Key" (or "Authorization: Bearer ...").');
@@ -465,7 +464,6 @@ if (!liveKey) console.info("smoke live test skipped: set CARTESIA_API_KEY to run
     env: { CARTESIA_API_KEY: liveKey! },
     cwd: outdir,
     fetch: (url, init) => fetch(url, init),
-    today: TODAY,
   });
   const { code } = result;
   const text = result.stdout + result.stderr;

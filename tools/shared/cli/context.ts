@@ -10,8 +10,6 @@ export interface CommandContext {
   /** Relative paths resolve against it. */
   readonly cwd: string;
   readonly fetch: FetchLike;
-  /** Today (YYYY-MM-DD, UTC): decides which model sunsets have passed. */
-  readonly today: string;
   /** A monotonic clock in milliseconds. */
   readonly now: () => number;
   /** Waits; tests pass one that does not. */
@@ -34,7 +32,6 @@ export function processContext(): CommandContext {
     env: process.env,
     cwd: process.cwd(),
     fetch: (input, init) => fetch(input, init),
-    today: new Date().toISOString().slice(0, 10),
     now: () => performance.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     stdin: process.stdin,
