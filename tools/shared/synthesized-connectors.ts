@@ -114,7 +114,8 @@ export function findConnectors(stack: string, document: TerraformDocument, integ
 
   const imported = importIds(document);
   const connectors: SynthesizedConnector[] = [];
-  for (const [id, integration] of blocks("genesyscloud_integration").sort(([a], [b]) => a.localeCompare(b))) {
+  // By code unit, not localeCompare: the order of a review or a smoke run must not depend on LANG or LC_ALL.
+  for (const [id, integration] of blocks("genesyscloud_integration").sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const embedded = asObject(Array.isArray(integration.config) ? integration.config[0] : integration.config);
     const standalone = standaloneByIntegration.get(id);
     const config = standalone ? standalone[1] : embedded;
