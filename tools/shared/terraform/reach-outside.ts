@@ -82,7 +82,10 @@ function moduleRefusals(document: unknown): Refusal[] {
 
 function remoteStateRefusals(document: unknown): Refusal[] {
   const refusals: Refusal[] = [];
-  for (const [, body, at] of labelled(document, ["data", "terraform_remote_state"])) {
+  // A check block's scoped data sources are data sources too.
+  const scopes: [unknown, JsonPath][] = [[document, []], ...labelled(document, ["check"]).map(([, body, at]): [unknown, JsonPath] => [body, at])];
+  const remoteStates = scopes.flatMap(([scope, base]) => labelled(scope, ["data", "terraform_remote_state"], base));
+  for (const [, body, at] of remoteStates) {
     // Without a backend terraform refuses the block itself, before it reads anything: its error says so.
     if (body.backend === undefined) continue;
     if (body.backend !== "local") {
@@ -125,11 +128,12 @@ function isLocalInside(text: string, up: number): boolean {
 }
 
 /**
- * The labelled blocks under `types` (`module` or `data.terraform_remote_state`), each body once, in the
- * shapes Terraform's JSON syntax takes: an object by label, or an array of such objects at any level.
+ * The labelled blocks under `types` (`module`, `check` or `data.terraform_remote_state`), each body once,
+ * in the shapes Terraform's JSON syntax takes: an object by label, or an array of such objects at any
+ * level. `base` is where `document` sits in the whole one.
  */
-function labelled(document: unknown, types: readonly string[]): [name: string, body: Record<string, unknown>, at: JsonPath][] {
-  let level: [value: unknown, at: JsonPath][] = [[document, []]];
+function labelled(document: unknown, types: readonly string[], base: JsonPath = []): [name: string, body: Record<string, unknown>, at: JsonPath][] {
+  let level: [value: unknown, at: JsonPath][] = [[document, base]];
   for (const type of types) {
     level = level.flatMap(([value, at]) =>
       objects(value, at).flatMap(([o, p]): [unknown, JsonPath][] => (Object.hasOwn(o, type) ? [[o[type], [...p, type]]] : [])),

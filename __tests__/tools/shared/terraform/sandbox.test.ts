@@ -292,6 +292,14 @@ describe("refusalsOf: what would reach outside the stack's copy", () => {
       ],
     ],
     [
+      "remote state scoped to a check block",
+      base,
+      { check: { health: { data: { terraform_remote_state: { prod: { backend: "local", config: { path: "/srv/prod.tfstate" } } } }, assert: [] } } },
+      [
+        'cdk.tf.json $.check.health.data.terraform_remote_state.prod.config.path: "/srv/prod.tfstate" leads outside the stack\'s copy; validate --terraform reads no state but its own and files inside the copy',
+      ],
+    ],
+    [
       "blocks named after Object.prototype are only blocks",
       base,
       JSON.parse('{"module": {"__proto__": {"source": "https://x/m.zip"}}, "data": {"constructor": {"x": {}}}}'),
