@@ -12,6 +12,10 @@ export default tseslint.config(
       "**/.gen-cdktn/**",
       ".build/**",
       "dist/**",
+      // Staged from lib/ and compiled by scripts/stage-package.ts, jsii and jsii-pacmak.
+      "packages/*/src/**",
+      "packages/*/dist/**",
+      "packages/*/dist-pacmak/**",
       "**/cdktf.out/**",
       "coverage/**",
       "bench-results/**",

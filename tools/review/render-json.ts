@@ -1,5 +1,5 @@
 import { redactKeys } from "../../lib/private/key-hygiene";
-import { jsonPieces } from "./json-chunks";
+import { jsonPieces } from "./json-pieces";
 import { planFindings } from "./plan-findings";
 import type { PlanReview } from "./plan-review";
 import { type ConnectorChange, type ConnectorReview, countFindings, diffFindings, type ReviewDiff, type ReviewSummary, summaryFindings } from "./review-model";

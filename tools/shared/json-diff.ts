@@ -17,24 +17,44 @@ export function jsonDifferences(
   right: unknown,
   options: { readonly path?: string; readonly skip?: (value: unknown) => boolean } = {},
 ): JsonDifference[] {
-  const path = options.path ?? "";
-  if (options.skip?.(left)) return [];
-  if (isPlainObject(left) && isPlainObject(right)) {
-    const keys = [...new Set([...Object.keys(left), ...Object.keys(right)])].sort();
-    return keys.flatMap((key) => jsonDifferences(left[key], right[key], { ...options, path: joinPath(path, key) }));
+  // A walk with its own stack, not recursion: a document of any depth is compared, none overflows.
+  const differences: JsonDifference[] = [];
+  const pending: [unknown, unknown, string][] = [[left, right, options.path ?? ""]];
+  while (pending.length > 0) {
+    const [l, r, path] = pending.pop()!;
+    if (options.skip?.(l)) continue;
+    if (isPlainObject(l) && isPlainObject(r)) {
+      const keys = [...new Set([...Object.keys(l), ...Object.keys(r)])].sort();
+      // Reversed onto the stack, so that differences come out in key order.
+      for (let i = keys.length - 1; i >= 0; i--) pending.push([ownMember(l, keys[i]), ownMember(r, keys[i]), joinPath(path, keys[i])]);
+    } else if (!jsonEqual(l, r)) {
+      differences.push({ path, left: l, right: r });
+    }
   }
-  return jsonEqual(left, right) ? [] : [{ path, left, right }];
+  return differences;
 }
 
-/** Deep equality of parsed JSON, key order aside. */
+/** Deep equality of parsed JSON, key order aside; walked with its own stack, so any depth compares. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+  const pending: [unknown, unknown][] = [[a, b]];
+  while (pending.length > 0) {
+    const [x, y] = pending.pop()!;
+    if (x === y) continue;
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length) return false;
+      for (let i = 0; i < x.length; i++) pending.push([x[i], y[i]]);
+    } else if (isPlainObject(x) && isPlainObject(y)) {
+      const keys = Object.keys(x);
+      if (keys.length !== Object.keys(y).length) return false;
+      for (const key of keys) {
+        if (!Object.hasOwn(y, key)) return false;
+        pending.push([x[key], y[key]]);
+      }
+    } else {
+      return false;
+    }
   }
-  return false;
+  return true;
 }
 
 /** A value for a message: JSON, or "(absent)". */
@@ -45,6 +65,11 @@ export function showJson(value: unknown): string {
 function joinPath(path: string, key: string): string {
   const part = /^[A-Za-z_$][A-Za-z0-9_$-]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
   return path === "" ? part : part.startsWith("[") ? `${path}${part}` : `${path}.${part}`;
+}
+
+/** A member the document has, never one inherited from `Object.prototype` (`constructor`, `__proto__`). */
+function ownMember(value: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -28,3 +28,34 @@ test("jsonEqual and showJson", () => {
   expect(showJson(undefined)).toBe("(absent)");
   expect(showJson({ a: "b" })).toBe('{"a":"b"}');
 });
+
+test("documents nested 100,000 levels deep compare without overflowing the stack", () => {
+  const deep = (leaf: unknown) => {
+    let value: unknown = leaf;
+    for (let i = 0; i < 100_000; i++) value = i % 2 === 0 ? { a: value } : [value];
+    return value;
+  };
+  expect(jsonEqual(deep(1), deep(1))).toBe(true);
+  expect(jsonEqual(deep(1), deep(2))).toBe(false);
+  // The outermost value is a list, compared whole (never print it: a failure would show all 100,000 levels).
+  const found = jsonDifferences(deep(1), deep(2)).map((d) => [d.path, Array.isArray(d.left), Array.isArray(d.right)]);
+  expect(found).toEqual([["", true, true]]);
+  const objects = (leaf: unknown) => {
+    let value: unknown = leaf;
+    for (let i = 0; i < 100_000; i++) value = { a: value };
+    return value;
+  };
+  const differences = jsonDifferences(objects(1), objects(2)).map((d) => [d.path.length, d.left, d.right]);
+  expect(differences).toEqual([[100_000 * 2 - 1, 1, 2]]);
+});
+
+test("a key named after Object.prototype is compared as the member it is, or its absence", () => {
+  const left = JSON.parse('{"constructor": 1, "__proto__": {"x": 1}, "toString": 2}');
+  expect(jsonDifferences(left, {})).toEqual([
+    { path: "__proto__", left: { x: 1 }, right: undefined },
+    { path: "constructor", left: 1, right: undefined },
+    { path: "toString", left: 2, right: undefined },
+  ]);
+  expect(jsonEqual(left, JSON.parse('{"constructor": 1, "__proto__": {"x": 1}, "toString": 2}'))).toBe(true);
+  expect(jsonEqual({ a: 1 }, JSON.parse('{"__proto__": 1}'))).toBe(false);
+});
