@@ -1,30 +1,78 @@
 import { markGenuine } from "./private/genuine";
 
+// Enums, for every language jsii targets; TypeScript also takes each value's text or number
+// (`"pcm_s16le"`, `8000`), as before the enums: `${PcmEncoding}` is the union of the texts.
+
 /** PCM encodings Cartesia accepts for `raw` and `wav` output. */
-export type PcmEncoding = "pcm_f32le" | "pcm_s16le" | "pcm_mulaw" | "pcm_alaw";
+export enum PcmEncoding {
+  /** 32-bit float, little-endian. */
+  PCM_F32LE = "pcm_f32le",
+  /** 16-bit signed integer, little-endian: what Genesys telephony plays cleanly. */
+  PCM_S16LE = "pcm_s16le",
+  /** 8-bit mu-law. */
+  PCM_MULAW = "pcm_mulaw",
+  /** 8-bit A-law. */
+  PCM_ALAW = "pcm_alaw",
+}
 
-/** Sample rates (Hz) Cartesia accepts for every container. */
-export type SampleRate = 8000 | 16000 | 22050 | 24000 | 44100 | 48000;
+/** Sample rates (Hz) Cartesia accepts for every container. A number literal (`8000`) is accepted in TypeScript. */
+export enum SampleRate {
+  /** 8 kHz: Genesys telephony. */
+  HZ_8000 = 8000,
+  /** 16 kHz. */
+  HZ_16000 = 16000,
+  /** 22.05 kHz. */
+  HZ_22050 = 22050,
+  /** 24 kHz. */
+  HZ_24000 = 24000,
+  /** 44.1 kHz. */
+  HZ_44100 = 44100,
+  /** 48 kHz. */
+  HZ_48000 = 48000,
+}
 
-/** MP3 bit rates (bits per second) Cartesia accepts. */
-export type Mp3BitRate = 32000 | 64000 | 96000 | 128000 | 192000;
+/** MP3 bit rates (bits per second) Cartesia accepts. A number literal (`128000`) is accepted in TypeScript. */
+export enum Mp3BitRate {
+  /** 32 kbit/s. */
+  BPS_32000 = 32000,
+  /** 64 kbit/s. */
+  BPS_64000 = 64000,
+  /** 96 kbit/s. */
+  BPS_96000 = 96000,
+  /** 128 kbit/s. */
+  BPS_128000 = 128000,
+  /** 192 kbit/s. */
+  BPS_192000 = 192000,
+}
 
 /** Audio container of the synthesized speech. */
-export type AudioContainer = "raw" | "wav" | "mp3";
+export enum AudioContainer {
+  /** Headerless PCM samples. */
+  RAW = "raw",
+  /** PCM samples in a WAV container. */
+  WAV = "wav",
+  /** MP3-compressed audio. */
+  MP3 = "mp3",
+}
+
+/** A PCM encoding: `PcmEncoding.PCM_S16LE`, or in TypeScript its text `"pcm_s16le"`. */
+export type PcmEncodingName = PcmEncoding | `${PcmEncoding}`;
+/** An audio container: `AudioContainer.RAW`, or in TypeScript its text `"raw"`. */
+export type AudioContainerName = AudioContainer | `${AudioContainer}`;
 
 /** Every PCM encoding, in Cartesia's order. */
-export const PCM_ENCODINGS: readonly PcmEncoding[] = ["pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"];
+export const PCM_ENCODINGS: readonly `${PcmEncoding}`[] = ["pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"];
 /** Every sample rate Cartesia accepts (Hz). */
 export const SAMPLE_RATES: readonly SampleRate[] = [8000, 16000, 22050, 24000, 44100, 48000];
 /** Every MP3 bit rate Cartesia accepts (bits per second). */
 export const MP3_BIT_RATES: readonly Mp3BitRate[] = [32000, 64000, 96000, 128000, 192000];
 /** Every audio container. */
-export const AUDIO_CONTAINERS: readonly AudioContainer[] = ["raw", "wav", "mp3"];
+export const AUDIO_CONTAINERS: readonly `${AudioContainer}`[] = ["raw", "wav", "mp3"];
 
 /** Options of `OutputFormat.raw` and `OutputFormat.wav`. */
 export interface PcmFormatOptions {
   /** PCM sample encoding. `pcm_s16le` is what Genesys telephony plays cleanly. */
-  readonly encoding: PcmEncoding;
+  readonly encoding: PcmEncodingName;
   /** Sample rate in Hz. Genesys telephony wants 8000. */
   readonly sampleRate: SampleRate;
 }
@@ -39,7 +87,7 @@ export interface Mp3FormatOptions {
 
 /** The `output_format` object of Cartesia's `/tts/bytes` body, exactly as sent. */
 export type OutputFormatJson =
-  | { readonly container: "raw" | "wav"; readonly encoding: PcmEncoding; readonly sample_rate: SampleRate }
+  | { readonly container: "raw" | "wav"; readonly encoding: `${PcmEncoding}`; readonly sample_rate: SampleRate }
   | { readonly container: "mp3"; readonly sample_rate: SampleRate; readonly bit_rate: Mp3BitRate };
 
 /**
@@ -70,7 +118,7 @@ export class OutputFormat {
     return OutputFormat.fromOptions("mp3", options);
   }
 
-  private static fromOptions(container: AudioContainer, options: unknown): OutputFormat {
+  private static fromOptions(container: `${AudioContainer}`, options: unknown): OutputFormat {
     if (options === null || typeof options !== "object" || Array.isArray(options)) {
       // Not spread: a string would turn into one field per character.
       const spec: OutputFormatSpec = { container, sampleRate: undefined as never };
@@ -87,18 +135,18 @@ export class OutputFormat {
     markGenuine(this);
   }
 
-  /** The `output_format` object Cartesia receives. Call only on a format that `outputFormatProblems` accepts. */
-  public toJson(): OutputFormatJson {
-    const { container, encoding, sampleRate, bitRate } = this.spec;
-    if (container === "mp3") {
-      return { container, sample_rate: sampleRate, bit_rate: bitRate as Mp3BitRate };
-    }
-    return { container: container, encoding: encoding as PcmEncoding, sample_rate: sampleRate };
+  /**
+   * The `output_format` object Cartesia receives (`container`, `encoding` or `bit_rate`, `sample_rate`).
+   * Call only on a format that the connector accepted.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsii: a JSON object is a map of any, in every language
+  public toJson(): { [key: string]: any } {
+    return outputFormatJson(this);
   }
 
   /** Whether this is 8 kHz PCM (raw or wav, any encoding): the formats that played cleanly in Genesys telephony. */
   public get isTelephonySafe(): boolean {
-    return this.spec.container !== "mp3" && this.spec.sampleRate === 8000;
+    return this.spec.container !== AudioContainer.MP3 && this.spec.sampleRate === SampleRate.HZ_8000;
   }
 }
 
@@ -111,11 +159,20 @@ export const NOT_AN_OPTIONS_OBJECT = new WeakMap<OutputFormatSpec, unknown>();
 /** The loose shape of an output format before validation. */
 export interface OutputFormatSpec {
   /** Audio container. */
-  readonly container: AudioContainer;
+  readonly container: AudioContainerName;
   /** PCM encoding: required for `raw` and `wav`, not allowed for `mp3`. */
-  readonly encoding?: PcmEncoding;
+  readonly encoding?: PcmEncodingName;
   /** Sample rate in Hz, required for every container. */
   readonly sampleRate: SampleRate;
   /** Bit rate: required for `mp3`, not allowed for `raw` and `wav`. */
   readonly bitRate?: Mp3BitRate;
+}
+
+/** `format.toJson()`, typed: the `output_format` object Cartesia receives. Call only on a format that `outputFormatProblems` accepts. */
+export function outputFormatJson(format: OutputFormat): OutputFormatJson {
+  const { container, encoding, sampleRate, bitRate } = format.spec;
+  if (container === "mp3") {
+    return { container: "mp3", sample_rate: sampleRate, bit_rate: bitRate as Mp3BitRate };
+  }
+  return { container, encoding: encoding as `${PcmEncoding}`, sample_rate: sampleRate };
 }

@@ -125,6 +125,8 @@ export interface FakeGenesysOptions {
   readonly hostile?: readonly FakeHostility[];
   /** True: creating or updating a credential answers 403, as for an OAuth client without the permission. @default false */
   readonly refuseCredentialWrites?: boolean;
+  /** A 5xx status that a create answers AFTER it made the credential, as a server that fails late does. */
+  readonly createThenFail?: number;
 }
 
 /** The OAuth token answer: the SDK has no model for it (its `AuthData` is what the login resolves to), so it is typed here. */
@@ -380,7 +382,8 @@ function credentialStore(options: FakeGenesysOptions): {
     if (method === "POST") {
       const credential: FakeCredential = { id: createdCredentialId(++created), name: given.name, type: given.type };
       credentials.push(credential);
-      sendJson(res, 200, info(credential));
+      if (options.createThenFail !== undefined) sendError(res, options.createThenFail, "internal.server.error", "The request failed (fake)");
+      else sendJson(res, 200, info(credential));
       return true;
     }
     const index = credentials.findIndex((c) => c.id === decodeURIComponent(parts[4]));

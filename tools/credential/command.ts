@@ -112,6 +112,12 @@ async function refusedAs<T>(call: () => Promise<T>, what: string, deadline: Dead
         { cause: error },
       );
     }
+    if (error instanceof GenesysApiError && error.status >= 500 && what.startsWith("create")) {
+      throw new Error(
+        `${error.message}. The credential may have been created all the same; it was not sent again, so no second one is made. Run the same command again: it finds the credential by name and updates it.`,
+        { cause: error },
+      );
+    }
     if (deadline.remainingMs() <= 0 && !(error instanceof GenesysApiError)) {
       throw new Error(`could not ${what} before --timeout (${deadline.seconds} s) ran out: ${(error as Error).message}`, { cause: error });
     }

@@ -336,6 +336,24 @@ describe("what Genesys holds or answers: refused with the reason, exit 1, nothin
     });
   });
 
+  test("a create answered 503 is not sent again: the credential may exist, and a second create would duplicate the name", async () => {
+    await withGenesys({ createThenFail: 503 }, async (fake) => {
+      const result = await put(fake, ["--name", NAME]);
+      expect(result).toMatchObject({
+        code: 1,
+        stdout: "",
+        stderr: `credential: POST /api/v2/integrations/credentials: Genesys answered 503 internal.server.error "The request failed (fake)". The credential may have been created all the same; it was not sent again, so no second one is made. Run the same command again: it finds the credential by name and updates it.\n`,
+      });
+      expect(sent(fake).filter((r) => r === "POST /api/v2/integrations/credentials")).toHaveLength(1);
+      expect(fake.credentials()).toHaveLength(1);
+      expectNoKey(result);
+      // Run again: the one it made is found by name and updated, not duplicated.
+      const again = await put(fake, ["--name", NAME]);
+      expect(again.code).toBe(0);
+      expect(fake.credentials()).toHaveLength(1);
+    });
+  });
+
   test("--timeout 0: nothing is sent, and the message says the bound ran out", async () => {
     await withGenesys({}, async (fake) => {
       const result = await put(fake, ["--name", NAME, "--timeout", "0"]);

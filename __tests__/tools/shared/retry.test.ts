@@ -2,8 +2,13 @@
 import { isRetryableStatus, RETRY_POLICY, retryAfterMs, retryDelayMs } from "../../../tools/shared/genesys/retry";
 
 test("429 and 5xx are retried; other errors are answers", () => {
-  expect([429, 500, 502, 503, 504, 599].every(isRetryableStatus)).toBe(true);
-  expect([400, 401, 403, 404, 409, 600].some(isRetryableStatus)).toBe(false);
+  expect([429, 500, 502, 503, 504, 599].every((status) => isRetryableStatus(status))).toBe(true);
+  expect([400, 401, 403, 404, 409, 600].some((status) => isRetryableStatus(status))).toBe(false);
+});
+
+test("a request that creates is retried on 429 only: after a 5xx the object may already exist", () => {
+  expect(isRetryableStatus(429, true)).toBe(true);
+  expect([500, 502, 503, 504].some((status) => isRetryableStatus(status, true))).toBe(false);
 });
 
 test("Retry-After: seconds, or an HTTP date against the answer's own Date header", () => {

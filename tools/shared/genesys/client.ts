@@ -99,13 +99,13 @@ export async function connectGenesys(options: GenesysClientOptions): Promise<Gen
   apiClient.setHttpClient(createFetchHttpClient(sdk, countingFetch, budget));
   const base = (kind: "login" | "api") => apiClient.config.getConfUrl(kind, `https://${kind}.${apiClient.config.environment}`);
 
-  const retrying = async <T>(request: string, call: () => Promise<T>): Promise<T> => {
+  const retrying = async <T>(request: string, call: () => Promise<T>, creates = false): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await call();
       } catch (error) {
         const failure = asApiError(request, error, attempt);
-        if (!(failure instanceof GenesysApiError) || !isRetryableStatus(failure.status)) throw failure;
+        if (!(failure instanceof GenesysApiError) || !isRetryableStatus(failure.status, creates)) throw failure;
         if (attempt >= RETRY_POLICY.attempts) throw failure;
         const asked = retryAfterMs(header(error, "retry-after"), header(error, "date"));
         const when = asked === undefined ? "" : `: run it again in ${Math.ceil(asked / 1000)} s or later`;
@@ -157,10 +157,10 @@ export async function connectGenesys(options: GenesysClientOptions): Promise<Gen
 
   const api = new sdk.IntegrationsApi(apiClient);
   // A 401 on a call means the token is refused: nothing else can succeed, so it ends the command.
-  const call = async <T>(request: string, run: () => Promise<T>): Promise<T> => {
+  const call = async <T>(request: string, run: () => Promise<T>, creates = false): Promise<T> => {
     try {
       // Extended responses (for the status and Retry-After of errors) wrap every answer; the SDK's types do not say so.
-      const answer = (await retrying(request, run)) as unknown as { readonly body: T };
+      const answer = (await retrying(request, run, creates)) as unknown as { readonly body: T };
       return answer.body;
     } catch (error) {
       if (error instanceof GenesysApiError && error.status === 401) {

@@ -1,3 +1,4 @@
+import { checkedPathId } from "./path-id";
 import type { GenesysSdk, Models } from "./sdk";
 
 /**
@@ -24,7 +25,7 @@ export const MAX_CREDENTIAL_PAGES = 50;
 const PAGE_SIZE = 100;
 
 /** Sends one request through the client: retried, mapped to our errors, answered with the body. */
-export type ClientCall = <T>(request: string, run: () => Promise<T>) => Promise<T>;
+export type ClientCall = <T>(request: string, run: () => Promise<T>, creates?: boolean) => Promise<T>;
 
 /** The credential calls over the SDK's `IntegrationsApi` and the client's `call`. */
 export function credentialCalls(api: InstanceType<GenesysSdk["IntegrationsApi"]>, call: ClientCall): CredentialCalls {
@@ -45,7 +46,9 @@ export function credentialCalls(api: InstanceType<GenesysSdk["IntegrationsApi"]>
       }
       return all;
     },
-    create: (body) => call("POST /api/v2/integrations/credentials", () => api.postIntegrationsCredentials({ body })),
-    update: (credentialId, body) => call(`PUT /api/v2/integrations/credentials/${credentialId}`, () => api.putIntegrationsCredential(credentialId, { body })),
+    // Not retried after a 5xx: the credential may exist by then, and a second create would make a duplicate name.
+    create: (body) => call("POST /api/v2/integrations/credentials", () => api.postIntegrationsCredentials({ body }), true),
+    update: (credentialId, body) =>
+      call(`PUT /api/v2/integrations/credentials/${checkedPathId("credential", credentialId)}`, () => api.putIntegrationsCredential(credentialId, { body })),
   };
 }

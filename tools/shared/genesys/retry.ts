@@ -6,9 +6,13 @@
  */
 export const RETRY_POLICY = { attempts: 4, baseDelayMs: 1000, maxDelayMs: 60_000 } as const;
 
-/** Whether an answer with this status may succeed when asked again. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 429 || (status >= 500 && status <= 599);
+/**
+ * Whether an answer with this status may succeed when asked again. A request that creates something
+ * (`creates`) is retried on 429 only: a 429 was refused before any work, while after a 5xx the object may
+ * exist, and sending the create again could make a second one.
+ */
+export function isRetryableStatus(status: number, creates = false): boolean {
+  return status === 429 || (!creates && status >= 500 && status <= 599);
 }
 
 /**
