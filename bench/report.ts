@@ -8,6 +8,7 @@ import type { CaseKind } from "./child";
 import type { Machine } from "./machine";
 import { type CaseResult, pairedRatio, type Summary, summarize } from "./measure";
 import { PLATFORM_RATIO_LIMIT, type PlatformFigures } from "./platform-repo";
+import { renderReviewMemory, type ReviewMemoryFigures } from "./review-memory";
 import type { RunnerName } from "./runners";
 
 /** One kind of case at one size, every figure summarized over the repeats. */
@@ -104,6 +105,8 @@ export interface BenchResults {
   readonly growth: readonly Growth[];
   /** The realistic platform repo, per engine: the figure issue 25 judges. */
   readonly platform?: readonly PlatformFigures[];
+  /** `review --plan` of 10,000 connectors: peak RSS per format (issue 22). */
+  readonly review?: ReviewMemoryFigures;
   readonly process?: ProcessFigures;
   readonly npmTest?: TestFigures;
   readonly verdicts: readonly ShapeVerdict[];
@@ -325,6 +328,7 @@ export function renderMarkdown(results: BenchResults): string {
     lines.push(`### Target: the realistic platform repo, construct / hand-written <= ${PLATFORM_RATIO_LIMIT.toFixed(2)} in CPU time`, "");
     lines.push(...renderPlatform(results.platform), "");
   }
+  if (results.review) lines.push(...renderReviewMemory(results.review), "");
   if (results.verdicts.length > 0) {
     lines.push(`### Growth check: construct at 1,000 / at 100 connectors <= ${GROWTH_LIMIT}, in wall and CPU time (construct / raw shown, not judged)`, "");
     lines.push(...renderVerdicts(results.verdicts), "");

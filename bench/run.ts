@@ -21,6 +21,7 @@ import type { CaseKind } from "./child";
 import { currentLoad, describeMachine } from "./machine";
 import { type CaseResult, pairedRatio, runCase, summarize, timeCommand } from "./measure";
 import { type BenchResults, evaluateTargets, growthOf, inProcessRows, type ProcessFigures, renderMarkdown, shapeVerdicts, type TestFigures } from "./report";
+import { renderReviewMemory, runReviewMemory } from "./review-memory";
 import { compileBench, type Runner, RUNNER_NAMES, runnerNamed } from "./runners";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -41,6 +42,9 @@ interface Options {
   readonly platformOnly: boolean;
   /** Runs of each side of the platform repo, per engine (the minimum is the figure). */
   readonly platformRepeats: number;
+  /** Leave out `review --plan` of 10,000 connectors; or run only that. */
+  readonly skipReview: boolean;
+  readonly reviewOnly: boolean;
   readonly engines: EngineName[];
   /** Other sources of the library, measured in the platform repo's rounds: `name=dir`. */
   readonly platformVariants: PlatformVariant[];
@@ -62,6 +66,8 @@ function parseArgs(argv: readonly string[]): Options {
     skipPlatform: false,
     platformOnly: false,
     platformRepeats: 11,
+    skipReview: false,
+    reviewOnly: false,
     engines: [...ENGINE_NAMES],
     platformVariants: [],
     node: process.execPath,
@@ -81,6 +87,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--skip-process") options.skipProcess = true;
     else if (arg === "--skip-platform") options.skipPlatform = true;
     else if (arg === "--platform-only") options.platformOnly = true;
+    else if (arg === "--skip-review") options.skipReview = true;
+    else if (arg === "--review-only") options.reviewOnly = true;
     else if (arg === "--platform-repeats") options.platformRepeats = positiveInteger(arg, value());
     else if (arg === "--engines") options.engines = list().map(engineNamed);
     else if (arg === "--platform-variant") options.platformVariants.push(variantOf(value()));
@@ -222,6 +230,15 @@ function main(): void {
   const dir = makeOutdir("cartesia-bench-run-");
   try {
     if (options.cpuProfileDir) fs.mkdirSync(options.cpuProfileDir, { recursive: true });
+    const review = options.skipReview ? undefined : runReviewMemory(ROOT, dir, options.node);
+    if (review)
+      log(
+        `review --plan of ${review.connectors} connectors: ${review.runs.map((r) => `${r.format} ${(r.peakRssKiB / 1024).toFixed(0)} MiB peak RSS`).join(", ")}`,
+      );
+    if (options.reviewOnly) {
+      process.stdout.write(options.json ? `${JSON.stringify(review, null, 2)}\n` : `${renderReviewMemory(review!).join("\n")}\n`);
+      return;
+    }
     if (!options.platformOnly && options.runners.some((r) => r.name === "compiled")) {
       log("npm run build, then bench/*.ts into dist/bench/ (the compiled runner) ...");
       compileBench(ROOT);
@@ -245,6 +262,7 @@ function main(): void {
       inProcess,
       growth,
       platform,
+      review,
       process: processFigures,
       npmTest,
       verdicts,
