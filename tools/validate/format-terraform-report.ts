@@ -50,11 +50,16 @@ export function formatTerraformSummary(
   checks: readonly StackCheck[],
   unanswered: readonly Unanswered[],
   terraform: string,
-  containment?: Containment["kind"],
+  containment?: Containment,
 ): string[] {
   const failed = checks.filter((c) => !c.ok).length;
   const version = checks.find((c) => c.terraformVersion)?.terraformVersion;
-  const how = containment === "sandbox" ? ", in a sandbox" : containment === "trusted" ? ", without a sandbox (--trusted-input)" : "";
+  const how =
+    containment === undefined
+      ? ""
+      : containment.kind === "sandbox"
+        ? ", in a sandbox"
+        : `, without a sandbox (--trusted-input)${containment.prlimit === undefined ? ", memory not bounded (no prlimit on PATH)" : ""}`;
   const ran = `terraform ${version ?? "(version unknown)"} at ${terraform}${how}`;
   const distinct = [...new Set(unanswered.map((u) => `schema provider: could not answer ${u.call}${u.typeName ? ` for ${u.typeName}` : ""}: ${u.reason}`))];
   return [

@@ -93,7 +93,7 @@ export async function validateWithTerraform(request: TerraformValidation): Promi
   for (const [i, check] of checks.entries()) {
     for (const line of formatTerraformCheck(path.relative(request.outdir, request.stacks[i].file), check)) await io.out(line);
   }
-  for (const line of formatTerraformSummary(checks, unanswered, terraform, containment.kind)) await io.out(line);
+  for (const line of formatTerraformSummary(checks, unanswered, terraform, containment)) await io.out(line);
   return checks.every((c) => c.ok) ? EXIT.OK : EXIT.FAILED;
 }
 

@@ -2,8 +2,9 @@
  * Where terraform runs: inside bubblewrap (`bwrap`), which lets it see its binary, the stack's copy and
  * the schema provider's socket folder and nothing else of the machine, with no network, no capability,
  * a fresh process tree (so `/proc` shows none of ours) and only the environment we give; or, when the
- * user says the input is trusted and no sandbox can be made, as a plain child process. Either way under
- * `prlimit --as`, which bounds each terraform process's address space.
+ * user says the input is trusted and no sandbox can be made, as a plain child process. The sandbox runs
+ * under `prlimit --as`, which bounds each terraform process's address space; so does a trusted run where
+ * `prlimit` exists (util-linux: not on macOS, where a trusted run's memory is bounded by nothing of ours).
  *
  * The choice (`chooseContainment`) and the command lines (`containedCommand`) are pure; finding the
  * programs and trying the sandbox once are the caller's, passed in.
@@ -14,7 +15,7 @@ export type Containment =
   /** In a bubblewrap sandbox. */
   | { readonly kind: "sandbox"; readonly bwrap: string; readonly prlimit: string }
   /** As a plain child process: the user said every file of the input is trusted, and no sandbox could be made. */
-  | { readonly kind: "trusted"; readonly prlimit: string };
+  | { readonly kind: "trusted"; readonly prlimit?: string };
 
 /** What was found on the machine, for `chooseContainment`. */
 export interface SandboxFacts {
@@ -38,11 +39,12 @@ const TRUSTED_HINT = "or pass --trusted-input if you trust every file of this cd
 
 /** The containment to use, or why there is none (a usage problem: the runner must allow a sandbox, or the user must say the input is trusted). */
 export function chooseContainment(facts: SandboxFacts): Containment | { readonly problem: string } {
-  if (facts.prlimit === undefined) {
-    return { problem: "no prlimit on PATH (util-linux): it bounds the memory of each terraform process (--stack-memory); install util-linux" };
+  const sandbox = facts.bwrap !== undefined && facts.bwrapFailure === undefined;
+  if (sandbox && facts.prlimit !== undefined) return { kind: "sandbox", bwrap: facts.bwrap, prlimit: facts.prlimit };
+  if (facts.trusted) return { kind: "trusted", ...(facts.prlimit === undefined ? {} : { prlimit: facts.prlimit }) };
+  if (sandbox) {
+    return { problem: "no prlimit on PATH (util-linux): it bounds the memory of each terraform process in the sandbox (--stack-memory); install util-linux" };
   }
-  if (facts.bwrap !== undefined && facts.bwrapFailure === undefined) return { kind: "sandbox", bwrap: facts.bwrap, prlimit: facts.prlimit };
-  if (facts.trusted) return { kind: "trusted", prlimit: facts.prlimit };
   if (facts.bwrap === undefined) {
     return { problem: `no sandbox for terraform: bwrap (bubblewrap) is not on PATH; ${WHY}. Install bubblewrap (apt-get install bubblewrap), ${TRUSTED_HINT}` };
   }
@@ -96,7 +98,9 @@ export const SANDBOX_OPTIONS = [
 export function containedCommand(containment: Containment, run: TerraformInvocation): ProcessSpec {
   const limit = [`--as=${run.memoryBytes}`, "--"];
   if (containment.kind === "trusted") {
-    return { file: containment.prlimit, args: [...limit, run.terraform, ...run.args], env: run.env, cwd: run.cwd };
+    return containment.prlimit === undefined
+      ? { file: run.terraform, args: run.args, env: run.env, cwd: run.cwd }
+      : { file: containment.prlimit, args: [...limit, run.terraform, ...run.args], env: run.env, cwd: run.cwd };
   }
   const bind = (flag: string) => (dir: string) => [flag, dir, dir];
   return {

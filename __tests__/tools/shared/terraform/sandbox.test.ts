@@ -36,10 +36,11 @@ describe("chooseContainment", () => {
       },
     ],
     [
-      "no prlimit: refused even for trusted input, memory cannot be bounded",
-      { bwrap: found.bwrap, trusted: true },
-      { problem: "no prlimit on PATH (util-linux): it bounds the memory of each terraform process (--stack-memory); install util-linux" },
+      "bwrap works but no prlimit: refused, the sandbox's memory could not be bounded",
+      { bwrap: found.bwrap, trusted: false },
+      { problem: "no prlimit on PATH (util-linux): it bounds the memory of each terraform process in the sandbox (--stack-memory); install util-linux" },
     ],
+    ["neither, trusted input (macOS): plain processes, memory not bounded", { trusted: true }, { kind: "trusted" }],
   ])("%s", (_case, facts, expected) => {
     expect(chooseContainment(facts)).toEqual(expected);
   });
@@ -100,13 +101,14 @@ describe("containedCommand", () => {
     });
   });
 
-  test("trusted: prlimit and terraform, with the same environment", () => {
+  test("trusted: prlimit and terraform, with the same environment; terraform alone where there is no prlimit", () => {
     expect(containedCommand({ kind: "trusted", prlimit: "/usr/bin/prlimit" }, run)).toEqual({
       file: "/usr/bin/prlimit",
       args: ["--as=3221225472", "--", "/opt/tf/terraform", "plan", "-json"],
       env: run.env,
       cwd: run.cwd,
     });
+    expect(containedCommand({ kind: "trusted" }, run)).toEqual({ file: "/opt/tf/terraform", args: ["plan", "-json"], env: run.env, cwd: run.cwd });
   });
 
   test("the trial runs terraform version in the same sandbox, with nothing but the binary", () => {
