@@ -4,7 +4,8 @@ import { DataGenesyscloudIntegrationCredential } from "../.gen/providers/genesys
 import { CartesiaConnectorConfigError } from "./errors";
 import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-variable";
 import { credentialLookupId, credentialNameProblems } from "./private/check-credential-name";
-import { isMadeConstruct, markGenuine } from "./private/genuine";
+import { markGenuine } from "./private/genuine";
+import { isMadeConstruct } from "./private/made-construct";
 import { KEY_VARIABLE_ERROR_MESSAGE, keyVariableCondition, keyVariableDescription } from "./private/key-variable-text";
 
 /** Where the connector's Cartesia API key comes from. */

@@ -45,7 +45,29 @@ export interface TtsConnectorTypeOverrides {
   /** Credential type the connector creates. @default "userDefined" */
   readonly credentialType?: string;
   /** Property keys, any of them. @default - the keys of `GENESYS_TTS_CONNECTOR.propertyKeys` */
-  readonly propertyKeys?: Partial<ConnectorPropertyKeys>;
+  readonly propertyKeys?: ConnectorPropertyKeyOverrides;
+}
+
+/** Overrides for `ConnectorPropertyKeys`; what is left out keeps its default. */
+export interface ConnectorPropertyKeyOverrides {
+  /** "Synthesize Text URI". @default "ttsConnectorSynthesizeURI" */
+  readonly synthesizeUri?: string;
+  /** "List Voices URI". @default "ttsConnectorVoicesURI" */
+  readonly voicesUri?: string;
+  /** "Synthesize Text Request Method". @default "ttsConnectorSynthesizeMethod" */
+  readonly synthesizeMethod?: string;
+  /** "Voices Attribute". @default "voicesAttribute" */
+  readonly voicesAttribute?: string;
+  /** "Voice Name Attribute". @default "voiceNameAttribute" */
+  readonly voiceNameAttribute?: string;
+  /** "Voice Id Attribute". @default "voiceIdAttribute" */
+  readonly voiceIdAttribute?: string;
+  /** "Voice Language Attribute". @default "voiceLanguageAttribute" */
+  readonly voiceLanguageAttribute?: string;
+  /** "Voice Gender Attribute". @default "voiceGenderAttribute" */
+  readonly voiceGenderAttribute?: string;
+  /** "PCI Compliant". @default "isPciCompliant" */
+  readonly pciCompliant?: string;
 }
 
 /** The facts as one third-party codebase verified them end to end: what the connector writes unless overridden. */

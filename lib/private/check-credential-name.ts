@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Token } from "cdktf";
 import type { IConstruct } from "constructs";
 import { describeValue } from "./describe-value";
-import { isMadeConstruct } from "./genuine";
+import { isMadeConstruct } from "./made-construct";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
 
 /** What `credential put --name` and the data source's `name` take. */

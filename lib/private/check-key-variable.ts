@@ -1,4 +1,4 @@
-import { isMadeConstruct } from "./genuine";
+import { isMadeConstruct } from "./made-construct";
 import { describeValue } from "./describe-value";
 import { DefaultTokenResolver, StringConcat, type TerraformVariable, Token, Tokenization } from "cdktf";
 import { containsKeyLike, describeFoundKey, findKeyLike } from "./key-hygiene";

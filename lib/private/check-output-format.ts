@@ -65,5 +65,5 @@ export function outputFormatProblems(spec: OutputFormatSpec, prop = "outputForma
 function numberHint(value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") return "";
   const n = Number(value);
-  return [...SAMPLE_RATES, ...MP3_BIT_RATES].includes(n as never) ? ` (a string; pass the number ${n})` : "";
+  return [...SAMPLE_RATES, ...MP3_BIT_RATES].includes(n) ? ` (a string; pass the number ${n})` : "";
 }

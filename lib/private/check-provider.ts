@@ -1,7 +1,7 @@
 import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import type { IConstruct } from "constructs";
 import { describeValue } from "./describe-value";
-import { isMadeConstruct } from "./genuine";
+import { isMadeConstruct } from "./made-construct";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
 
 /** Why a key has no place in a provider's alias. */

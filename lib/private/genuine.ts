@@ -1,5 +1,3 @@
-import { Construct, type IConstruct, Node } from "constructs";
-
 /**
  * Objects made by the library's own factories (`CartesiaApiKey`, `CartesiaModel`, `OutputFormat`), so a
  * check can tell one from an object that only has the right prototype (`Object.create(OutputFormat.prototype)`),
@@ -15,12 +13,4 @@ export function markGenuine(value: object): void {
 /** Whether a factory made this object. */
 export function isGenuine(value: object): boolean {
   return made.has(value);
-}
-
-/**
- * Whether a value is a construct its constructor made: `Construct.isConstruct` reads a marker of the
- * prototype, which `Object.create(TerraformStack.prototype)` has too, with no node behind it.
- */
-export function isMadeConstruct(value: unknown): value is IConstruct {
-  return Construct.isConstruct(value) && (value as { node?: unknown }).node instanceof Node;
 }

@@ -2,7 +2,7 @@ import type { IConstruct } from "constructs";
 import type { CartesiaTtsConnectorProps, ConnectorSettings } from "../cartesia-tts-connector-props";
 import { CONNECTOR_PROP_NAMES, CONNECTOR_PROPS, type PropEntry } from "./connector-props";
 import { describeKey, describeValue } from "./describe-value";
-import { isMadeConstruct } from "./genuine";
+import { isMadeConstruct } from "./made-construct";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
 import { closestName } from "./suggest";
 import { NO_PROBLEMS, type Verdict } from "./verdict";

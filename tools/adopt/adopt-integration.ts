@@ -1,6 +1,8 @@
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
 import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../../lib/connector-config";
-import { type OutputFormatJson, OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
+import { OutputFormat, outputFormatJson, type OutputFormatSpec } from "../../lib/output-format";
+import { CartesiaApiKey } from "../../lib/cartesia-api-key";
+import { validateConnectorProps } from "../../lib/private/validate-props";
 import { checkModel, modelKindOf } from "../../lib/private/check-model";
 import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../lib/private/genesys-id";
 import { outputFormatProblems } from "../../lib/private/check-output-format";
@@ -56,6 +58,8 @@ export type Adoption =
 const DEFAULT_SNAPSHOT = RECOMMENDED_MODEL.id;
 const KEYS = GENESYS_TTS_CONNECTOR.propertyKeys;
 const SLOT = GENESYS_TTS_CONNECTOR.credentialSlot;
+/** The key's place in the settings adopt builds the config from; a key is never read, so any token does. */
+const KEY_TOKEN = "${var.cartesia_api_key}";
 
 /**
  * Decides how the construct reproduces an integration (pure): its props, the ids to import, and what
@@ -83,14 +87,16 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   const pciCompliant = !(pci === false || (typeof pci === "string" && pci.toLowerCase() === "false"));
   const name = config.name ?? integration.name ?? DEFAULT_INTEGRATION_NAME;
   const notes = notesOf(config.notes);
-  const built = buildConnectorConfig({
-    modelId: model.id,
-    outputFormat: format.json,
+  // What the construct writes for these props: the settings come from the construct's own validation.
+  const { settings } = validateConnectorProps({
+    apiKey: CartesiaApiKey.fromToken(KEY_TOKEN),
+    model: modelKindOf(model.id) === ModelKind.ALIAS ? CartesiaModel.alias(model.id) : CartesiaModel.snapshot(model.id),
+    outputFormat: format.format,
     language,
     pciCompliant,
     apiBaseUrl: vendor.apiBaseUrl ?? CARTESIA_API_BASE_URL,
-    connectorType: GENESYS_TTS_CONNECTOR,
   });
+  const built = buildConnectorConfig(settings);
 
   const why: Readonly<Record<string, string | undefined>> = {
     "advanced.synthesizeBody.model_id": model.why,
@@ -233,7 +239,7 @@ function expressionOf(model: CartesiaModel): string {
 }
 
 interface FormatChoice {
-  readonly json: OutputFormatJson;
+  readonly format: OutputFormat;
   /** Undefined for the default, `OutputFormat.TELEPHONY`. */
   readonly expression?: string;
   readonly why?: string;
@@ -241,7 +247,7 @@ interface FormatChoice {
 
 /** The construct's output format for an `output_format`, or the telephony default when the construct refuses it. */
 function formatChoice(value: unknown): FormatChoice {
-  const telephony = (why?: string): FormatChoice => ({ json: OutputFormat.TELEPHONY.toJson(), why });
+  const telephony = (why?: string): FormatChoice => ({ format: OutputFormat.TELEPHONY, why });
   if (value === null || typeof value !== "object" || Array.isArray(value))
     return telephony(value === undefined ? "no output_format is set" : "output_format is not an object");
   const given = value as Record<string, unknown>;
@@ -257,12 +263,12 @@ function formatChoice(value: unknown): FormatChoice {
     spec.container === "mp3"
       ? OutputFormat.mp3({ sampleRate: spec.sampleRate, bitRate: spec.bitRate! })
       : OutputFormat[spec.container]({ encoding: spec.encoding!, sampleRate: spec.sampleRate });
-  const json = format.toJson();
-  const telephonyJson = OutputFormat.TELEPHONY.toJson();
-  if (JSON.stringify(json) === JSON.stringify(telephonyJson)) return { json };
+  const json = outputFormatJson(format);
+  const telephonyJson = outputFormatJson(OutputFormat.TELEPHONY);
+  if (JSON.stringify(json) === JSON.stringify(telephonyJson)) return { format };
   const options =
     spec.container === "mp3"
       ? `{ sampleRate: ${Number(spec.sampleRate)}, bitRate: ${Number(spec.bitRate)} }`
       : `{ encoding: ${tsString(String(spec.encoding))}, sampleRate: ${Number(spec.sampleRate)} }`;
-  return { json, expression: `OutputFormat.${spec.container}(${options})` };
+  return { format, expression: `OutputFormat.${spec.container}(${options})` };
 }

@@ -1,4 +1,7 @@
-import type { OutputFormatJson, PcmEncoding } from "../../lib/output-format";
+import type { OutputFormatJson, PcmEncoding as PcmEncodingEnum } from "../../lib/output-format";
+
+/** An encoding as Cartesia spells it. */
+type PcmEncoding = `${PcmEncodingEnum}`;
 import { layer3BitRateRepresentable, scanMp3 } from "./mp3-frames";
 import { describeStart, parseWav, WAV_FORMATS, wavFile } from "./wav";
 

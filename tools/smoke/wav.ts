@@ -1,4 +1,7 @@
-import type { PcmEncoding } from "../../lib/output-format";
+import type { PcmEncoding as PcmEncodingEnum } from "../../lib/output-format";
+
+/** An encoding as Cartesia spells it. */
+type PcmEncoding = `${PcmEncodingEnum}`;
 
 /** WAV `fmt ` format codes for Cartesia's four PCM encodings, with their sample width. */
 export const WAV_FORMATS: Readonly<Record<PcmEncoding, { readonly code: number; readonly bits: number }>> = {
