@@ -9,7 +9,22 @@
 const STREAMED_LEVELS = 4;
 
 /** A piece is handed out once it holds at least this many characters, always at the end of a line. */
-const PIECE_CHARACTERS = 1 << 20;
+const PIECE_CHARACTERS = 1 << 16;
+
+/**
+ * A list whose items are made as they are written, one at a time, so that a review of thousands of
+ * connectors never holds all of their JSON objects at once. `JSON.stringify` writes it as the mapped list.
+ */
+export class JsonList<T> {
+  constructor(
+    readonly source: readonly T[],
+    readonly map: (item: T) => unknown,
+  ) {}
+
+  toJSON(): unknown[] {
+    return this.source.map(this.map);
+  }
+}
 
 /**
  * The text of `value` as `JSON.stringify(value, null, 2)` writes it, then a newline, in pieces that each end
@@ -30,6 +45,10 @@ export function* jsonPieces(value: unknown): Generator<string> {
 
 /** The text of one value at an indentation, opened member by member while `levels` last. */
 function* members(value: unknown, indent: string, levels: number): Generator<string> {
+  if (value instanceof JsonList && levels > 0) {
+    yield* listMembers(value, indent, levels);
+    return;
+  }
   const container = value !== null && typeof value === "object" && typeof (value as { toJSON?: unknown }).toJSON !== "function";
   if (levels === 0 || !container) {
     yield indented(JSON.stringify(value, null, 2) ?? "null", indent);
@@ -50,6 +69,23 @@ function* members(value: unknown, indent: string, levels: number): Generator<str
     yield i < entries.length - 1 ? ",\n" : "\n";
   }
   yield `${indent}${Array.isArray(value) ? "]" : "}"}`;
+}
+
+/** A `JsonList`'s items, each made, written and dropped in turn. */
+function* listMembers(list: JsonList<unknown>, indent: string, levels: number): Generator<string> {
+  if (list.source.length === 0) {
+    yield "[]";
+    return;
+  }
+  const inner = `${indent}  `;
+  yield "[\n";
+  for (const [i, source] of list.source.entries()) {
+    const item = list.map(source);
+    yield inner;
+    yield* members(stringifiable(item) ? item : null, inner, levels - 1);
+    yield i < list.source.length - 1 ? ",\n" : "\n";
+  }
+  yield `${indent}]`;
 }
 
 /** What `JSON.stringify` keeps as an object member (an array item that is not becomes `null`). */

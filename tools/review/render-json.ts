@@ -1,5 +1,5 @@
 import { redactKeys } from "../../lib/private/key-hygiene";
-import { jsonPieces } from "./json-pieces";
+import { JsonList, jsonPieces } from "./json-pieces";
 import { planFindings } from "./plan-findings";
 import type { PlanReview } from "./plan-review";
 import { type ConnectorChange, type ConnectorReview, countFindings, diffFindings, type ReviewDiff, type ReviewSummary, summaryFindings } from "./review-model";
@@ -27,10 +27,10 @@ export function reviewJsonPieces(head: ReviewSummary, diff?: ReviewDiff): Genera
     formatVersion: JSON_FORMAT_VERSION,
     mode: diff ? "diff" : "summary",
     counts,
-    changes: diff?.changes.map(changeJson),
+    changes: diff && new JsonList(diff.changes, changeJson),
     unchanged: diff?.unchanged,
     stackFindings: diff?.stackFindings,
-    stacks: head.stacks.map((s) => ({ name: s.name, findings: s.findings, connectors: s.connectors.map(connectorJson) })),
+    stacks: head.stacks.map((s) => ({ name: s.name, findings: s.findings, connectors: new JsonList(s.connectors, connectorJson) })),
   };
   return jsonPieces(document);
 }
@@ -51,15 +51,15 @@ export function planJsonPieces(review: PlanReview): Generator<string> {
     mode: "plan",
     plan: { label: review.label, terraformVersion: review.terraformVersion, counts: review.counts, errored: review.errored },
     counts: countFindings(planFindings(review)),
-    changes: review.diff.changes.map((c) => ({ ...changeJson(c), terraform: review.actions[c.address] ?? [] })),
-    unchanged: review.diff.unchanged.map((u) => ({ ...u, terraform: review.actions[u.address] ?? [] })),
+    changes: new JsonList(review.diff.changes, (c) => ({ ...changeJson(c), terraform: review.actions[c.address] ?? [] })),
+    unchanged: new JsonList(review.diff.unchanged, (u) => ({ ...u, terraform: review.actions[u.address] ?? [] })),
     drift: review.drift.map((d) => ({
       address: d.address,
       reverted: d.reverted,
       changes: d.changes.map((s) => ({ key: s.key, label: s.label, category: s.category, before: s.before, after: s.after })),
     })),
     other: review.other,
-    stacks: review.head.stacks.map((s) => ({ name: s.name, connectors: s.connectors.map(connectorJson) })),
+    stacks: review.head.stacks.map((s) => ({ name: s.name, connectors: new JsonList(s.connectors, connectorJson) })),
   };
   return jsonPieces(document);
 }
