@@ -29,16 +29,48 @@ export interface StackInput {
  */
 export function summarize(stacks: readonly StackInput[], { stackFindings = true }: { readonly stackFindings?: boolean } = {}): ReviewSummary {
   return {
-    stacks: stacks.map((stack) => ({
-      name: stack.name,
-      connectors: findConnectors(stack.name, stack.document).map((connector) => reviewConnector(connector, stack.document)),
-      findings: stackFindings ? stackKeyFindings(stack.document) : [],
-    })),
+    stacks: stacks.map((stack) => {
+      const index = indexStack(stack.document);
+      return {
+        name: stack.name,
+        connectors: findConnectors(stack.name, stack.document).map((connector) => reviewConnector(connector, stack.document, index)),
+        findings: stackFindings ? stackKeyFindings(stack.document) : [],
+      };
+    }),
   };
 }
 
+/** What a stack says about its connectors in blocks of its own, read once per stack, not once per connector. */
+export interface StackIndex {
+  /** The flows whose configuration mentions `${<address>.id}`, by address, sorted. */
+  readonly flows: ReadonlyMap<string, readonly string[]>;
+  /** The `from` of the first `moved` block to each address. */
+  readonly movedFrom: ReadonlyMap<string, string>;
+}
+
+/**
+ * The flows and moved blocks of a stack, each read once: looking them up for every connector made a stack of
+ * thousands of connectors and flows quadratic.
+ */
+export function indexStack(document: TerraformDocument): StackIndex {
+  const flows = new Map<string, string[]>();
+  for (const [id, flow] of Object.entries(asObjectOf(document.resource?.genesyscloud_flow))) {
+    // Every `${<address>.id}` its configuration holds, as a connector's `connector-${...id}` engine id is written.
+    const mentioned = new Set([...(JSON.stringify(flow) ?? "").matchAll(/\$\{([^{}]*)\.id\}/g)].map((m) => m[1]));
+    for (const address of mentioned) flows.set(address, [...(flows.get(address) ?? []), `genesyscloud_flow.${id}`]);
+  }
+  for (const list of flows.values()) list.sort();
+  // One block as an object, or several as a list, as Terraform's JSON syntax allows.
+  const moved: unknown = document.moved;
+  const movedFrom = new Map<string, string>();
+  for (const block of (Array.isArray(moved) ? moved : [moved]).filter(isJsonObject)) {
+    if (typeof block.to === "string" && typeof block.from === "string" && !movedFrom.has(block.to)) movedFrom.set(block.to, block.from);
+  }
+  return { flows, movedFrom };
+}
+
 /** Everything a reviewer needs about one connector, with no secret value in it. */
-export function reviewConnector(connector: SynthesizedConnector, document: TerraformDocument): ConnectorReview {
+export function reviewConnector(connector: SynthesizedConnector, document: TerraformDocument, index = indexStack(document)): ConnectorReview {
   const keys = GENESYS_TTS_CONNECTOR.propertyKeys;
   const body = asRecord(connector.advanced?.synthesizeBody);
   const model = classifyModel(body?.model_id);
@@ -52,7 +84,7 @@ export function reviewConnector(connector: SynthesizedConnector, document: Terra
     stack: connector.stack,
     address: connector.address,
     constructPath: connector.constructPath,
-    movedFrom: movedFrom(connector.address, document),
+    movedFrom: index.movedFrom.get(connector.address),
     integrationName: safe(connector.name),
     integrationType: safe(connector.integrationType),
     intendedState: connector.intendedState,
@@ -73,7 +105,7 @@ export function reviewConnector(connector: SynthesizedConnector, document: Terra
     provider: connector.provider ?? "genesyscloud",
     region,
     credential,
-    flows: flowsUsing(connector.address, document),
+    flows: [...(index.flows.get(connector.address) ?? [])],
     settings: connectorSettings(connector, region),
     imported: connector.imports && {
       integrationId: redactKeys(connector.imports.integration),
@@ -248,22 +280,8 @@ function connectorFindings(
   return findings;
 }
 
-/** The `from` of a `moved` block whose `to` is this address (cdktf's `moveFromId`/`moveTo` write them). */
-function movedFrom(address: string, document: TerraformDocument): string | undefined {
-  // One block as an object, or several as a list, as Terraform's JSON syntax allows.
-  const moved: unknown = document.moved;
-  const blocks = (Array.isArray(moved) ? moved : [moved]).filter(isJsonObject) as { from?: unknown; to?: unknown }[];
-  const block = blocks.find((b) => b?.to === address && typeof b.from === "string");
-  return block ? (block.from as string) : undefined;
-}
-
-/** Flows of the stack whose configuration mentions the integration's id, e.g. in `connector-${...id}`. */
-function flowsUsing(address: string, document: TerraformDocument): string[] {
-  const reference = `\${${address}.id}`;
-  return Object.entries(document.resource?.genesyscloud_flow ?? {})
-    .filter(([, flow]) => JSON.stringify(flow).includes(reference))
-    .map(([id]) => `genesyscloud_flow.${id}`)
-    .sort();
+function asObjectOf(value: unknown): Record<string, unknown> {
+  return isJsonObject(value) ? value : {};
 }
 
 function stringProperty(connector: SynthesizedConnector, key: string): string | undefined {

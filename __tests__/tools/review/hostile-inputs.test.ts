@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { planOf } from "../../../bench/review-plan";
 import { createApp } from "../../../main";
 import { CUT_NOTE } from "../../../tools/review/render-markdown";
+import { summarize } from "../../../tools/review/summarize";
 import { GITHUB_COMMENT_LIMIT } from "../../../tools/shared/text-escaping";
 import { stackFolder, synthApp, tempDir } from "../../support/helpers";
 import { runTool, type ToolResult } from "../../support/run-tool";
@@ -184,7 +185,7 @@ describe("a cdktf.out of any shape", () => {
   };
   const review = async (outdir: string) => outcome(await runTool(["review", outdir]));
   const noStacks = (outdir: string) =>
-    `review: no stacks in ${outdir}: expected ${path.join(outdir, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.`;
+    `review: no stacks in ${outdir}: expected ${path.join(outdir, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (cdktf synth, or cdktn synth), or pass the cdktf.out directory.`;
 
   test("a file where the folder should be, and where stacks/ should be", async () => {
     const file = path.join(tempDir(), "cdktf.out");
@@ -264,6 +265,30 @@ describe("a cdktf.out of any shape", () => {
       2,
       `review: cannot list ${JSON.stringify(path.join(file, "stacks"))}: not a directory`,
     ]);
+  });
+});
+
+describe("a stack of thousands of connectors, flows and moved blocks", () => {
+  test("each connector lists its own flows and its own moved block, read once per stack", () => {
+    const count = 3000;
+    const document = {
+      resource: {
+        genesyscloud_integration: Object.fromEntries(Array.from({ length: count }, (_, i) => [`c${i}`, { integration_type: "genesys-tts-connector" }])),
+        genesyscloud_flow: Object.fromEntries(
+          Array.from({ length: count }, (_, i) => [
+            `f${i}`,
+            { filepath: "flow.yaml", substitutions: { engine: `connector-\${genesyscloud_integration.c${i}.id}` } },
+          ]),
+        ),
+      },
+      moved: Array.from({ length: count }, (_, i) => ({ from: `genesyscloud_integration.old${i}`, to: `genesyscloud_integration.c${i}` })),
+    };
+    const [stack] = summarize([{ name: "pr", document }]).stacks;
+    expect(stack.connectors).toHaveLength(count);
+    for (const c of stack.connectors) {
+      const i = c.address.slice("genesyscloud_integration.c".length);
+      expect([c.flows, c.movedFrom]).toEqual([[`genesyscloud_flow.f${i}`], `genesyscloud_integration.old${i}`]);
+    }
   });
 });
 
