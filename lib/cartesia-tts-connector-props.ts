@@ -1,6 +1,7 @@
 import { type TerraformProvider } from "cdktf";
 import { type CartesiaApiKey } from "./cartesia-api-key";
 import { type CartesiaModel } from "./cartesia-model";
+import { type Emotion } from "./emotion";
 import { type ImportExisting } from "./import-existing";
 import { type IntegrationConfigMode } from "./integration-config-mode";
 import { type OutputFormat } from "./output-format";
@@ -71,6 +72,13 @@ export interface CartesiaTtsConnectorProps {
   readonly language?: string;
 
   /**
+   * How Cartesia speaks (`generation_config`): speed, volume and emotion. The sonic-3 family only: with an
+   * older model it has no effect (synth warns).
+   * @default - none is sent; Cartesia speaks at its normal speed and volume
+   */
+  readonly generationConfig?: GenerationConfig;
+
+  /**
    * Notes shown on the integration in Genesys Cloud.
    * @default - no notes
    */
@@ -107,6 +115,28 @@ export interface CartesiaTtsConnectorProps {
   readonly importExisting?: ImportExisting;
 }
 
+/**
+ * Cartesia's `generation_config` (`GenerationConfig` in `@cartesia/cartesia-js`, "Volume, Speed, and
+ * Emotion in Sonic-3": https://docs.cartesia.ai/build-with-cartesia/sonic-3/volume-speed-emotion).
+ */
+export interface GenerationConfig {
+  /**
+   * Speed, from 0.6 to 1.5 times the voice's own.
+   * @default - 1, the voice's own speed
+   */
+  readonly speed?: number;
+  /**
+   * Volume, from 0.5 to 2.0 times the voice's own.
+   * @default - 1, the voice's own volume
+   */
+  readonly volume?: number;
+  /**
+   * The emotion the speech is guided toward, such as `Emotion.CALM`.
+   * @default - none; the voice's own
+   */
+  readonly emotion?: Emotion;
+}
+
 /** The props after validation, each default applied: what the construct built from (`connector.settings`). */
 export interface ConnectorSettings {
   /** Where the key comes from. */
@@ -129,6 +159,8 @@ export interface ConnectorSettings {
   readonly configMode: IntegrationConfigMode;
   /** The `language` sent, if any. */
   readonly language?: string;
+  /** The `generation_config` sent, if any. */
+  readonly generationConfig?: GenerationConfig;
   /** The integration's notes, if any. */
   readonly notes?: string;
   /** The provider passed, if any; else the stack's default one is used. */

@@ -5,7 +5,7 @@ import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/provide
 import { IntegrationCredential, type IntegrationCredentialConfig } from "../.gen/providers/genesyscloud/integration-credential";
 import { ApiKeySourceKind } from "./cartesia-api-key";
 import { type CartesiaTtsConnectorProps, type ConnectorSettings } from "./cartesia-tts-connector-props";
-import { buildConnectorConfig, buildCredentialFields, type ConnectorConfig, type ConnectorConfigInput } from "./connector-config";
+import { buildConnectorConfig, buildCredentialFields, type ConnectorConfig } from "./connector-config";
 import { registerConnector } from "./private/connector-registry";
 import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
@@ -39,7 +39,7 @@ export class CartesiaTtsConnector extends Construct {
   constructor(scope: Construct, id: string, props: CartesiaTtsConnectorProps) {
     super(scope, checkedId(scope, id));
     const settings = (this.settings = acceptProps(this, scope, id, props));
-    this.config = buildConnectorConfig(configInput(settings));
+    this.config = buildConnectorConfig(settings);
     const made = makeResources(this, settings, this.config);
     this.credential = made.credential;
     this.credentialId = made.credentialId;
@@ -133,18 +133,6 @@ function makeResources(connector: CartesiaTtsConnector, settings: ConnectorSetti
   const integrationConfig =
     integrationId === undefined ? undefined : new IntegrationConfigResource(connector, "config", { provider, integrationId, ...configBody });
   return { credential, credentialId, integration, integrationConfig, integrationId };
-}
-
-/** What the integration's two JSON documents are built from. */
-function configInput(settings: ConnectorSettings): ConnectorConfigInput {
-  return {
-    modelId: settings.model.id,
-    outputFormat: settings.outputFormat.toJson(),
-    language: settings.language,
-    pciCompliant: settings.pciCompliant,
-    apiBaseUrl: settings.apiBaseUrl,
-    connectorType: settings.connectorType,
-  };
 }
 
 /** The "User Defined" credential that carries the key and the API version. */

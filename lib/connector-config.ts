@@ -1,7 +1,6 @@
-import { canonicalJson, type JsonValue } from "./private/canonical-json";
-import { type OutputFormatJson } from "./output-format";
+import { canonicalJson } from "./private/canonical-json";
+import type { ConnectorSettings } from "./cartesia-tts-connector-props";
 import { buildSynthesizeBody } from "./private/synthesize-body";
-import { type TtsConnectorType } from "./tts-connector-type";
 
 /** Cartesia's public API; `apiBaseUrl` replaces it for a proxy or a test server. */
 export const CARTESIA_API_BASE_URL = "https://api.cartesia.ai";
@@ -16,49 +15,35 @@ export const API_KEY_HEADER = "X-Api-Key";
 /** The credential field (and so the header) that carries the Cartesia API version. */
 export const VERSION_HEADER = "Cartesia-Version";
 
-/** What the connector's integration config is made of, after validation. */
-export interface ConnectorConfigInput {
-  /** `model_id` of the synthesis body. */
-  readonly modelId: string;
-  /** `output_format` of the synthesis body. */
-  readonly outputFormat: OutputFormatJson;
-  /** `language` of the synthesis body (ISO 639-1), when set. */
-  readonly language?: string;
-  /** Value of the "PCI Compliant" property. */
-  readonly pciCompliant: boolean;
-  /** Base URL of Cartesia's API, without a trailing slash. */
-  readonly apiBaseUrl: string;
-  /** Integration type facts (property keys). */
-  readonly connectorType: TtsConnectorType;
-}
-
 /** The integration config's two JSON documents, as data and as the canonical strings Genesys receives. */
 export interface ConnectorConfig {
   /** The "Properties": the nine settings of the guide, by their keys. */
-  readonly properties: { readonly [key: string]: JsonValue };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsii: a JSON object is a map of any, in every language
+  readonly properties: { readonly [key: string]: any };
   /** The "Advanced" JSON: `synthesizeBody`, with its `$voice` and `$text` placeholders. */
-  readonly advanced: { readonly [key: string]: JsonValue };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jsii: a JSON object is a map of any, in every language
+  readonly advanced: { readonly [key: string]: any };
   /** `properties` as canonical JSON (keys sorted at every depth): the string written into `cdk.tf.json`. */
   readonly propertiesJson: string;
   /** `advanced` as canonical JSON. */
   readonly advancedJson: string;
 }
 
-/** Builds the integration's "Properties" and "Advanced" configuration exactly as the guide prescribes. */
-export function buildConnectorConfig(input: ConnectorConfigInput): ConnectorConfig {
-  const keys = input.connectorType.propertyKeys;
+/** Builds the integration's "Properties" and "Advanced" configuration from validated settings, exactly as the guide prescribes. */
+export function buildConnectorConfig(settings: ConnectorSettings): ConnectorConfig {
+  const keys = settings.connectorType.propertyKeys;
   const properties = {
-    [keys.synthesizeUri]: `${input.apiBaseUrl}/tts/bytes`,
-    [keys.voicesUri]: `${input.apiBaseUrl}/voices/export`,
+    [keys.synthesizeUri]: `${settings.apiBaseUrl}/tts/bytes`,
+    [keys.voicesUri]: `${settings.apiBaseUrl}/voices/export`,
     [keys.synthesizeMethod]: "post",
     [keys.voicesAttribute]: "data",
     [keys.voiceNameAttribute]: "name",
     [keys.voiceIdAttribute]: "id",
     [keys.voiceLanguageAttribute]: "language",
     [keys.voiceGenderAttribute]: "gender",
-    [keys.pciCompliant]: input.pciCompliant,
+    [keys.pciCompliant]: settings.pciCompliant,
   };
-  const advanced = { synthesizeBody: buildSynthesizeBody(input) };
+  const advanced = { synthesizeBody: buildSynthesizeBody(settings) };
   return { properties, advanced, propertiesJson: canonicalJson(properties), advancedJson: canonicalJson(advanced) };
 }
 

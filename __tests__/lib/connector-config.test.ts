@@ -1,15 +1,8 @@
 import { TerraformOutput } from "cdktf";
-import {
-  buildConnectorConfig,
-  CartesiaApiKey,
-  CartesiaModel,
-  CartesiaTtsConnector,
-  GENESYS_TTS_CONNECTOR,
-  IntegrationConfigMode,
-  OutputFormat,
-} from "../../lib";
+import { buildConnectorConfig, CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, Emotion, IntegrationConfigMode, OutputFormat } from "../../lib";
 import { canonicalJson, type JsonValue } from "../../lib/private/canonical-json";
 import { resolveConnectorType } from "../../lib/tts-connector-type";
+import { validateConnectorProps } from "../../lib/private/validate-props";
 import { newStack, onlyResource, synthStack } from "../support/helpers";
 
 const apiKey = CartesiaApiKey.fromToken("${var.cartesia_api_key}");
@@ -34,13 +27,14 @@ describe("canonicalJson", () => {
 });
 
 describe("buildConnectorConfig (pure)", () => {
-  const base = {
-    modelId: "sonic-3-2026-01-12",
-    outputFormat: OutputFormat.mp3({ sampleRate: 22050, bitRate: 128000 }).toJson(),
+  // Built from validated settings, as the construct builds it.
+  const base = validateConnectorProps({
+    apiKey,
+    model: CartesiaModel.SONIC_3_2026_01_12,
+    outputFormat: OutputFormat.mp3({ sampleRate: 22050, bitRate: 128000 }),
     pciCompliant: false,
     apiBaseUrl: "https://proxy.example.com/cartesia",
-    connectorType: GENESYS_TTS_CONNECTOR,
-  };
+  }).settings;
 
   test("puts the base URL in both URIs and keeps a false PCI flag a boolean", () => {
     const config = buildConnectorConfig(base);
@@ -50,12 +44,19 @@ describe("buildConnectorConfig (pure)", () => {
     expect(config.advanced).toEqual({
       synthesizeBody: {
         voice: { mode: "id", id: "$voice" },
-        model_id: "sonic-3-2026-01-12",
+        model_id: CartesiaModel.SONIC_3_2026_01_12.id,
         transcript: "$text",
         output_format: { container: "mp3", sample_rate: 22050, bit_rate: 128000 },
       },
     });
     expect(JSON.parse(config.advancedJson)).toEqual(config.advanced);
+  });
+
+  test("sends generation_config only when given, with the given fields only, the emotion by its name", () => {
+    const with_ = (generationConfig: object) => buildConnectorConfig({ ...base, generationConfig }).advanced.synthesizeBody;
+    expect(with_({ speed: 1.2, volume: 0.5, emotion: Emotion.CALM }).generation_config).toEqual({ speed: 1.2, volume: 0.5, emotion: "calm" });
+    expect(with_({ emotion: Emotion.of("whispering") }).generation_config).toEqual({ emotion: "whispering" });
+    expect(buildConnectorConfig(base).advancedJson).not.toContain("generation_config");
   });
 
   test("sends language only when given", () => {

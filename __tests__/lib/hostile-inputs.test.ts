@@ -21,6 +21,7 @@ import { validateConnectorProps } from "../../lib/private/validate-props";
 import { findKeys, TEST_KEYS } from "../support/leak-guard";
 import { tempDir } from "../support/helpers";
 import { CATALOG_READ_ON, MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
+import { CONNECTOR_PROP_NAMES } from "../../lib/private/connector-props";
 
 const [KEY, , ADMIN_KEY] = TEST_KEYS;
 const OUTDIR = tempDir();
@@ -82,7 +83,7 @@ const CREDENTIAL_ID = "pass the id of a genesyscloud_integration_credential (a l
 const NAMES_NOT_SECRET = "names and notes are not secret and end up in plain text. Remove it.";
 const VARIABLE_NAME = 'expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".';
 const PROPS =
-  "apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType, importExisting";
+  `${CONNECTOR_PROP_NAMES.join(", ")}`;
 const MASKED_KEY = "sk_car_…(masked, 31 characters)";
 const MASKED_ADMIN_KEY = "sk_car_admin_…(masked, 32 characters)";
 

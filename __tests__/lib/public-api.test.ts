@@ -50,6 +50,8 @@ test("lib/index.ts exports exactly the documented API", () => {
     ApiKeyVariableOptions: "interface",
     CredentialNameOptions: "interface",
     CartesiaModel: "class",
+    Emotion: "class",
+    GenerationConfig: "interface",
     ModelKind: "enum",
     OutputFormat: "class",
     AudioContainer: "enum",

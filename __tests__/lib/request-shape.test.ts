@@ -7,6 +7,8 @@ import * as ts from "typescript";
 import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { buildSynthesizeBody } from "../../lib/private/synthesize-body";
+import { validateConnectorProps } from "../../lib/private/validate-props";
+import { CartesiaApiKey, CartesiaModel, Emotion, OutputFormat } from "../../lib";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SDK_DEFAULT_VERSION = "2026-08-14";
@@ -65,7 +67,20 @@ function sdkShape(): { required: string[]; optional: string[]; voiceTakesString:
 }
 
 const SHAPES = documentedShapes();
-const FORMAT = { container: "raw", encoding: "pcm_s16le", sample_rate: 8000 } as const;
+const MODEL = CartesiaModel.snapshot(RECOMMENDED_MODEL.id);
+const GENERATION = { speed: 1.1, volume: 0.8, emotion: Emotion.CALM };
+
+/** The warnings a connector with generationConfig gets under a Cartesia-Version. */
+function generationWarnings(cartesiaVersion: string): string[] {
+  const { errors, warnings } = validateConnectorProps({
+    apiKey: CartesiaApiKey.fromToken("${var.k}"),
+    model: MODEL,
+    cartesiaVersion,
+    generationConfig: GENERATION,
+  });
+  expect(errors).toEqual([]);
+  return warnings.filter((w) => w.startsWith("generationConfig"));
+}
 
 test("the table has a row for each version the library knows, the SDK's default among them", () => {
   expect(SHAPES.map((s) => s.version)).toEqual([...KNOWN_CARTESIA_VERSIONS]);
@@ -84,12 +99,24 @@ test("the SDK's default version's row is the SDK's own TTSGenerateParams", () =>
 
 describe.each(SHAPES.map((s) => [s.version, s] as const))("Cartesia-Version %s", (_version, shape) => {
   test.each([undefined, "en"])("the construct's body (language %s) has every required field, no other than the version takes, a voice it reads", (language) => {
-    const body = buildSynthesizeBody({ modelId: RECOMMENDED_MODEL.id, outputFormat: FORMAT, language }) as Record<string, unknown>;
+    const body = buildSynthesizeBody({ model: MODEL, outputFormat: OutputFormat.TELEPHONY, language }) as Record<string, unknown>;
     const fields = Object.keys(body);
     expect(shape.required.filter((f) => !fields.includes(f))).toEqual([]);
     expect(fields.filter((f) => !shape.required.includes(f) && !shape.optional.includes(f))).toEqual([]);
     const voice = body.voice as { mode?: unknown; id?: unknown };
     if (shape.voice === "mode-id") expect(voice).toEqual({ mode: "id", id: "$voice" });
     else expect(typeof voice.id).toBe("string");
+  });
+
+  test("with generationConfig: the body is one the version takes, or the construct warns that the version takes none", () => {
+    const body = buildSynthesizeBody({ model: MODEL, outputFormat: OutputFormat.TELEPHONY, generationConfig: GENERATION });
+    expect(body.generation_config).toEqual({ speed: 1.1, volume: 0.8, emotion: "calm" });
+    if (shape.optional.includes("generation_config")) {
+      expect(generationWarnings(shape.version)).toEqual([]);
+    } else {
+      expect(generationWarnings(shape.version)).toEqual([
+        `generationConfig: Cartesia-Version "${shape.version}" takes no generation_config (it came with ${SHAPES.find((s) => s.optional.includes("generation_config"))!.version}); set cartesiaVersion to that version or later, or drop generationConfig.`,
+      ]);
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   OutputFormat,
 } from "../../lib";
 import { CATALOG_READ_ON, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
+import { CONNECTOR_PROP_NAMES } from "../../lib/private/connector-props";
 import { newStack, onlyResource, synthStack } from "../support/helpers";
 
 const KEY_VAR = "${var.cartesia_api_key}";
@@ -149,7 +150,7 @@ const RULES: Array<[rule: string, bad: Partial<CartesiaTtsConnectorProps>, messa
   [
     "a prop the interface lacks is refused, not ignored",
     { outputformat: OutputFormat.wav({ encoding: "pcm_s16le", sampleRate: 8000 }) } as never,
-    "outputformat: not a prop of CartesiaTtsConnector (did you mean outputFormat?); its props are apiKey, model, outputFormat, cartesiaVersion, integrationName, credentialName, enabled, pciCompliant, configMode, language, notes, provider, apiBaseUrl, connectorType, importExisting.",
+    `outputformat: not a prop of CartesiaTtsConnector (did you mean outputFormat?); its props are ${CONNECTOR_PROP_NAMES.join(", ")}.`,
     { outputFormat: OutputFormat.wav({ encoding: "pcm_s16le", sampleRate: 8000 }) },
   ],
   [

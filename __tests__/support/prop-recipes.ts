@@ -13,6 +13,7 @@ import {
   CartesiaApiKey,
   CartesiaModel,
   type CartesiaTtsConnectorProps,
+  Emotion,
   dataGenesyscloudIntegrationCredential,
   GenesyscloudProvider,
   OutputFormat,
@@ -54,6 +55,7 @@ export const RECIPE_PROPS = [
   "pciCompliant",
   "configMode",
   "language",
+  "generationConfig",
   "notes",
   "provider",
   "apiBaseUrl",
@@ -149,6 +151,8 @@ export interface PropsRecipe {
   readonly pciCompliant?: unknown;
   readonly configMode?: unknown;
   readonly language?: unknown;
+  /** `{ emotion: { of: name } }` stands for `Emotion.of(name)`; any other emotion is given as is. */
+  readonly generationConfig?: unknown;
   readonly notes?: unknown;
   readonly provider?: ProviderRecipe;
   readonly apiBaseUrl?: unknown;
@@ -510,6 +514,27 @@ export const propsRecipe: fc.Arbitrary<PropsRecipe> = fc
       pciCompliant: optional(fc.boolean(), fc.constantFrom<unknown>("true", 1, null)),
       configMode: optional(fc.constantFrom<unknown>("standalone", "embedded"), fc.constantFrom<unknown>("STANDALONE", "hybrid", null, 1)),
       language: optional(fc.stringMatching(/^[a-z]{2}$/), fc.constantFrom<unknown>("EN", "eng", "en-US", "", KEY, null)),
+      generationConfig: optional(
+        fc.record(
+          {
+            speed: fc.double({ min: 0.6, max: 1.5, noNaN: true }),
+            volume: fc.double({ min: 0.5, max: 2, noNaN: true }),
+            emotion: fc.constantFrom("calm", "neutral", "whispering").map((of) => ({ of })),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.constantFrom<unknown>(
+          { speed: 1.51 },
+          { volume: 0.49 },
+          { speed: "fast" },
+          { emotion: "calm" },
+          { emotion: { of: "Calm!" } },
+          { pitch: 1 },
+          "calm",
+          1.2,
+          [],
+        ),
+      ),
       notes: optional(
         noStrayReference(fc.string({ unit: "grapheme-ascii", maxLength: 200 }).map((s) => s.replace(/;/g, "\n"))),
         fc.oneof(hostileText(1000), junk, hiddenInText, tokenText(asciiName)),
@@ -681,6 +706,10 @@ export function materialize(recipe: PropsRecipe, stack: TerraformStack): Cartesi
       Object.defineProperty(props, key, { value: extra, enumerable: true, writable: true, configurable: true });
     } else if (!["provider", "apiKey", "model", "outputFormat"].includes(name)) props[name] = unwrap(value);
   }
+  const generation = recipe.generationConfig as { emotion?: unknown } | undefined;
+  if (generation !== null && typeof generation === "object" && typeof generation.emotion === "object" && generation.emotion !== null) {
+    props.generationConfig = { ...generation, emotion: Emotion.of((generation.emotion as { of: string }).of) };
+  }
   return props as unknown as CartesiaTtsConnectorProps;
 }
 
@@ -785,6 +814,18 @@ function connectorTypeOk(value: unknown): boolean {
   return true;
 }
 
+/** Cartesia's ranges (speed 0.6 to 1.5, volume 0.5 to 2.0), an Emotion of lower-case letters, no other field. */
+function generationConfigOk(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "object" || Array.isArray(value)) return false;
+  const given = value as Record<string, unknown>;
+  if (Object.keys(given).some((k) => !["speed", "volume", "emotion"].includes(k) && given[k] !== undefined)) return false;
+  const within = (v: unknown, min: number, max: number) => v === undefined || (typeof v === "number" && v >= min && v <= max);
+  const emotion = given.emotion as { of?: unknown } | undefined;
+  const emotionOk = emotion === undefined || (typeof emotion === "object" && typeof emotion.of === "string" && /^[a-z_]+$/.test(emotion.of));
+  return within(given.speed, 0.6, 1.5) && within(given.volume, 0.5, 2) && emotionOk;
+}
+
 /** Genesys ids are UUIDs, given literally; a credential id needs a credential the connector creates. */
 function importExistingOk(value: unknown, key: KeyRecipe): boolean {
   if (value === undefined || value === null) return true;
@@ -829,6 +870,7 @@ export function expectedProblemProps(recipe: PropsRecipe): string[] {
   flag("apiBaseUrl", baseUrlOk(recipe.apiBaseUrl));
   flag("connectorType", connectorTypeOk(recipe.connectorType));
   flag("importExisting", importExistingOk(recipe.importExisting, recipe.apiKey));
+  flag("generationConfig", generationConfigOk(recipe.generationConfig));
   return bad.sort();
 }
 

@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformStack } from "cdktf";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps, GenesyscloudProvider, OutputFormat } from "../../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps, Emotion, GenesyscloudProvider, OutputFormat } from "../../lib";
 import { tempDir } from "./helpers";
 
 /** Adds what a pull request's app holds to its one stack. */
@@ -125,6 +125,10 @@ export const REVIEW_PAIRS: Record<string, { readonly base: Build; readonly head:
   "model-to-alias": { base: connector(), head: connector({ model: CartesiaModel.SONIC_LATEST }) },
   "model-snapshot-upgrade": { base: connector(), head: connector({ model: CartesiaModel.SONIC_3_5_2026_05_04 }) },
   "model-to-sunset": { base: connector(), head: { edit: (doc) => setModel(doc, "sonic-english") } },
+  "generation-config": {
+    base: connector({ generationConfig: { speed: 1.1 } }),
+    head: connector({ generationConfig: { speed: 1.2, emotion: Emotion.CALM } }),
+  },
   "format-change": { base: connector(), head: connector({ outputFormat: OutputFormat.mp3({ sampleRate: 22050, bitRate: 128000 }) }) },
   rename: { base: connector(), head: connector({ integrationName: "Cartesia Sonic (prod)" }) },
   disable: { base: connector(), head: connector({ enabled: false }) },

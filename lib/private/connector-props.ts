@@ -1,6 +1,7 @@
 import type { IConstruct } from "constructs";
 import { CartesiaModel } from "../cartesia-model";
-import type { CartesiaTtsConnectorProps } from "../cartesia-tts-connector-props";
+import { Emotion } from "../emotion";
+import type { CartesiaTtsConnectorProps, GenerationConfig } from "../cartesia-tts-connector-props";
 import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../connector-config";
 import { IntegrationConfigMode } from "../integration-config-mode";
 import { OutputFormat } from "../output-format";
@@ -15,10 +16,11 @@ import { outputFormatProblems } from "./check-output-format";
 import { providerProblems } from "./check-provider";
 import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, textProblems } from "./check-text";
 import { describeOutputFormat } from "./describe-output-format";
-import { describeValue } from "./describe-value";
+import { describeKey, describeValue } from "./describe-value";
 import { isGenuine } from "./genuine";
 import { containsKeyLike } from "./key-hygiene";
-import { MODEL_CONSTANTS, RECOMMENDED_MODEL } from "./model-catalog";
+import { MODEL_CONSTANTS, predatesSonic3, RECOMMENDED_MODEL } from "./model-catalog";
+import { closestName } from "./suggest";
 import { errorsOnly, NO_PROBLEMS, type Verdict } from "./verdict";
 
 /** What a prop's check can see besides the value. */
@@ -138,6 +140,11 @@ export const CONNECTOR_PROPS = {
       return checkModelLanguage(model.id, value);
     },
   },
+  generationConfig: {
+    default: "none is sent",
+    check: (value, { props }) => generationConfigVerdict(value, props),
+    settle: (value) => (value === undefined ? undefined : generationConfigSettings(value as GenerationConfig)),
+  },
   notes: {
     default: "no notes",
     check: (value) => errorsOnly(textProblems("notes", value, { required: false, maxLength: MAX_NOTES_LENGTH, multiline: true })),
@@ -170,4 +177,77 @@ export const CONNECTOR_PROP_NAMES = Object.keys(CONNECTOR_PROPS) as (keyof Carte
 
 function booleanVerdict(prop: string): (value: unknown) => Verdict {
   return (value) => errorsOnly(typeof value === "boolean" ? [] : [`${prop}: got ${describeValue(value)}; expected true or false.`]);
+}
+
+/**
+ * Cartesia's ranges for `generation_config` (`GenerationConfig` in `@cartesia/cartesia-js`: "Valid values
+ * are between [0.6, 1.5] inclusive" and "[0.5, 2.0]"), and the first Cartesia-Version that takes it (the
+ * request shapes in docs/cartesia-request-shapes.md).
+ */
+export const GENERATION_RANGES: Readonly<Record<"speed" | "volume", readonly [number, number]>> = { speed: [0.6, 1.5], volume: [0.5, 2.0] };
+const GENERATION_FIELDS = ["speed", "volume", "emotion"];
+const GENERATION_CONFIG_SINCE = "2025-04-16";
+/** The emotions Cartesia's SDK calls primary, for a message about an unknown one. */
+const PRIMARY_EMOTIONS = [Emotion.NEUTRAL, Emotion.CALM, Emotion.ANGRY, Emotion.CONTENT, Emotion.SAD, Emotion.SCARED].map((e) => e.name).join(", ");
+
+/** Every problem of a `generationConfig` at once; an emotion the SDK does not name, an older model or API version only warn. */
+function generationConfigVerdict(value: unknown, props: CartesiaTtsConnectorProps): Verdict {
+  if (value === null || typeof value !== "object" || Array.isArray(value) || value instanceof Emotion) {
+    return errorsOnly([
+      `generationConfig: got ${describeValue(value)}; expected an object with any of ${GENERATION_FIELDS.join(", ")}, such as { speed: 1.1, emotion: Emotion.CALM }.`,
+    ]);
+  }
+  const given = value as Record<string, unknown>;
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  for (const key of Object.keys(given).filter((k) => !GENERATION_FIELDS.includes(k) && given[k] !== undefined)) {
+    const meant = closestName(key, GENERATION_FIELDS);
+    errors.push(`generationConfig.${describeKey(key)}: not a field${meant ? ` (did you mean ${meant}?)` : ""}; allowed: ${GENERATION_FIELDS.join(", ")}.`);
+  }
+  for (const [field, [min, max]] of Object.entries(GENERATION_RANGES)) {
+    const v = given[field];
+    if (v !== undefined && !(typeof v === "number" && v >= min && v <= max)) {
+      errors.push(
+        `generationConfig.${field}: got ${describeValue(v)}; allowed: a number from ${min.toFixed(1)} to ${max.toFixed(1)} (1 is the voice's own ${field}).`,
+      );
+    }
+  }
+  const emotion = given.emotion;
+  if (emotion !== undefined) {
+    if (!(emotion instanceof Emotion) || !isGenuine(emotion) || typeof emotion.name !== "string" || !/^[a-z_]+$/.test(emotion.name)) {
+      const hint = typeof emotion === "string" ? ` (a plain string: wrap it, Emotion.of(${describeValue(emotion)}))` : "";
+      errors.push(
+        `generationConfig.emotion: got ${describeValue(emotion instanceof Emotion ? emotion.name : emotion)}${hint}; expected an Emotion, such as Emotion.CALM or Emotion.of("calm"), whose name is lower-case letters.`,
+      );
+    } else if (!Emotion.ALL.includes(emotion)) {
+      const meant = closestName(
+        emotion.name,
+        Emotion.ALL.map((e) => e.name),
+      );
+      warnings.push(
+        `generationConfig.emotion: "${emotion.name}" is not an emotion Cartesia's SDK names${meant ? ` (did you mean Emotion.${meant.toUpperCase()}?)` : ""}; it is sent as given. The primary ones: ${PRIMARY_EMOTIONS}.`,
+      );
+    }
+  }
+  if (errors.length > 0) return { errors, warnings };
+  const model: unknown = props.model;
+  if (model instanceof CartesiaModel && isGenuine(model) && typeof model.id === "string" && predatesSonic3(model.id)) {
+    warnings.push(
+      `generationConfig: has no effect with model "${model.id}": Cartesia applies generation_config to Sonic 3 models only; use CartesiaModel.${RECOMMENDED_CONSTANT} or drop generationConfig.`,
+    );
+  }
+  const version: unknown = props.cartesiaVersion ?? undefined;
+  if (typeof version === "string" && version < GENERATION_CONFIG_SINCE) {
+    warnings.push(
+      `generationConfig: Cartesia-Version "${version}" takes no generation_config (it came with ${GENERATION_CONFIG_SINCE}); set cartesiaVersion to that version or later, or drop generationConfig.`,
+    );
+  }
+  return { errors, warnings };
+}
+
+/** The given fields only: `{}` sends nothing. */
+function generationConfigSettings(given: GenerationConfig): GenerationConfig | undefined {
+  const { speed, volume, emotion } = given;
+  const settled = { ...(speed === undefined ? {} : { speed }), ...(volume === undefined ? {} : { volume }), ...(emotion === undefined ? {} : { emotion }) };
+  return Object.keys(settled).length === 0 ? undefined : settled;
 }

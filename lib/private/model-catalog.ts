@@ -125,3 +125,13 @@ export function findModel(id: string): ModelEntry | undefined {
 export function onlyThirdParty(model: ModelEntry): boolean {
   return model.sources.every((s) => s.kind === "third-party");
 }
+
+/**
+ * Whether the model is one the library knows to come before the sonic-3 family, for which Cartesia's
+ * SDK says `generation_config` has "no effect" (`GenerationConfig` in resources/tts.d.ts). A model the
+ * library does not know gets the benefit of the doubt.
+ */
+export function predatesSonic3(id: string): boolean {
+  const model = findModel(id);
+  return model !== undefined && !/^sonic-3(?:[.-]|$)/.test(model.id) && model !== SONIC_LATEST;
+}

@@ -1,26 +1,27 @@
-import { type OutputFormatJson } from "../output-format";
-
-/** What the connector's `synthesizeBody` is built from. */
-export interface SynthesizeBodyInput {
-  /** `model_id`. */
-  readonly modelId: string;
-  /** `output_format`. */
-  readonly outputFormat: OutputFormatJson;
-  /** `language` (ISO 639-1), sent only when set. */
-  readonly language?: string;
-}
+import type { ConnectorSettings } from "../cartesia-tts-connector-props";
+import { outputFormatJson } from "../output-format";
 
 /**
  * The body Genesys sends to Cartesia's `/tts/bytes` for every prompt, with the connector's `$voice`
- * and `$text` placeholders. Literal types are kept on purpose: the smoke tool checks this very
- * function's output against Cartesia's SDK request type at compile time (`satisfies`).
+ * and `$text` placeholders, from the validated settings. Literal types are kept on purpose: the smoke
+ * tool checks this function's output against Cartesia's SDK request type at compile time (`satisfies`).
  */
-export function buildSynthesizeBody(input: SynthesizeBodyInput) {
-  const base = {
+export function buildSynthesizeBody(settings: Pick<ConnectorSettings, "model" | "outputFormat" | "language" | "generationConfig">) {
+  const { language, generationConfig: g } = settings;
+  return {
     voice: { mode: "id", id: "$voice" },
-    model_id: input.modelId,
+    model_id: settings.model.id,
     transcript: "$text",
-    output_format: { ...input.outputFormat },
+    output_format: outputFormatJson(settings.outputFormat),
+    ...(language === undefined ? {} : { language }),
+    ...(g === undefined
+      ? {}
+      : {
+          generation_config: {
+            ...(g.speed === undefined ? {} : { speed: g.speed }),
+            ...(g.volume === undefined ? {} : { volume: g.volume }),
+            ...(g.emotion === undefined ? {} : { emotion: g.emotion.name }),
+          },
+        }),
   } as const;
-  return input.language === undefined ? base : { ...base, language: input.language };
 }

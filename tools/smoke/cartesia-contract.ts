@@ -4,7 +4,8 @@ import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
 import { checkModel, checkModelLanguage, modelKindOf } from "../../lib/private/check-model";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
-import { buildSynthesizeBody, type SynthesizeBodyInput } from "../../lib/private/synthesize-body";
+import { buildSynthesizeBody } from "../../lib/private/synthesize-body";
+import { GENERATION_RANGES } from "../../lib/private/connector-props";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
 import { outputFormatProblems } from "../../lib/private/check-output-format";
 import { describeValue } from "../../lib/private/describe-value";
@@ -47,11 +48,19 @@ export const BODY_FIELDS = [
 export type BodyFieldsMatchSdk = Assert<MutuallyAssignable<(typeof BODY_FIELDS)[number], keyof CartesiaTtsRequest>>;
 
 /**
+ * Cartesia's request type, except that `generation_config.emotion` may be any name: the connector sends an
+ * emotion the SDK's `Emotion` union does not list (`Emotion.of`), with a warning, rather than refuse it.
+ */
+type ConnectorTtsRequest = Omit<CartesiaTtsRequest, "generation_config"> & {
+  generation_config?: Omit<Cartesia.GenerationConfig, "emotion"> & { emotion?: string };
+};
+
+/**
  * Renders the construct's body with its placeholders filled. `satisfies` makes the compiler check the
  * rendered body against Cartesia's own request type for every format the construct can produce.
  */
-export function renderTypedBody(input: SynthesizeBodyInput, values: PlaceholderValues) {
-  return substitutePlaceholders(buildSynthesizeBody(input), values) satisfies CartesiaTtsRequest;
+export function renderTypedBody(settings: Parameters<typeof buildSynthesizeBody>[0], values: PlaceholderValues) {
+  return substitutePlaceholders(buildSynthesizeBody(settings), values) satisfies ConnectorTtsRequest;
 }
 
 // ---- Run time -----------------------------------------------------------------------------------
@@ -214,8 +223,6 @@ function voiceProblems(voice: unknown): string[] {
   }
   return problems;
 }
-
-const GENERATION_RANGES: Readonly<Record<string, readonly [number, number]>> = { speed: [0.6, 1.5], volume: [0.5, 2.0] };
 
 function generationConfigProblems(config: unknown): string[] {
   if (config === undefined) return [];

@@ -206,3 +206,13 @@ test("nothing changed: says so, lists the connector as unchanged, nothing risky"
   expect(r.markdown).toContain("\nNo connector changed.\n");
   expectGolden("pairs/no-change.md", r.markdown);
 });
+
+test("generationConfig: each changed field of generation_config is a row, old -> new", () => {
+  const r = pair("generation-config");
+  expect(r.diff.changes[0].headline).toBe("Integration config change; the credential is untouched.");
+  expect(rows(r)).toEqual([
+    ["Advanced synthesizeBody.generation_config.emotion", undefined, '"calm"'],
+    ["Advanced synthesizeBody.generation_config.speed", "1.1", "1.2"],
+  ]);
+  expect(codes(r)).toEqual([]);
+});

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { buildConnectorConfig, GENESYS_TTS_CONNECTOR, type OutputFormatJson } from "../../../lib";
+import { buildConnectorConfig, CartesiaApiKey, CartesiaModel, Emotion, OutputFormat, type OutputFormatJson } from "../../../lib";
+import { validateConnectorProps } from "../../../lib/private/validate-props";
 import { MP3_BIT_RATES, PCM_ENCODINGS, SAMPLE_RATES } from "../../../lib/output-format";
 import { CATALOG_READ_ON, MODEL_CATALOG, RECOMMENDED_MODEL } from "../../../lib/private/model-catalog";
 
@@ -18,6 +19,13 @@ const ALL_FORMATS: OutputFormatJson[] = [
   ...SAMPLE_RATES.flatMap((sample_rate) => MP3_BIT_RATES.map((bit_rate) => ({ container: "mp3" as const, sample_rate, bit_rate }))),
 ];
 
+/** The OutputFormat whose `output_format` is this. */
+function formatOf(json: OutputFormatJson): OutputFormat {
+  return json.container === "mp3"
+    ? OutputFormat.mp3({ sampleRate: json.sample_rate, bitRate: json.bit_rate })
+    : OutputFormat[json.container]({ encoding: json.encoding, sampleRate: json.sample_rate });
+}
+
 function goodBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     model_id: "sonic-3-2026-01-12",
@@ -29,18 +37,16 @@ function goodBody(overrides: Record<string, unknown> = {}): Record<string, unkno
 }
 
 describe("the construct's own body, type-checked against the SDK, also passes the run-time contract", () => {
-  test.each([undefined, "fr"])("for all 78 formats of the matrix (language %s)", (language) => {
+  test.each([
+    [undefined, undefined],
+    ["fr", { speed: 1.5, volume: 0.5, emotion: Emotion.SERENE }],
+  ])("for all 78 formats of the matrix (language %s, generationConfig %o)", (language, generationConfig) => {
     expect(ALL_FORMATS).toHaveLength(78);
     for (const outputFormat of ALL_FORMATS) {
-      const fromLib = buildConnectorConfig({
-        modelId: "sonic-3-2026-01-12",
-        outputFormat,
-        language,
-        pciCompliant: true,
-        apiBaseUrl: "https://api.cartesia.ai",
-        connectorType: GENESYS_TTS_CONNECTOR,
-      }).advanced.synthesizeBody;
-      const rendered = renderTypedBody({ modelId: "sonic-3-2026-01-12", outputFormat, language }, { text: "Hi", voice: VOICE });
+      const format = formatOf(outputFormat);
+      const props = { apiKey: CartesiaApiKey.fromToken("${var.k}"), model: CartesiaModel.SONIC_3_2026_01_12, outputFormat: format, language, generationConfig };
+      const fromLib = buildConnectorConfig(validateConnectorProps(props).settings).advanced.synthesizeBody;
+      const rendered = renderTypedBody({ model: props.model, outputFormat: format, language, generationConfig }, { text: "Hi", voice: VOICE });
       expect(rendered).toEqual({ ...(fromLib as object), transcript: "Hi", voice: { mode: "id", id: VOICE } });
       expect(synthesisBodyVerdict(rendered)).toEqual({ problems: [], warnings: [] });
     }
