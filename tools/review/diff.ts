@@ -1,4 +1,4 @@
-import { classifyModel, currentSnapshots } from "./check-model";
+import { classifyModel, currentSnapshots, sunsetClause } from "./check-model";
 import { isSecretFieldName } from "./redact";
 import type { ConnectorChange, ConnectorReview, Finding, ReviewDiff, ReviewSummary, SettingChange } from "./review-model";
 
@@ -16,25 +16,36 @@ const EXPLAINED_BY_CHANGE_RULES = new Set(["model-alias", "model-sunset", "integ
  * the state over, `replaced` otherwise.
  */
 export function diffSummaries(base: ReviewSummary, head: ReviewSummary): ReviewDiff {
-  const baseLeft = base.stacks.flatMap((s) => s.connectors);
+  const baseAll = base.stacks.flatMap((s) => s.connectors);
   const headAll = head.stacks.flatMap((s) => s.connectors);
   const pairs: [ConnectorReview, ConnectorReview][] = [];
   const headLeft: ConnectorReview[] = [];
 
-  const take = (predicate: (b: ConnectorReview) => boolean): ConnectorReview | undefined => {
-    const index = baseLeft.findIndex(predicate);
-    return index < 0 ? undefined : baseLeft.splice(index, 1)[0];
+  // The base connectors not yet matched, found by key rather than searched: thousands of renamed connectors
+  // stay linear. `take` gives the first one left, in the base's order, with that stack and that value.
+  const taken = new Set<ConnectorReview>();
+  const byKey = new Map<string, ConnectorReview[]>();
+  const keyOf = (kind: string, stack: string, value: string) => JSON.stringify([kind, stack, value]);
+  for (const c of baseAll) {
+    const keys = [keyOf("address", c.stack, c.address)];
+    if (c.constructPath !== undefined) keys.push(keyOf("path", c.stack, c.constructPath));
+    if (c.integrationName !== undefined) keys.push(keyOf("name", c.stack, c.integrationName));
+    for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  }
+  const take = (kind: "address" | "path" | "name", stack: string, value: string | undefined): ConnectorReview | undefined => {
+    if (value === undefined) return undefined;
+    const found = byKey.get(keyOf(kind, stack, value))?.find((c) => !taken.has(c));
+    if (found) taken.add(found);
+    return found;
   };
   for (const h of headAll) {
-    const b = take((c) => c.stack === h.stack && c.address === h.address);
+    const b = take("address", h.stack, h.address);
     if (b) pairs.push([b, h]);
     else headLeft.push(h);
   }
   const unmatched: ConnectorReview[] = [];
   for (const h of headLeft) {
-    const b =
-      (h.movedFrom === undefined ? undefined : take((c) => c.stack === h.stack && c.address === h.movedFrom)) ??
-      (h.constructPath === undefined ? undefined : take((c) => c.stack === h.stack && c.constructPath === h.constructPath));
+    const b = take("address", h.stack, h.movedFrom) ?? take("path", h.stack, h.constructPath);
     if (b) pairs.push([b, h]);
     else unmatched.push(h);
   }
@@ -47,10 +58,10 @@ export function diffSummaries(base: ReviewSummary, head: ReviewSummary): ReviewD
     else changes.push(change);
   }
   for (const h of unmatched) {
-    const b = h.integrationName === undefined ? undefined : take((c) => c.stack === h.stack && c.integrationName === h.integrationName);
+    const b = take("name", h.stack, h.integrationName);
     changes.push(b ? compareConnectors(b, h, addressKind(b, h)) : added(h));
   }
-  for (const b of baseLeft) changes.push(removed(b));
+  for (const b of baseAll) if (!taken.has(b)) changes.push(removed(b));
 
   const order = (x: { stack: string; integrationName?: string; address: string }) => [x.stack, x.integrationName ?? "", x.address];
   const byOrder = (x: { stack: string; integrationName?: string; address: string }, y: typeof x) => {
@@ -191,7 +202,7 @@ function modelFindings(baseModel: string | undefined, head: ConnectorReview): Fi
       {
         severity: "risky",
         code: "model-to-sunset",
-        message: `${from} ${JSON.stringify(head.model)}, which Cartesia stops serving after ${status.sunsetDate} (announced sunset); pin a current snapshot (${currentSnapshots()}).`,
+        message: `${from} ${JSON.stringify(head.model)}, which ${sunsetClause(status)}; pin a current snapshot (${currentSnapshots()}).`,
       },
     ];
   }
