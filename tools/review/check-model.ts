@@ -7,6 +7,10 @@ export interface ModelStatus {
   readonly kind: "snapshot" | "alias" | "sunset" | "unrecognized" | "missing";
   /** For `sunset`: the day Cartesia sunsetted it, or announced it will. */
   readonly sunsetDate?: string;
+  /** For `sunset`: whether Cartesia stopped serving it already, or announced it will (the catalog's status). */
+  readonly sunset?: "sunsetted" | "announced";
+  /** For a snapshot or alias Cartesia sunsetted for some languages: the day, and the languages it still serves. */
+  readonly partly?: { readonly since: string; readonly serves: readonly string[] };
   /** For `unrecognized`: why, in the library's words. */
   readonly problem?: string;
 }
@@ -20,13 +24,21 @@ export interface ModelStatus {
 export function classifyModel(id: unknown): ModelStatus {
   if (typeof id !== "string" || id === "") return { kind: "missing" };
   const status = findModel(id)?.status;
-  if (status?.kind === "sunsetted") return { kind: "sunset", sunsetDate: status.since };
-  if (status?.kind === "announced") return { kind: "sunset", sunsetDate: status.sunsetOn };
+  if (status?.kind === "sunsetted") return { kind: "sunset", sunsetDate: status.since, sunset: "sunsetted" };
+  if (status?.kind === "announced") return { kind: "sunset", sunsetDate: status.sunsetOn, sunset: "announced" };
   const kind = modelKindOf(id);
   const model = kind === ModelKind.ALIAS ? CartesiaModel.alias(id) : CartesiaModel.snapshot(id);
   const verdict = checkModel(model);
   if (verdict.errors.length > 0) return { kind: "unrecognized", problem: verdict.errors.join(" ") };
-  return { kind: kind === ModelKind.ALIAS ? "alias" : "snapshot" };
+  const partly = status?.kind === "partly-sunsetted" ? { since: status.since, serves: findModel(id)?.languages ?? [] } : undefined;
+  return { kind: kind === ModelKind.ALIAS ? "alias" : "snapshot", ...(partly ? { partly } : {}) };
+}
+
+/** What Cartesia did to a `sunset` model, as a clause: "Cartesia sunsetted on …" or "Cartesia stops serving after …". */
+export function sunsetClause(status: ModelStatus): string {
+  return status.sunset === "sunsetted"
+    ? `Cartesia sunsetted on ${status.sunsetDate} (its requests fail with error_code model_sunsetted)`
+    : `Cartesia stops serving after ${status.sunsetDate} (announced sunset)`;
 }
 
 /** The advice a reviewer needs next to a model that should not ship: Cartesia's current snapshots, the recommended one first. */

@@ -6,7 +6,7 @@ import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
 import { isJsonObject } from "../shared/json-path";
 import { findConnectors, type SynthesizedConnector, type TerraformDocument } from "../shared/synthesized-connectors";
-import { classifyModel, currentSnapshots } from "./check-model";
+import { classifyModel, currentSnapshots, sunsetClause } from "./check-model";
 import { checkOutputFormat } from "./check-output-format";
 import { describeCredentialLink, describeFieldSource, describeRegion } from "./describe-source";
 import { redactKeys } from "../../lib/private/key-hygiene";
@@ -160,18 +160,22 @@ function connectorFindings(
     add("warning", "no-config", "The integration has no config: neither a genesyscloud_integration_config nor an embedded config block.");
   } else {
     if (model.kind === "sunset") {
-      add(
-        "risky",
-        "model-sunset",
-        `Model "${review.model}" is one Cartesia stops serving after ${model.sunsetDate} (announced sunset); pin a current snapshot (${currentSnapshots()}).`,
-      );
+      add("risky", "model-sunset", `Model "${review.model}" is one ${sunsetClause(model)}; pin a current snapshot (${currentSnapshots()}).`);
     } else if (model.kind === "alias") {
       add(
         "warning",
         "model-alias",
         `Model "${review.model}" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production (${currentSnapshots()}).`,
       );
-    } else if (model.kind === "unrecognized") {
+    }
+    if (model.partly && !(review.language !== undefined && model.partly.serves.includes(review.language))) {
+      add(
+        "warning",
+        "model-partly-sunset",
+        `Model "${review.model}" is one Cartesia sunsetted on ${model.partly.since} for every language but ${model.partly.serves.join(", ")}${review.language === undefined ? "; set language to one of them, or" : `; its language ${JSON.stringify(review.language)} fails:`} pin a current snapshot (${currentSnapshots()}).`,
+      );
+    }
+    if (model.kind === "unrecognized") {
       add("warning", "model-unrecognized", model.problem!.replace(/^model: /, "Model: "));
     } else if (model.kind === "missing") {
       add("warning", "model-missing", "advanced.synthesizeBody has no model_id: Cartesia rejects the request.");

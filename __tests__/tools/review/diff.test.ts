@@ -79,7 +79,7 @@ test("model moved to a sunset model (hand-edited: the construct refuses it): ris
   const r = pair("model-to-sunset");
   expect(rows(r)).toEqual([["Model", '"sonic-3-2026-01-12"', '"sonic-english"']]);
   expect(codes(r)).toEqual(["risky:model-to-sunset"]);
-  expect(r.diff.changes[0].findings[0].message).toContain("which Cartesia stops serving after 2026-06-01 (announced sunset)");
+  expect(r.diff.changes[0].findings[0].message).toContain("which Cartesia sunsetted on 2026-06-01 (its requests fail with error_code model_sunsetted)");
   expectGolden("pairs/model-to-sunset.md", r.markdown);
 });
 

@@ -1,4 +1,4 @@
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, OutputFormat } from "../../../lib";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, ModelKind, OutputFormat } from "../../../lib";
 import { createApp } from "../../../main";
 import { readSynthesizedStacks, type TerraformDocument } from "../../../tools/shared/synthesized-connectors";
 import { classifyModel, currentSnapshots } from "../../../tools/review/check-model";
@@ -7,6 +7,8 @@ import { describeCredentialLink, describeExpression, describeFieldSource } from 
 import { mdCode, mdText } from "../../../tools/shared/text-escaping";
 import { type ConnectorReview } from "../../../tools/review/review-model";
 import { summarize } from "../../../tools/review/summarize";
+import { findModel, MODEL_CATALOG } from "../../../lib/private/model-catalog";
+import { modelKindOf } from "../../../lib/private/check-model";
 import { newStack, synthApp, synthStack } from "../../support/helpers";
 
 const codes = (c: ConnectorReview) => c.findings.map((f) => `${f.severity}:${f.code}`);
@@ -215,11 +217,28 @@ describe("hand-written cdk.tf.json: what the construct refuses, the review still
     const sunset = reviewOne(handMade({ synthesizeBody: { model_id: "sonic-multilingual" } }));
     expect(codes(sunset)).toEqual(["risky:model-sunset", "info:embedded-config"]);
     expect(sunset.findings[0].message).toBe(
-      `Model "sonic-multilingual" is one Cartesia stops serving after 2026-06-01 (announced sunset); pin a current snapshot (${currentSnapshots()}).`,
+      `Model "sonic-multilingual" is one Cartesia sunsetted on 2026-06-01 (its requests fail with error_code model_sunsetted); pin a current snapshot (${currentSnapshots()}).`,
     );
     const unknown = reviewOne(handMade({ synthesizeBody: { model_id: "gpt-4o-mini-tts" } }));
     expect(codes(unknown)).toEqual(["warning:model-unrecognized", "info:embedded-config"]);
     expect(unknown.findings[0].message).toMatch(/^Model: got "gpt-4o-mini-tts", which is not a Cartesia model id/);
+  });
+
+  test("a partly sunsetted model warns with the catalog's languages unless its language is one of them", () => {
+    const row = MODEL_CATALOG.find((m) => m.status.kind === "partly-sunsetted" && modelKindOf(m.id) === ModelKind.SNAPSHOT)!;
+    const status = row.status as { since: string };
+    const serves = row.languages!.join(", ");
+    const bare = reviewOne(handMade({ synthesizeBody: { model_id: row.id } }));
+    expect(codes(bare)).toEqual(["warning:model-partly-sunset", "info:embedded-config"]);
+    expect(bare.findings[0].message).toBe(
+      `Model "${row.id}" is one Cartesia sunsetted on ${status.since} for every language but ${serves}; set language to one of them, or pin a current snapshot (${currentSnapshots()}).`,
+    );
+    const served = reviewOne(handMade({ synthesizeBody: { model_id: row.id, language: row.languages![0] } }));
+    expect(codes(served)).toEqual(["info:embedded-config"]);
+    const dropped = reviewOne(handMade({ synthesizeBody: { model_id: row.id, language: "tr" } }));
+    expect(dropped.findings[0].message).toBe(
+      `Model "${row.id}" is one Cartesia sunsetted on ${status.since} for every language but ${serves}; its language "tr" fails: pin a current snapshot (${currentSnapshots()}).`,
+    );
   });
 
   test("a missing output_format, a string PCI flag and an undocumented Cartesia-Version are warnings", () => {
@@ -253,11 +272,11 @@ test.each([
   ["sonic-3-2026-01-12", { kind: "snapshot" }],
   ["sonic-4-2027-02-03", { kind: "snapshot" }],
   ["sonic-latest", { kind: "alias" }],
-  ["sonic-english", { kind: "sunset", sunsetDate: "2026-06-01" }],
-  ["sonic-2-2025-03-07", { kind: "sunset", sunsetDate: "2026-06-01" }],
-  // Partly sunsetted: still served for some languages, so classified by its form.
-  ["sonic-turbo", { kind: "alias" }],
-  ["sonic-2-2025-06-11", { kind: "snapshot" }],
+  ["sonic-english", { kind: "sunset", sunsetDate: "2026-06-01", sunset: "sunsetted" }],
+  ["sonic-2-2025-03-07", { kind: "sunset", sunsetDate: "2026-06-01", sunset: "sunsetted" }],
+  // Partly sunsetted: still served for some languages, so classified by its form, with the catalog's languages.
+  ["sonic-turbo", { kind: "alias", partly: { since: "2026-06-01", serves: findModel("sonic-turbo")!.languages } }],
+  ["sonic-2-2025-06-11", { kind: "snapshot", partly: { since: "2026-06-01", serves: findModel("sonic-2-2025-06-11")!.languages } }],
   [undefined, { kind: "missing" }],
 ])("classifyModel(%p)", (id, expected) => {
   expect(classifyModel(id)).toEqual(expected);
