@@ -1,5 +1,6 @@
 import { canonicalJson } from "./private/canonical-json";
 import type { ConnectorSettings } from "./cartesia-tts-connector-props";
+import type { ConnectorPropertyKeys } from "./tts-connector-type";
 import { buildSynthesizeBody } from "./private/synthesize-body";
 
 /** Cartesia's public API; `apiBaseUrl` replaces it for a proxy or a test server. */
@@ -14,6 +15,22 @@ export const KNOWN_CARTESIA_VERSIONS: readonly string[] = ["2024-06-10", "2024-1
 export const API_KEY_HEADER = "X-Api-Key";
 /** The credential field (and so the header) that carries the Cartesia API version. */
 export const VERSION_HEADER = "Cartesia-Version";
+
+/**
+ * The guide's nine properties by meaning: each one's name in Genesys Cloud's UI (Configuration >
+ * Properties), for messages. The keys Genesys stores them under are `GENESYS_TTS_CONNECTOR.propertyKeys`.
+ */
+export const PROPERTY_LABELS: Readonly<Record<keyof ConnectorPropertyKeys, string>> = {
+  synthesizeUri: "Synthesize Text URI",
+  voicesUri: "List Voices URI",
+  synthesizeMethod: "Synthesize Text Request Method",
+  voicesAttribute: "Voices Attribute",
+  voiceNameAttribute: "Voice Name Attribute",
+  voiceIdAttribute: "Voice Id Attribute",
+  voiceLanguageAttribute: "Voice Language Attribute",
+  voiceGenderAttribute: "Voice Gender Attribute",
+  pciCompliant: "PCI Compliant",
+};
 
 /** The integration config's two JSON documents, as data and as the canonical strings Genesys receives. */
 export interface ConnectorConfig {

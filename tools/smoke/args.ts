@@ -1,3 +1,4 @@
+import { PROPERTY_LABELS } from "../../lib/connector-config";
 import type { CommandSpec } from "../shared/cli/command-spec";
 
 /** Spoken when `--text` is not given: short, plain, and recognizable on a phone line. */
@@ -23,7 +24,7 @@ export const spec = {
     },
   },
   details: [
-    'Sends what the Genesys TTS Connector will send to Cartesia: the voice list (GET on the List Voices URI) and one synthesis (the Synthesize Text URI with synthesizeBody, "$text" and "$voice" filled in), with the credential\'s fields as headers.',
+    `Sends what the Genesys TTS Connector will send to Cartesia: the voice list (GET on the ${PROPERTY_LABELS.voicesUri}) and one synthesis (the ${PROPERTY_LABELS.synthesizeUri} with synthesizeBody, "$text" and "$voice" filled in), with the credential's fields as headers.`,
     "The key comes from the environment, never from cdktf.out: CARTESIA_API_KEY, else TF_VAR_<name> of the variable the credential references (TF_VAR_cartesia_api_key for the default app). Without a key (and without --endpoint) nothing is sent: the command prints the requests it would send, key masked, checks them against Cartesia's contract, and exits 0 when they pass. With --endpoint and no key, the requests go out without the key header (for a proxy that adds it). A secret (the key, or any header whose value came from one, whatever its name) is sent over plain HTTP only to loopback. A URI that sends the key to a host that is neither Cartesia's nor the declared apiBaseUrl's is a warning; --fail-on warning makes any warning a failure, and nothing is sent.",
   ],
   exitCodes: {

@@ -3,7 +3,7 @@ import type { JsonValue } from "../../lib/private/canonical-json";
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
 import { checkModel, checkModelLanguage, modelKindOf } from "../../lib/private/check-model";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
-import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
+import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
 import { buildSynthesizeBody } from "../../lib/private/synthesize-body";
 import { GENERATION_RANGES } from "../../lib/private/connector-props";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
@@ -147,7 +147,7 @@ export function synthesisRequestVerdict(request: SynthesisRequest, options: { ke
   const problems: string[] = [];
   const warnings: string[] = [];
   if (request.method !== "POST") {
-    problems.push(`method: ${request.method}; Cartesia's /tts/bytes takes POST. Set "Synthesize Text Request Method" to "post".`);
+    problems.push(`method: ${request.method}; Cartesia's /tts/bytes takes POST. Set "${PROPERTY_LABELS.synthesizeMethod}" to "post".`);
   }
   const header = (name: string) => Object.entries(request.headers).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
   const version = header(VERSION_HEADER);

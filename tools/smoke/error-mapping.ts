@@ -1,8 +1,9 @@
-import { KNOWN_CARTESIA_VERSIONS, VERSION_HEADER } from "../../lib/connector-config";
+import { KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { parseJson } from "../shared/json-input";
 import { TROUBLESHOOTING_ROWS, type TroubleshootingRow, type TroubleshootingRowId } from "../shared/troubleshooting";
 import { synthesisBodyVerdict } from "./cartesia-contract";
+import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 
 // The guide's table is shared with verify, which meets the same messages on the integration.
 export { TROUBLESHOOTING_ROWS, type TroubleshootingRow, type TroubleshootingRowId } from "../shared/troubleshooting";
@@ -167,7 +168,8 @@ export function diagnose(error: CartesiaErrorBody, sent: SentRequestContext): Di
 function invalidRequest(error: CartesiaErrorBody, sent: SentRequestContext, cartesiaSays: string, words: string): Diagnosis {
   const base = { row: "invalid-request" as const, guide: TROUBLESHOOTING_ROWS.find((r) => r.id === "invalid-request"), cartesiaSays };
   if (error.status === 404 && !/voice/i.test(words)) {
-    const property = sent.kind === "voices" ? '"List Voices URI" (ttsConnectorVoicesURI)' : '"Synthesize Text URI" (ttsConnectorSynthesizeURI)';
+    const meaning = sent.kind === "voices" ? "voicesUri" : "synthesizeUri";
+    const property = `"${PROPERTY_LABELS[meaning]}" (${GENESYS_TTS_CONNECTOR.propertyKeys[meaning]})`;
     return {
       ...base,
       fields: [],
@@ -177,10 +179,14 @@ function invalidRequest(error: CartesiaErrorBody, sent: SentRequestContext, cart
     };
   }
   if (error.status === 405) {
-    return { ...base, fields: [], fix: [`Configuration > Properties: "Synthesize Text Request Method" must be "post".`] };
+    return { ...base, fields: [], fix: [`Configuration > Properties: "${PROPERTY_LABELS.synthesizeMethod}" must be "post".`] };
   }
   if (sent.kind === "voices") {
-    return { ...base, fields: [], fix: [`Configuration > Properties: the voice list request was refused; compare "List Voices URI" with the guide's.`] };
+    return {
+      ...base,
+      fields: [],
+      fix: [`Configuration > Properties: the voice list request was refused; compare "${PROPERTY_LABELS.voicesUri}" with the guide's.`],
+    };
   }
   const named = namedFields(words);
   const local = synthesisBodyVerdict(sent.body).problems;

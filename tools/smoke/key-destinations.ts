@@ -1,4 +1,4 @@
-import { CARTESIA_API_BASE_URL } from "../../lib/connector-config";
+import { CARTESIA_API_BASE_URL, PROPERTY_LABELS } from "../../lib/connector-config";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { CARTESIA_HOST, hostOf, nonAsciiHost } from "../shared/key-hosts";
 import type { ConnectorSource } from "./render-requests";
@@ -21,8 +21,8 @@ export function keyHostWarnings(source: ConnectorSource): string[] {
   const allowed = new Set([hostOf(CARTESIA_API_BASE_URL) ?? CARTESIA_HOST, ...(declaredHost === undefined ? [] : [declaredHost])]);
   const warnings: string[] = [];
   for (const [key, label] of [
-    [keys.voicesUri, "List Voices URI"],
-    [keys.synthesizeUri, "Synthesize Text URI"],
+    [keys.voicesUri, PROPERTY_LABELS.voicesUri],
+    [keys.synthesizeUri, PROPERTY_LABELS.synthesizeUri],
   ] as const) {
     const uri = properties[key];
     const host = typeof uri === "string" ? hostOf(uri) : undefined;

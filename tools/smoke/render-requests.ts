@@ -3,6 +3,7 @@ import type { JsonValue } from "../../lib/private/canonical-json";
 import { GENESYS_TTS_CONNECTOR, type ConnectorPropertyKeys } from "../../lib/tts-connector-type";
 import type { FieldSource, SynthesizedConnector } from "../shared/synthesized-connectors";
 import { placeholderPaths, substitutePlaceholders, type PlaceholderValues } from "./placeholders";
+import { PROPERTY_LABELS } from "../../lib/connector-config";
 
 /** What the requests are rendered from: a connector's config as Genesys holds it. */
 export interface ConnectorSource {
@@ -65,7 +66,7 @@ export function sourceFromSynthesized(connector: SynthesizedConnector): Connecto
 }
 
 /**
- * The `GET` Genesys sends to list voices: `ttsConnectorVoicesURI` with the credential's fields as
+ * The `GET` Genesys sends to list voices: the List Voices URI with the credential's fields as
  * headers. `endpoint` replaces the URL's origin (and prefixes its path) to reach a proxy or test server.
  */
 export function renderVoiceListRequest(source: ConnectorSource, headers: Readonly<Record<string, string>>, endpoint?: string): Rendered<VoiceListRequest> {
@@ -73,7 +74,7 @@ export function renderVoiceListRequest(source: ConnectorSource, headers: Readonl
   const problems: string[] = [];
   const properties = source.properties;
   if (!properties) return { problems: [`${source.label}: the integration has no Properties JSON; Genesys cannot list voices.`], warnings: [] };
-  const url = urlProperty(properties, keys.voicesUri, "List Voices URI", problems, endpoint);
+  const url = urlProperty(properties, keys.voicesUri, PROPERTY_LABELS.voicesUri, problems, endpoint);
   const attribute = (key: string, label: string) => {
     const value = properties[key];
     if (typeof value !== "string" || value === "")
@@ -81,18 +82,18 @@ export function renderVoiceListRequest(source: ConnectorSource, headers: Readonl
     return typeof value === "string" ? value : "";
   };
   const attributes: VoiceListAttributes = {
-    voices: attribute(keys.voicesAttribute, "Voices Attribute"),
-    id: attribute(keys.voiceIdAttribute, "Voice Id Attribute"),
-    name: attribute(keys.voiceNameAttribute, "Voice Name Attribute"),
-    language: attribute(keys.voiceLanguageAttribute, "Voice Language Attribute"),
-    gender: attribute(keys.voiceGenderAttribute, "Voice Gender Attribute"),
+    voices: attribute(keys.voicesAttribute, PROPERTY_LABELS.voicesAttribute),
+    id: attribute(keys.voiceIdAttribute, PROPERTY_LABELS.voiceIdAttribute),
+    name: attribute(keys.voiceNameAttribute, PROPERTY_LABELS.voiceNameAttribute),
+    language: attribute(keys.voiceLanguageAttribute, PROPERTY_LABELS.voiceLanguageAttribute),
+    gender: attribute(keys.voiceGenderAttribute, PROPERTY_LABELS.voiceGenderAttribute),
   };
   if (problems.length > 0 || url === undefined) return { problems, warnings: [] };
   return { request: { method: "GET", url, headers: { ...headers }, attributes }, problems, warnings: [] };
 }
 
 /**
- * The synthesis request Genesys sends: `ttsConnectorSynthesizeMethod` on `ttsConnectorSynthesizeURI`,
+ * The synthesis request Genesys sends: the Synthesize Text Request Method on the Synthesize Text URI,
  * the credential's fields as headers, and `synthesizeBody` with `$text` and `$voice` substituted in
  * the parsed value (see `substitutePlaceholders`) before it is serialized once.
  */
@@ -107,10 +108,12 @@ export function renderSynthesisRequest(
   const warnings: string[] = [];
   const properties = source.properties;
   if (!properties) problems.push(`${source.label}: the integration has no Properties JSON; Genesys cannot synthesize.`);
-  const url = properties ? urlProperty(properties, keys.synthesizeUri, "Synthesize Text URI", problems, endpoint) : undefined;
+  const url = properties ? urlProperty(properties, keys.synthesizeUri, PROPERTY_LABELS.synthesizeUri, problems, endpoint) : undefined;
   const methodValue = properties?.[keys.synthesizeMethod];
   if (properties && typeof methodValue !== "string") {
-    problems.push(`Properties.${keys.synthesizeMethod} ("Synthesize Text Request Method"): got ${JSON.stringify(methodValue ?? null)}; the guide sets "post".`);
+    problems.push(
+      `Properties.${keys.synthesizeMethod} ("${PROPERTY_LABELS.synthesizeMethod}"): got ${JSON.stringify(methodValue ?? null)}; the guide sets "post".`,
+    );
   }
   const template = source.advanced?.synthesizeBody;
   if (template === undefined) {

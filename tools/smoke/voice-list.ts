@@ -1,5 +1,6 @@
 import { own } from "../shared/json-path";
 import type { VoiceListAttributes } from "./render-requests";
+import { PROPERTY_LABELS } from "../../lib/connector-config";
 
 /** One voice as Genesys reads it from the list. */
 export interface ListedVoice {
@@ -42,7 +43,7 @@ export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): 
       voices: [],
       skipped: 0,
       hasMore: false,
-      problems: [`the voice list has no array under "${attributes.voices}" (the Voices Attribute); the answer has ${found}.`],
+      problems: [`the voice list has no array under "${attributes.voices}" (the ${PROPERTY_LABELS.voicesAttribute}); the answer has ${found}.`],
     };
   }
   const voices: ListedVoice[] = [];
@@ -55,7 +56,8 @@ export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): 
     }
     voices.push({ id, name: text(entry, attributes.name), language: text(entry, attributes.language), gender: text(entry, attributes.gender) });
   }
-  const problems = voices.length === 0 ? [`the voice list has no voice with a "${attributes.id}" (the Voice Id Attribute); Architect would offer none.`] : [];
+  const problems =
+    voices.length === 0 ? [`the voice list has no voice with a "${attributes.id}" (the ${PROPERTY_LABELS.voiceIdAttribute}); Architect would offer none.`] : [];
   return { voices, skipped, hasMore: own(root, "has_more") === true, problems };
 }
 

@@ -1,3 +1,4 @@
+import { PROPERTY_LABELS } from "../../../lib/connector-config";
 import { closestName } from "../../../lib/private/suggest";
 import type { Models } from "../../shared/genesys/sdk";
 import { failed, passed, type CheckResult } from "../report";
@@ -20,8 +21,8 @@ export function checkEngine(engineId: string, answer: Models.TtsEngineEntity | E
   }
   const voices = answer.voices ?? [];
   if (voices.length === 0) {
-    return failed("engine", `${engineId} lists no voices: Genesys got none from the List Voices URI.`, [
-      'The voice list is read through the properties "Voices Attribute" (data), "Voice Name Attribute" (name) and "Voice Id Attribute" (id): run smoke to see what Cartesia answers.',
+    return failed("engine", `${engineId} lists no voices: Genesys got none from the ${PROPERTY_LABELS.voicesUri}.`, [
+      `The voice list is read through the properties "${PROPERTY_LABELS.voicesAttribute}" (data), "${PROPERTY_LABELS.voiceNameAttribute}" (name) and "${PROPERTY_LABELS.voiceIdAttribute}" (id): run smoke to see what Cartesia answers.`,
     ]);
   }
   const languages = [...new Set(voices.map((v) => v.language).filter(Boolean))].sort();
