@@ -172,9 +172,10 @@ function integrationName(i: number): string {
 
 /**
  * The construct id of connector `i`, and of the raw side's plain construct in its place. The construct
- * side calls `new CartesiaTtsConnector` right in its loop, as a user does, and the raw side calls one
- * function that writes the resources: both are one call deep, and each token's stack trace (which costs
- * per frame) has as many frames on either side.
+ * side calls `new CartesiaTtsConnector` right in its loop, as a user does, whose constructor makes the
+ * resources in a function; the raw side calls `addRawConnector`, which calls `writeConnector`: the
+ * resources are two calls below the loop on either side, so each token's stack trace (which costs per
+ * frame) has as many frames.
  */
 function connectorId(i: number): string {
   return `cartesia-${i}`;
