@@ -157,9 +157,8 @@ function integrationConfigBody(settings: ConnectorSettings, config: ConnectorCon
 }
 
 /**
- * The same note for every standalone connector, so no stack trace: it would point at no line to change,
- * and capturing one (source-mapped under tsx) was the largest part of the construct's synth cost over raw
- * bindings (bench/README.md). Level, message and path are what Annotations.addInfo writes.
+ * The same note for every standalone connector, without a stack trace: it would point at no line to
+ * change. Level, message and path are what Annotations.addInfo writes.
  */
 function addStandaloneNote(connector: CartesiaTtsConnector): void {
   connector.node.addMetadata(

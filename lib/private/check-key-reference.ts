@@ -98,10 +98,9 @@ function findKeyIn(value: unknown, depth = 0): FoundKey | undefined {
 }
 
 /**
- * Finds an element by the address an expression uses for it. Most are the stack's own children, whose
- * name is their id: looked up directly, since walking the whole tree and naming every element, for every
- * connector, was most of what a `fromToken` key cost at synth (bench/README.md). Anything else (an element
- * in a nested scope, a renamed one) is found by that walk, made once per check.
+ * Finds an element by the address an expression uses for it: the stack's own children directly (their
+ * name is their id), anything else (an element in a nested scope, a renamed one) by one walk of the tree,
+ * made only when such an address comes up.
  */
 function elementFinder(stack: TerraformStack): (address: string) => TerraformElement | undefined {
   let all: Map<string, TerraformElement> | undefined;

@@ -162,7 +162,7 @@ export const CONNECTOR_PROPS = {
   connectorType: {
     default: "GENESYS_TTS_CONNECTOR",
     check: (value) => errorsOnly(connectorTypeProblems(value)),
-    // Absent: the defaults themselves, not a copy (the connector's config is then built once per stack's worth of equal inputs).
+    // Absent: the defaults themselves, not a copy.
     settle: (value, verdict) =>
       value === undefined || verdict.errors.length > 0 ? GENESYS_TTS_CONNECTOR : resolveConnectorType(value as TtsConnectorTypeOverrides),
   },

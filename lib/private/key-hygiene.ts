@@ -56,8 +56,7 @@ const BASE64_RUN = /[A-Za-z0-9+/_-]*(?:c2tfY2FyX|NrX2Nhcl|za19jYXJf)[A-Za-z0-9+/
 const SPLIT_KEY = /(?<![A-Za-z0-9])s[\u0001_-]*k[\u0001_-]*c[\u0001_-]*a[\u0001_-]*r(?:[\u0001_-]*[A-Za-z0-9]){16,}/;
 /**
  * One whole unresolved cdktf (or CDK Terrain) string token, as both encode it: an opaque reference with
- * no literal in it, checked once it resolves, at synth. Taken as plain text: parsing it as a template on
- * every check was a measurable part of a connector's cost (bench/README.md).
+ * no literal in it, checked once it resolves, at synth. Matched as plain text, not parsed as a template.
  */
 const WHOLE_TOKEN = /^\$\{TfToken\[TOKEN\.\d+\]\}$/;
 // Anything a disguise could start from; text without any of it is only ever its plain self.
