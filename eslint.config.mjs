@@ -54,9 +54,9 @@ export default tseslint.config(
     },
   },
   {
-    // Imports the library by package name: it resolves only once the packed package is installed,
-    // which the platform-repo test does (and type-checks it there).
-    files: ["examples/platform-repo/**/*.ts", "examples/platform-repo-cdktn/**/*.ts"],
+    // Import the construct packages by name: they resolve only once built and installed, which the
+    // packages tests do (__tests__/packages/, and type-check the apps there).
+    files: ["examples/platform-repo/**/*.ts", "examples/platform-repo-cdktn/**/*.ts", "examples/starter/**/*.ts"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -25,7 +25,8 @@ module.exports = {
       displayName: "cdktf",
       testMatch: ["**/*.test.ts"],
       // Needs both engines in one run: synthesized in-process on cdktn, compared with a cdktf child process.
-      testPathIgnorePatterns: ["/__tests__/project/engine-parity\\.test\\.ts$"],
+      // __tests__/packages/: the packed packages, built once by their own config (jest.packages.config.js, npm run test:packages).
+      testPathIgnorePatterns: ["/__tests__/project/engine-parity\\.test\\.ts$", "/__tests__/packages/"],
     },
     {
       ...shared,

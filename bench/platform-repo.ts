@@ -84,7 +84,7 @@ export interface StagedEngine {
 /**
  * Compiles the library (from `libDir`), the engine's bindings and the platform apps into `dir`, as
  * `npm run build` compiles them (its compiler options, no source maps), the `cdktf` imports naming `cdktn`
- * for CDK Terrain as scripts/stage-cdktn.ts does. `dir` must be inside `root`, so the apps find
+ * for CDK Terrain as scripts/stage-package.ts does. `dir` must be inside `root`, so the apps find
  * node_modules. `libDir` lets a variant of the library be measured against this one.
  */
 export function stagePlatformApps(root: string, engine: EngineName, dir: string, libDir = path.join(root, "lib"), node?: string): StagedEngine {

@@ -240,7 +240,7 @@ function main(): void {
       return;
     }
     if (!options.platformOnly && options.runners.some((r) => r.name === "compiled")) {
-      log("npm run build, then bench/*.ts into dist/bench/ (the compiled runner) ...");
+      log("npm run build:dist, then bench/*.ts into dist/bench/ (the compiled runner) ...");
       compileBench(ROOT);
     }
     const platform = options.skipPlatform ? undefined : runPlatform(options);

@@ -1,7 +1,7 @@
 /**
  * The two ways the bench runs a case's process: the project's TypeScript through tsx, as the `cdktf.json`
  * app command runs it (Node's source maps on, so every stack trace cdktf captures is mapped, frame by
- * frame), and the JavaScript that `npm run build` makes, run by plain Node (no source maps). Tokens cost
+ * frame), and the JavaScript that `npm run build:dist` makes, run by plain Node (no source maps). Tokens cost
  * more under the first, on both sides, which shrinks the construct's ratio: both are reported.
  */
 import { spawnSync } from "node:child_process";
@@ -25,7 +25,7 @@ export type RunnerName = "tsx" | "compiled";
 /** Every runner, in the order the bench runs and reports them. */
 export const RUNNER_NAMES: readonly RunnerName[] = ["tsx", "compiled"];
 
-/** Where the compiled bench lives: beside the library `npm run build` writes, so `../lib` is `dist/lib`. */
+/** Where the compiled bench lives: beside the library `npm run build:dist` writes, so `../lib` is `dist/lib`. */
 const COMPILED_DIR = path.join("dist", "bench");
 
 /** The runner named `name`, its child script under `root`. */
@@ -41,7 +41,7 @@ export function runnerNamed(name: string, root: string): Runner {
   if (name === "compiled") {
     return {
       name,
-      summary: "`node` on the JavaScript of `npm run build` (`dist/`), no source maps",
+      summary: "`node` on the JavaScript of `npm run build:dist` (`dist/`), no source maps",
       nodeArgs: [],
       childScript: path.join(root, COMPILED_DIR, "child.js"),
     };
@@ -50,13 +50,13 @@ export function runnerNamed(name: string, root: string): Runner {
 }
 
 /**
- * Makes what the compiled runner starts: `npm run build` (the library and bindings into `dist/`), then
+ * Makes what the compiled runner starts: `npm run build:dist` (the library and bindings into `dist/`), then
  * bench/*.ts alone transpiled into `dist/bench/` with the build's compiler options. The library is
  * exactly what the build makes; the bench is not part of the package (`files` leaves it out).
  */
 export function compileBench(root: string): void {
-  const build = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
-  if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal}):\n${build.stdout}${build.stderr}`);
+  const build = spawnSync("npm", ["run", "build:dist"], { cwd: root, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
+  if (build.status !== 0) throw new Error(`npm run build:dist failed (exit ${build.status ?? build.signal}):\n${build.stdout}${build.stderr}`);
   const options = buildCompilerOptions(root);
   const outDir = path.join(root, COMPILED_DIR);
   fs.mkdirSync(outDir, { recursive: true });
@@ -68,7 +68,7 @@ export function compileBench(root: string): void {
   }
 }
 
-/** The compiler options of `npm run build` (tsconfig.build.json). */
+/** The compiler options of `npm run build:dist` (tsconfig.build.json). */
 export function buildCompilerOptions(root: string): ts.CompilerOptions {
   const configFile = path.join(root, "tsconfig.build.json");
   const parsed = ts.getParsedCommandLineOfConfigFile(configFile, undefined, {

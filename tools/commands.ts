@@ -3,9 +3,11 @@ import { spec as credentialSpec } from "./credential/args";
 import { spec as reviewSpec } from "./review/args";
 import { type CommandContext } from "./shared/cli/context";
 import { EXIT, type ExitCode } from "./shared/cli/exit-code";
-import { programHelp, PROGRAM } from "./shared/cli/help";
+import { helpText, programHelp, PROGRAM } from "./shared/cli/help";
 import type { CommandSpec } from "./shared/cli/command-spec";
 import { runCommand, type Command } from "./shared/cli/run-command";
+import { commandVersion } from "./shared/cli/version";
+import { noEngineMessage } from "./shared/cli/engine-alias";
 import { spec as smokeSpec } from "./smoke/args";
 import { spec as validateSpec } from "./validate/args";
 import { spec as verifySpec } from "./verify/args";
@@ -33,6 +35,10 @@ export async function runCli(argv: readonly string[], context: CommandContext): 
     else await context.io.out(programHelp(specs));
     return name === undefined ? EXIT.USAGE : EXIT.OK;
   }
+  if (name === "--version" && rest.length === 0) {
+    await context.io.out(commandVersion());
+    return EXIT.OK;
+  }
   const entry = COMMANDS.find((c) => c.spec.name === name);
   if (!entry) {
     const meant = closestName(
@@ -45,6 +51,25 @@ export async function runCli(argv: readonly string[], context: CommandContext): 
     await context.io.err(`Run "${PROGRAM} --help" for usage.`);
     return EXIT.USAGE;
   }
-  const { command } = await entry.load();
-  return runCommand(command, rest, context);
+  let loaded: { readonly command: Command };
+  try {
+    loaded = await entry.load();
+  } catch (error) {
+    // Installed on its own, the command has no engine: only adopt needs one.
+    if (!isMissingEngine(error)) throw error;
+    if (rest.includes("--help") || rest.includes("-h")) {
+      await context.io.out(helpText(entry.spec));
+      return EXIT.OK;
+    }
+    await context.io.err(noEngineMessage(name));
+    return EXIT.FAILED;
+  }
+  return runCommand(loaded.command, rest, context);
+}
+
+/** Whether loading a command failed because neither engine (nor constructs) is installed. */
+function isMissingEngine(error: unknown): boolean {
+  return (
+    error instanceof Error && (error as { code?: unknown }).code === "MODULE_NOT_FOUND" && /^Cannot find module '(cdktf|cdktn|constructs)'/.test(error.message)
+  );
 }

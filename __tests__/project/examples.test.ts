@@ -32,7 +32,7 @@ const APPS: Record<string, { build: (outdir: string) => App; stacks: string[] }>
 };
 const synthesized = Object.fromEntries(Object.entries(APPS).map(([name, app]) => [name, synthApp(app.build)]));
 
-test("every example app (a folder with a cdktf.json) is synthesized here or by the platform-repo test (one app per engine)", () => {
+test("every example app (a folder with a cdktf.json) is synthesized here or by the packages tests (the platform repos, one per engine, and the starter)", () => {
   const folders = fs
     .readdirSync(EXAMPLES)
     .filter((f) => fs.existsSync(path.join(EXAMPLES, f, "cdktf.json")))
@@ -44,6 +44,7 @@ test("every example app (a folder with a cdktf.json) is synthesized here or by t
         .map((n) => n.slice("examples/".length)),
       "platform-repo",
       "platform-repo-cdktn",
+      "starter",
     ].sort(),
   );
 });

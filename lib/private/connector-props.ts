@@ -22,6 +22,10 @@ import { containsKeyLike } from "./key-hygiene";
 import { MODEL_CONSTANTS, predatesSonic3, RECOMMENDED_MODEL } from "./model-catalog";
 import { closestName } from "./suggest";
 import { errorsOnly, NO_PROBLEMS, type Verdict } from "./verdict";
+import { GENERATION_RANGES } from "./generation-ranges";
+
+// Where the props check's users found it; the command (smoke) imports it from ./generation-ranges, which loads no engine.
+export { GENERATION_RANGES };
 
 /** What a prop's check can see besides the value. */
 export interface PropContext {
@@ -179,12 +183,7 @@ function booleanVerdict(prop: string): (value: unknown) => Verdict {
   return (value) => errorsOnly(typeof value === "boolean" ? [] : [`${prop}: got ${describeValue(value)}; expected true or false.`]);
 }
 
-/**
- * Cartesia's ranges for `generation_config` (`GenerationConfig` in `@cartesia/cartesia-js`: "Valid values
- * are between [0.6, 1.5] inclusive" and "[0.5, 2.0]"), and the first Cartesia-Version that takes it (the
- * request shapes in docs/cartesia-request-shapes.md).
- */
-export const GENERATION_RANGES: Readonly<Record<"speed" | "volume", readonly [number, number]>> = { speed: [0.6, 1.5], volume: [0.5, 2.0] };
+/** The first Cartesia-Version that takes `generation_config` (the request shapes in docs/cartesia-request-shapes.md). */
 const GENERATION_FIELDS = ["speed", "volume", "emotion"];
 const GENERATION_CONFIG_SINCE = "2025-04-16";
 /** The emotions Cartesia's SDK calls primary, for a message about an unknown one. */

@@ -24,7 +24,7 @@ export function findStackFiles(outdir: string): StackFile[] {
     .filter((stack) => exists(stack.file));
   if (stacks.length === 0) {
     throw new UsageError(
-      `no stacks in ${terminalText(outdir)}: expected ${terminalText(path.join(outdir, "stacks", "<stack>", "cdk.tf.json"))}. Synthesize first (npm run synth), or pass the cdktf.out directory.`,
+      `no stacks in ${terminalText(outdir)}: expected ${terminalText(path.join(outdir, "stacks", "<stack>", "cdk.tf.json"))}. Synthesize first (cdktf synth, or cdktn synth), or pass the cdktf.out directory.`,
     );
   }
   return stacks;

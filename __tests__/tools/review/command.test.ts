@@ -91,7 +91,7 @@ describe("arguments and exit codes", () => {
     expect(result).toEqual({
       code: 2,
       out: "",
-      err: `review: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.\nRun "cartesia-genesys review --help" for usage.\n`,
+      err: `review: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (cdktf synth, or cdktn synth), or pass the cdktf.out directory.\nRun "cartesia-genesys review --help" for usage.\n`,
     });
   });
 

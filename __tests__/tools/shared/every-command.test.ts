@@ -2,6 +2,8 @@
  * Every command answers the same bad usage the same way: one wording (`<command>: <what is wrong>`,
  * then where the help is), exit code 2, nothing on standard output; and `--help` works everywhere.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { COMMANDS } from "../../../tools/commands";
 import { usageLine } from "../../../tools/shared/cli/help";
 import { runTool } from "../../support/run-tool";
@@ -71,6 +73,13 @@ describe("cartesia-genesys itself", () => {
     const none = await runTool([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(help.stdout);
+  });
+
+  test("--version prints the command package's version, alone on standard output", async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "..", "packages", "cartesia-genesys", "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(await runTool(["--version"])).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
   test("an unknown command is named, with the nearest one", async () => {

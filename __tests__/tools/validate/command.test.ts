@@ -86,7 +86,7 @@ test("exits 2 when there is nothing to validate or the arguments are wrong", asy
   const missing = await runCommand([empty]);
   expect(missing.code).toBe(2);
   expect(missing.err).toEqual([
-    `validate: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (npm run synth), or pass the cdktf.out directory.`,
+    `validate: no stacks in ${empty}: expected ${path.join(empty, "stacks", "<stack>", "cdk.tf.json")}. Synthesize first (cdktf synth, or cdktn synth), or pass the cdktf.out directory.`,
     'Run "cartesia-genesys validate --help" for usage.',
   ]);
   expect((await runCommand([clean.outdir, "--strict"])).code).toBe(2);

@@ -1,12 +1,12 @@
 /**
  * A platform repo's app on CDK Terrain (cdktn). The library is a dependency like any other (here the
- * tarball of `npm pack`), imported from its cdktn entry point, `cdktf-cartesia-genesys/cdktn`; the
+ * tarball of `npm pack`), the construct package built for cdktn, `cdktn-cartesia-genesys`; the
  * Genesys provider classes come with it, built on cdktn, so this repo generates no bindings of its
  * own. Synthesize: `npx cdktn synth` in this folder (Node.js 22.19 or later).
  */
 import { App, LocalBackend, TerraformStack } from "cdktn";
 import { type Construct } from "constructs";
-import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, OutputFormat } from "cdktf-cartesia-genesys/cdktn";
+import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, OutputFormat } from "cdktn-cartesia-genesys";
 
 export class ContactCenterStack extends TerraformStack {
   public readonly connector: CartesiaTtsConnector;

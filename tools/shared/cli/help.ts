@@ -47,5 +47,6 @@ export function programHelp(specs: readonly CommandSpec[]): string {
     "",
     `Run "${PROGRAM} <command> --help" for a command's options. Every command exits 0 when all is good,`,
     "1 when a check failed (or a risky change was found) and 2 on bad usage.",
+    `"${PROGRAM} --version" prints its version.`,
   ].join("\n");
 }
