@@ -11,6 +11,7 @@
  *   npm run bench -- --platform-only --engines cdktf --platform-repeats 11
  *   npm run bench -- --platform-only --platform-variant no-cache=/tmp/lib-without-cache   # what a change to lib/ costs
  *   npm run bench -- --cpu-prof /tmp/prof --sizes 1000 --repeats 1 --skip-process --skip-tests
+ *   npm run bench -- --packages-only    # what each of the three packages adds to a fresh app (size, packages)
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -21,6 +22,7 @@ import type { CaseKind } from "./child";
 import { currentLoad, describeMachine } from "./machine";
 import { type CaseResult, pairedRatio, runCase, summarize, timeCommand } from "./measure";
 import { type BenchResults, evaluateTargets, growthOf, inProcessRows, type ProcessFigures, renderMarkdown, shapeVerdicts, type TestFigures } from "./report";
+import { measurePackages, renderPackageFigures } from "./package-figures";
 import { renderReviewMemory, runReviewMemory } from "./review-memory";
 import { compileBench, type Runner, RUNNER_NAMES, runnerNamed } from "./runners";
 
@@ -45,6 +47,9 @@ interface Options {
   /** Leave out `review --plan` of 10,000 connectors; or run only that. */
   readonly skipReview: boolean;
   readonly reviewOnly: boolean;
+  /** Leave out what each package adds to a fresh consumer app (bench/package-figures.ts); or run only that. */
+  readonly skipPackages: boolean;
+  readonly packagesOnly: boolean;
   readonly engines: EngineName[];
   /** Other sources of the library, measured in the platform repo's rounds: `name=dir`. */
   readonly platformVariants: PlatformVariant[];
@@ -68,6 +73,8 @@ function parseArgs(argv: readonly string[]): Options {
     platformRepeats: 11,
     skipReview: false,
     reviewOnly: false,
+    skipPackages: false,
+    packagesOnly: false,
     engines: [...ENGINE_NAMES],
     platformVariants: [],
     node: process.execPath,
@@ -89,6 +96,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--platform-only") options.platformOnly = true;
     else if (arg === "--skip-review") options.skipReview = true;
     else if (arg === "--review-only") options.reviewOnly = true;
+    else if (arg === "--skip-packages") options.skipPackages = true;
+    else if (arg === "--packages-only") options.packagesOnly = true;
     else if (arg === "--platform-repeats") options.platformRepeats = positiveInteger(arg, value());
     else if (arg === "--engines") options.engines = list().map(engineNamed);
     else if (arg === "--platform-variant") options.platformVariants.push(variantOf(value()));
@@ -229,6 +238,10 @@ function main(): void {
   log(`${machine.nproc} CPUs, ${machine.cpuModel}, Node ${machine.node} (${machine.nodePath}); load ${machine.loadAverage.start}`);
   const dir = makeOutdir("cartesia-bench-run-");
   try {
+    if (options.packagesOnly) {
+      process.stdout.write(`${renderPackageFigures(measurePackages(ROOT, log)).join("\n")}\n`);
+      return;
+    }
     if (options.cpuProfileDir) fs.mkdirSync(options.cpuProfileDir, { recursive: true });
     const review = options.skipReview ? undefined : runReviewMemory(ROOT, dir, options.node);
     if (review)
@@ -275,6 +288,8 @@ function main(): void {
       log(`wrote ${options.write}`);
     }
     process.stdout.write(options.json ? `${JSON.stringify(results, null, 2)}\n` : `${markdown}\n`);
+    if (!options.skipPackages && !options.platformOnly && !options.json)
+      process.stdout.write(`\n${renderPackageFigures(measurePackages(ROOT, log)).join("\n")}\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
