@@ -161,6 +161,16 @@ export const TEST_CLIENT_ID = "7de3af06-cd6a-4ed3-aa5b-6a0b1c3d9e01";
 /** Shaped like a real secret, so a test that finds it in output finds a leak. */
 export const TEST_CLIENT_SECRET = "Qx7-fake-oauth-client-secret-for-tests-0123456789";
 
+/** Starts a stand-in for the body's length, and closes it however the body ends. */
+export async function withGenesys<T>(options: FakeGenesysOptions, body: (fake: FakeGenesys) => Promise<T>): Promise<T> {
+  const fake = await startFakeGenesys(options);
+  try {
+    return await body(fake);
+  } finally {
+    await fake.close();
+  }
+}
+
 /** Starts the stand-in on 127.0.0.1 with a port the OS picks. */
 export async function startFakeGenesys(options: FakeGenesysOptions = {}): Promise<FakeGenesys> {
   const requests: RecordedRequest[] = [];

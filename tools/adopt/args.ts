@@ -1,4 +1,5 @@
 import type { CommandSpec } from "../shared/cli/command-spec";
+import { ENDPOINT_OPTION, FORMAT_OPTION, timeoutOption } from "../shared/genesys/command-options";
 
 /** How long `adopt` may take in all, by default (seconds). */
 export const DEFAULT_ADOPT_TIMEOUT_SECONDS = 120;
@@ -8,17 +9,9 @@ export const spec = {
   name: "adopt",
   summary: "list the organization's TTS connectors and print the construct code that adopts each, ids included",
   options: {
-    format: { type: "string", value: "FORMAT", description: "text for people, json for machines (default: text)", choices: ["text", "json"] },
-    timeout: {
-      type: "string",
-      value: "SECONDS",
-      description: `how long the whole command may take: login and every request; no request outlives it (default: ${DEFAULT_ADOPT_TIMEOUT_SECONDS})`,
-    },
-    endpoint: {
-      type: "string",
-      value: "URL",
-      description: "send login and API calls to this base URL instead of the region's hosts (a proxy or a test server)",
-    },
+    format: FORMAT_OPTION,
+    timeout: timeoutOption("login and every request", DEFAULT_ADOPT_TIMEOUT_SECONDS),
+    endpoint: ENDPOINT_OPTION,
   },
   details: [
     "Credentials as for verify and cdktf deploy: GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, and GENESYSCLOUD_REGION. Nothing is changed in Genesys: adopt only reads.",

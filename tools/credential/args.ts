@@ -1,5 +1,6 @@
 import { DEFAULT_CARTESIA_VERSION } from "../../lib/connector-config";
 import type { CommandSpec } from "../shared/cli/command-spec";
+import { ENDPOINT_OPTION, FORMAT_OPTION, timeoutOption } from "../shared/genesys/command-options";
 
 /** How long `credential put` may take in all, by default (seconds): reading the key, login and the writes. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -24,17 +25,9 @@ export const spec = {
     },
     "cartesia-version": { type: "string", value: "DATE", description: `the Cartesia-Version field (default: ${DEFAULT_CARTESIA_VERSION}, the construct's)` },
     "dry-run": { type: "boolean", description: "say whether it would create or update the credential (and which id), and write nothing" },
-    timeout: {
-      type: "string",
-      value: "SECONDS",
-      description: `how long the whole command may take, reading the key and every request included (default: ${DEFAULT_TIMEOUT_SECONDS})`,
-    },
-    format: { type: "string", value: "FORMAT", description: "text for people, json for machines (default: text)", choices: ["text", "json"] },
-    endpoint: {
-      type: "string",
-      value: "URL",
-      description: "send login and API calls to this base URL instead of the region's hosts (a proxy or a test server)",
-    },
+    timeout: timeoutOption("reading the key, login and every request", DEFAULT_TIMEOUT_SECONDS),
+    format: FORMAT_OPTION,
+    endpoint: ENDPOINT_OPTION,
   },
   details: [
     `The key: from ${KEY_ENV} when it is set, else from standard input with --key-stdin. Never from an argument: it would stay in the shell's history and in the process list. It is sent to Genesys Cloud only, never printed, logged or written to disk; Genesys never sends it back.`,

@@ -1,4 +1,5 @@
 import type { CommandSpec } from "../shared/cli/command-spec";
+import { ENDPOINT_OPTION, FORMAT_OPTION, timeoutOption } from "../shared/genesys/command-options";
 
 /** How long `verify` may take in all, by default (seconds): mostly the wait for an integration to become active. */
 export const DEFAULT_TIMEOUT_SECONDS = 180;
@@ -13,18 +14,10 @@ export const spec = {
     connector: { type: "string", value: "C", description: "only this connector: construct id or path, resource address, or integration name" },
     "integration-id": { type: "string", value: "ID", description: "the integration's id, instead of reading it from the state (one connector only)" },
     state: { type: "string", value: "FILE", description: "a Terraform state file, or terraform show -json output (one stack only)" },
-    timeout: {
-      type: "string",
-      value: "SECONDS",
-      description: `how long the whole command may take: login, every request and the wait for activation; no request outlives it (default: ${DEFAULT_TIMEOUT_SECONDS})`,
-    },
+    timeout: timeoutOption("login, every request and the wait for activation", DEFAULT_TIMEOUT_SECONDS),
     voice: { type: "string", value: "NAME", description: "check that the engine lists this voice (by name: Genesys rewrites voice ids)" },
-    format: { type: "string", value: "FORMAT", description: "text for people, json for machines (default: text)", choices: ["text", "json"] },
-    endpoint: {
-      type: "string",
-      value: "URL",
-      description: "send login and API calls to this base URL instead of the region's hosts (a proxy or a test server)",
-    },
+    format: FORMAT_OPTION,
+    endpoint: ENDPOINT_OPTION,
   },
   details: [
     "Credentials as the Genesys provider reads them, so the environment of cdktf deploy works unchanged: GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET (client-credentials grant), or GENESYSCLOUD_ACCESS_TOKEN; and GENESYSCLOUD_REGION (e.g. us-east-1). Neither the secret nor any token is ever printed.",

@@ -9,7 +9,7 @@ import * as ts from "typescript";
 import type { App } from "cdktf";
 import { findConnectors } from "../../../tools/shared/synthesized-connectors";
 import { summarize } from "../../../tools/review/summarize";
-import { startFakeGenesys, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type FakeGenesys, type FakeGenesysOptions } from "../../support/fake-genesys";
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, type FakeGenesys, type FakeGenesysOptions, withGenesys } from "../../support/fake-genesys";
 import { GUIDE_ADVANCED, GUIDE_PROPERTIES } from "../../support/guide-values";
 import { readStacks, tempDir } from "../../support/helpers";
 import { runTool, type ToolResult } from "../../support/run-tool";
@@ -61,15 +61,6 @@ const ORGANIZATION: FakeGenesysOptions = {
     { id: WIDEBAND.credential, name: "Cartesia key" },
   ],
 };
-
-async function withGenesys<T>(options: FakeGenesysOptions, body: (fake: FakeGenesys) => Promise<T>): Promise<T> {
-  const fake = await startFakeGenesys(options);
-  try {
-    return await body(fake);
-  } finally {
-    await fake.close();
-  }
-}
 
 const adopt = (fake: FakeGenesys, args: string[] = []): Promise<ToolResult> => runTool(["adopt", "--endpoint", fake.url, ...args], { env: ENV });
 

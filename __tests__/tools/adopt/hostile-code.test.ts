@@ -8,7 +8,7 @@
  */
 import * as ts from "typescript";
 import * as vm from "node:vm";
-import { startFakeGenesys, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type FakeGenesys, type FakeGenesysOptions } from "../../support/fake-genesys";
+import { TEST_CLIENT_ID, TEST_CLIENT_SECRET, type FakeGenesys, type FakeGenesysOptions, withGenesys } from "../../support/fake-genesys";
 import { runTool, type ToolResult } from "../../support/run-tool";
 
 const ENV = { GENESYSCLOUD_OAUTHCLIENT_ID: TEST_CLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET: TEST_CLIENT_SECRET };
@@ -34,15 +34,6 @@ const HOSTILE: readonly (readonly [string, string])[] = [
   ["NUL and bidi override", `a\u0000\u202e\n${PWN}; //`],
   ["next line (U+0085) and a lone surrogate", `a\u0085\ud800\n${PWN}; //`],
 ];
-
-async function withGenesys<T>(options: FakeGenesysOptions, body: (fake: FakeGenesys) => Promise<T>): Promise<T> {
-  const fake = await startFakeGenesys(options);
-  try {
-    return await body(fake);
-  } finally {
-    await fake.close();
-  }
-}
 
 const adopt = (fake: FakeGenesys, args: string[] = []): Promise<ToolResult> => runTool(["adopt", "--endpoint", fake.url, ...args], { env: ENV });
 

@@ -7,14 +7,7 @@ import * as fs from "node:fs";
 import { Readable } from "node:stream";
 import type { StdinLike } from "../../../tools/shared/cli/context";
 import { fakeClock } from "../../support/fake-clock";
-import {
-  createdCredentialId,
-  startFakeGenesys,
-  TEST_CLIENT_ID,
-  TEST_CLIENT_SECRET,
-  type FakeGenesys,
-  type FakeGenesysOptions,
-} from "../../support/fake-genesys";
+import { createdCredentialId, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type FakeGenesys, withGenesys } from "../../support/fake-genesys";
 import { tempDir } from "../../support/helpers";
 import { runTool, type ToolResult, type ToolWorld } from "../../support/run-tool";
 import { TEST_KEYS } from "../../support/test-keys";
@@ -26,15 +19,6 @@ const SEE_HELP = 'Run "cartesia-genesys credential --help" for usage.';
 const FIELDS = "type userDefined; fields X-Api-Key and Cartesia-Version 2026-03-01";
 const LINK = `The stack links it with CartesiaApiKey.fromCredentialName(stack, "${NAME}"). After a rotation, run cartesia-genesys verify.`;
 const FIRST = createdCredentialId(1);
-
-async function withGenesys<T>(options: FakeGenesysOptions, body: (fake: FakeGenesys) => Promise<T>): Promise<T> {
-  const fake = await startFakeGenesys(options);
-  try {
-    return await body(fake);
-  } finally {
-    await fake.close();
-  }
-}
 
 /** `credential put --name NAME --endpoint <fake>` and the arguments given, in an empty folder. */
 async function put(fake: FakeGenesys | undefined, args: readonly string[], world: ToolWorld = {}): Promise<ToolResult & { cwd: string }> {
