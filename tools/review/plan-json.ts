@@ -4,6 +4,7 @@
  * import, a move), the drift terraform found while refreshing, and the configuration's references.
  * Pure: the caller reads the file.
  */
+import { jsonEqual } from "../shared/json-diff";
 
 /** One resource's change, planned or found by refresh. */
 export interface ResourceChange {
@@ -92,7 +93,8 @@ function readChange(raw: unknown): ResourceChange {
     nested: typeof r.module_address === "string" || r.index !== undefined,
     actions: list(change.actions).filter(isString),
     before: change.before ?? null,
-    after: change.after ?? null,
+    // An unchanged resource's two sides are one value: a plan of thousands of them holds it once, not twice.
+    after: jsonEqual(change.before, change.after) ? (change.before ?? null) : (change.after ?? null),
     afterUnknown: change.after_unknown ?? {},
     beforeSensitive: change.before_sensitive ?? {},
     afterSensitive: change.after_sensitive ?? {},

@@ -6,6 +6,7 @@ import { describeCredentialLink, describeFieldSource } from "./describe-source";
 import { redactKeys } from "../../lib/private/key-hygiene";
 import { fingerprint } from "./redact";
 import type { Setting, SettingCategory } from "./review-model";
+import { shared } from "./shared-text";
 
 const KEYS = GENESYS_TTS_CONNECTOR.propertyKeys;
 
@@ -42,8 +43,9 @@ const ADVANCED_LABELS: Readonly<Record<string, string>> = {
  */
 export function connectorSettings(connector: SynthesizedConnector, region: string): Setting[] {
   const settings: Setting[] = [];
+  const push = (setting: Setting) => settings.push(sharedSetting(setting));
   const add = (key: string, label: string, category: SettingCategory, value: string | undefined, style: "code" | "text" = "code") => {
-    if (value !== undefined) settings.push({ key, label, category, display: value, style, compare: value });
+    if (value !== undefined) push({ key, label, category, display: value, style, compare: value });
   };
   const literal = (value: string | undefined) => (value === undefined ? undefined : JSON.stringify(redactKeys(value)));
 
@@ -57,8 +59,11 @@ export function connectorSettings(connector: SynthesizedConnector, region: strin
 
   // Own labels only: a property named `constructor` is labelled as a property, not with Object's constructor.
   const label = (labels: Readonly<Record<string, string>>, path: string, fallback: string) => (Object.hasOwn(labels, path) ? labels[path] : fallback);
-  settings.push(...jsonSettings("properties", connector.propertiesJson, connector.properties, (path) => label(PROPERTY_LABELS, path, `Property ${path}`)));
-  settings.push(...jsonSettings("advanced", connector.advancedJson, connector.advanced, (path) => label(ADVANCED_LABELS, path, `Advanced ${path}`)));
+  // One by one, not spread into push: a properties document of a hundred thousand keys would overflow the stack.
+  for (const setting of jsonSettings("properties", connector.propertiesJson, connector.properties, (path) => label(PROPERTY_LABELS, path, `Property ${path}`)))
+    push(setting);
+  for (const setting of jsonSettings("advanced", connector.advancedJson, connector.advanced, (path) => label(ADVANCED_LABELS, path, `Advanced ${path}`)))
+    push(setting);
 
   for (const slot of Object.keys(connector.credentials).sort()) {
     add(`credentials.${slot}`, `Credential link (${slot})`, "credential", describeCredentialLink(connector.credentials[slot]), "text");
@@ -69,7 +74,7 @@ export function connectorSettings(connector: SynthesizedConnector, region: strin
     add("credential.type", "Credential type", "credential", literal(credential.credentialTypeName));
     for (const field of Object.keys(credential.fields).sort()) {
       const described = describeFieldSource(field, credential.fields[field]);
-      settings.push({
+      push({
         key: `credential.fields.${field}`,
         label: fieldLabel(field),
         category: "credential",
@@ -80,6 +85,11 @@ export function connectorSettings(connector: SynthesizedConnector, region: strin
     }
   }
   return settings;
+}
+
+function sharedSetting(s: Setting): Setting {
+  const display = shared(s.display);
+  return { ...s, key: shared(s.key), label: shared(s.label), display, compare: s.compare === s.display ? display : shared(s.compare) };
 }
 
 function fieldLabel(field: string): string {

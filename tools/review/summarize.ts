@@ -15,6 +15,7 @@ import type { ConnectorReview, CredentialReview, Finding, ReviewSummary } from "
 import { keyHosts, nonAsciiHost } from "../shared/key-hosts";
 import { stackKeyFindings } from "./stack-findings";
 import { connectorSettings } from "./settings";
+import { shared } from "./shared-text";
 
 /** A stack to review: its name and its parsed `cdk.tf.json`. */
 export interface StackInput {
@@ -142,7 +143,7 @@ function connectorFindings(
   format: ReturnType<typeof checkOutputFormat>,
 ): Finding[] {
   const findings: Finding[] = [];
-  const add = (severity: Finding["severity"], code: string, message: string) => findings.push({ severity, code, message: redactKeys(message) });
+  const add = (severity: Finding["severity"], code: string, message: string) => findings.push({ severity, code, message: shared(redactKeys(message)) });
   const expectedType = GENESYS_TTS_CONNECTOR.integrationType;
 
   if (review.integrationType !== expectedType) {
@@ -290,11 +291,11 @@ function asObjectOf(value: unknown): Record<string, unknown> {
 
 function stringProperty(connector: SynthesizedConnector, key: string): string | undefined {
   const value = connector.properties?.[key];
-  return typeof value === "string" ? redactKeys(value) : undefined;
+  return typeof value === "string" ? shared(redactKeys(value)) : undefined;
 }
 
 function safe(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : redactKeys(value);
+  return value === undefined ? undefined : shared(redactKeys(value));
 }
 
 function asRecord(value: JsonValue | undefined): { readonly [key: string]: JsonValue } | undefined {
