@@ -171,6 +171,15 @@ describe("a plan with values of the wrong kind inside is reviewed as far as it s
     expect(out.endsWith(`\n\n${CUT_NOTE}\n`)).toBe(true);
   });
 
+  test("a properties document of 150,000 keys (more than a call's arguments can hold): a row each, as far as the comment holds", async () => {
+    const properties = JSON.stringify(Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`k${i}`, i])));
+    const result = await runTool(["review", "--plan", planFile(withPlan((p) => (p.resource_changes[1].change.after.properties = properties)))]);
+    expect(outcome(result)).toEqual([0, ""]);
+    const out = result.stdout;
+    expect(out).toContain("| Property k0 | (absent) | `0` |");
+    expect(out.endsWith(`\n\n${CUT_NOTE}\n`)).toBe(true);
+  });
+
   test("a properties string nested deeper than 64 levels is not read, and not shown", async () => {
     const plan = withPlan((p) => (p.resource_changes[1].change.after.properties = `${"[".repeat(1000)}${"]".repeat(1000)}`));
     const out = await expectReviewed(plan);
