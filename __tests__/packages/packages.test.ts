@@ -65,6 +65,13 @@ describe.each(["cdktf", "cdktn"] as const)("%s-cartesia-genesys", (engine) => {
   });
 });
 
+test("no package runs a script when it is installed: its package.json has no install lifecycle script", () => {
+  for (const name of ["cdktf-cartesia-genesys", "cdktn-cartesia-genesys", "cartesia-genesys"]) {
+    const { scripts = {} } = readJson<{ scripts?: Record<string, string> }>(path.join(ROOT, "packages", name, "package.json"));
+    expect([name, Object.keys(scripts).filter((script) => /^(pre|post)?(install|prepare)$/.test(script))]).toEqual([name, []]);
+  }
+});
+
 test("the starter installs the packed cdktf construct package offline, without the command's dependencies, type-checks and synthesizes", () => {
   const starter = readJson<{ dependencies: Record<string, string>; devDependencies: Record<string, string> }>(
     path.join(ROOT, "examples", "starter", "package.json"),
