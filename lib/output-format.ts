@@ -168,7 +168,7 @@ export interface OutputFormatSpec {
   readonly bitRate?: Mp3BitRate;
 }
 
-/** `format.toJson()`, typed: the `output_format` object Cartesia receives. Call only on a format that `outputFormatProblems` accepts. */
+/** `format.toJson()`, typed: the `output_format` object Cartesia receives. Call only on a format that `outputFormatIsSupported` accepts. */
 export function outputFormatJson(format: OutputFormat): OutputFormatJson {
   const { container, encoding, sampleRate, bitRate } = format.spec;
   if (container === "mp3") {

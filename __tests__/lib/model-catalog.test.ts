@@ -4,7 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as ts from "typescript";
 import { CartesiaApiKey, CartesiaConnectorConfigError, CartesiaModel, CartesiaTtsConnector, type CartesiaTtsConnectorProps } from "../../lib";
-import { nearestModels } from "../../lib/private/check-model";
+import { nearestModels } from "../../lib/private/model-id";
 import {
   CATALOG_READ_ON,
   findModel,

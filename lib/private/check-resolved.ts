@@ -2,10 +2,10 @@ import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization
 import type { IConstruct } from "constructs";
 import { ApiKeySourceKind } from "../cartesia-api-key";
 import type { ConnectorSettings } from "../cartesia-tts-connector-props";
-import { resolvedKeyProblems } from "./check-api-key";
+import { resolvedKeyProblems } from "./rules/api-key-is-a-reference";
 import { keyReferenceProblems } from "./check-key-reference";
-import { ALIAS_IS_WRITTEN } from "./check-provider";
-import { NOT_SECRET } from "./check-text";
+import { ALIAS_IS_WRITTEN } from "./rules/provider-is-genesys";
+import { NOT_SECRET } from "./rules/text-is-plain";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
 
 /** What a token stands for in cdktf.out, which decides what it may resolve to. */

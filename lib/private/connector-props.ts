@@ -6,15 +6,16 @@ import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NA
 import { IntegrationConfigMode } from "../integration-config-mode";
 import { OutputFormat } from "../output-format";
 import { GENESYS_TTS_CONNECTOR, resolveConnectorType, type TtsConnectorTypeOverrides } from "../tts-connector-type";
-import { apiKeyProblems } from "./check-api-key";
-import { baseUrlProblems } from "./check-base-url";
-import { cartesiaVersionVerdict } from "./check-cartesia-version";
-import { connectorTypeProblems } from "./check-connector-type";
-import { importExistingVerdict } from "./check-import-existing";
-import { checkModel, checkModelLanguage } from "./check-model";
-import { outputFormatProblems } from "./check-output-format";
-import { providerProblems } from "./check-provider";
-import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, textProblems } from "./check-text";
+import { apiBaseUrlIsValid } from "./rules/api-base-url-is-valid";
+import { apiKeyIsAReference } from "./rules/api-key-is-a-reference";
+import { cartesiaVersionIsKnown } from "./rules/cartesia-version-is-known";
+import { connectorTypeIsValid } from "./rules/connector-type-is-valid";
+import { importExistingIsValid } from "./rules/import-existing-is-valid";
+import { modelIsServed } from "./rules/model-is-served";
+import { modelServesLanguage } from "./rules/model-serves-language";
+import { outputFormatIsSupported } from "./rules/output-format-is-supported";
+import { providerIsGenesys } from "./rules/provider-is-genesys";
+import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, textIsPlain } from "./rules/text-is-plain";
 import { describeOutputFormat } from "./describe-output-format";
 import { describeKey, describeValue } from "./describe-value";
 import { isGenuine } from "./genuine";
@@ -63,7 +64,7 @@ const RECOMMENDED_CONSTANT = Object.entries(MODEL_CONSTANTS).find(([, m]) => m =
 export const CONNECTOR_PROPS = {
   apiKey: {
     default: "required",
-    check: (value) => errorsOnly(apiKeyProblems(value)),
+    check: (value) => apiKeyIsAReference(value),
   },
   model: {
     default: "required",
@@ -73,7 +74,7 @@ export const CONNECTOR_PROPS = {
           `model: got an object posing as a CartesiaModel (not made by its factories); use CartesiaModel.snapshot, CartesiaModel.alias or a constant such as CartesiaModel.${RECOMMENDED_CONSTANT}.`,
         ]);
       }
-      if (value instanceof CartesiaModel) return checkModel(value, "model", props.language !== undefined && props.language !== null);
+      if (value instanceof CartesiaModel) return modelIsServed(value, "model", props.language !== undefined && props.language !== null);
       const hint =
         typeof value === "string" && !containsKeyLike(value)
           ? ` (a plain string: wrap it, CartesiaModel.snapshot(${describeValue(value)}) or CartesiaModel.alias(${describeValue(value)}))`
@@ -95,7 +96,7 @@ export const CONNECTOR_PROPS = {
           "outputFormat: got an object posing as an OutputFormat (not made by its factories); use OutputFormat.raw, OutputFormat.wav or OutputFormat.mp3.",
         ]);
       }
-      const errors = outputFormatProblems(value.spec);
+      const { errors } = outputFormatIsSupported(value.spec);
       const warnings =
         errors.length === 0 && !value.isTelephonySafe
           ? [
@@ -108,18 +109,18 @@ export const CONNECTOR_PROPS = {
   cartesiaVersion: {
     default: `"${DEFAULT_CARTESIA_VERSION}"`,
     fallback: () => DEFAULT_CARTESIA_VERSION,
-    check: (value) => cartesiaVersionVerdict(value),
+    check: (value) => cartesiaVersionIsKnown(value),
   },
   integrationName: {
     default: `"${DEFAULT_INTEGRATION_NAME}"`,
     fallback: () => DEFAULT_INTEGRATION_NAME,
-    check: (value) => errorsOnly(textProblems("integrationName", value, { required: true, maxLength: MAX_NAME_LENGTH })),
+    check: (value) => textIsPlain("integrationName", value, { required: true, maxLength: MAX_NAME_LENGTH }),
   },
   credentialName: {
     default: 'the integration name followed by " credential"',
     fallback: (props) => `${typeof props.integrationName === "string" ? props.integrationName : DEFAULT_INTEGRATION_NAME} credential`,
     checkFallback: false,
-    check: (value) => errorsOnly(textProblems("credentialName", value, { required: true, maxLength: MAX_NAME_LENGTH })),
+    check: (value) => textIsPlain("credentialName", value, { required: true, maxLength: MAX_NAME_LENGTH }),
   },
   enabled: { default: "true", fallback: () => true, check: booleanVerdict("enabled") },
   pciCompliant: { default: "true", fallback: () => true, check: booleanVerdict("pciCompliant") },
@@ -141,7 +142,7 @@ export const CONNECTOR_PROPS = {
       // Against the model's languages, when the model is one the model check can read.
       const model: unknown = props.model;
       if (!(model instanceof CartesiaModel) || !isGenuine(model) || typeof model.id !== "string") return NO_PROBLEMS;
-      return checkModelLanguage(model.id, value);
+      return modelServesLanguage(model.id, value);
     },
   },
   generationConfig: {
@@ -151,28 +152,28 @@ export const CONNECTOR_PROPS = {
   },
   notes: {
     default: "no notes",
-    check: (value) => errorsOnly(textProblems("notes", value, { required: false, maxLength: MAX_NOTES_LENGTH, multiline: true })),
+    check: (value) => textIsPlain("notes", value, { required: false, maxLength: MAX_NOTES_LENGTH, multiline: true }),
   },
   provider: {
     default: "the stack's default genesyscloud provider",
-    check: (value, { scope }) => errorsOnly(providerProblems(value, scope)),
+    check: (value, { scope }) => providerIsGenesys(value, scope),
   },
   apiBaseUrl: {
     default: `"${CARTESIA_API_BASE_URL}"`,
     fallback: () => CARTESIA_API_BASE_URL,
-    check: (value) => errorsOnly(value === CARTESIA_API_BASE_URL ? [] : baseUrlProblems(value)),
+    check: (value) => (value === CARTESIA_API_BASE_URL ? NO_PROBLEMS : apiBaseUrlIsValid(value)),
     settle: (value) => (typeof value === "string" ? value.replace(/\/+$/, "") : value),
   },
   connectorType: {
     default: "GENESYS_TTS_CONNECTOR",
-    check: (value) => errorsOnly(connectorTypeProblems(value)),
+    check: (value) => connectorTypeIsValid(value),
     // Absent: the defaults themselves, not a copy.
     settle: (value, verdict) =>
       value === undefined || verdict.errors.length > 0 ? GENESYS_TTS_CONNECTOR : resolveConnectorType(value as TtsConnectorTypeOverrides),
   },
   importExisting: {
     default: "nothing is imported",
-    check: (value, { props }) => importExistingVerdict(value, props.apiKey),
+    check: (value, { props }) => importExistingIsValid(value, props.apiKey),
   },
 } as const satisfies { readonly [K in keyof CartesiaTtsConnectorProps]-?: PropEntry };
 

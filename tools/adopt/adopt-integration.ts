@@ -3,9 +3,10 @@ import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, 
 import { OutputFormat, outputFormatJson, type OutputFormatSpec } from "../../lib/output-format";
 import { CartesiaApiKey } from "../../lib/cartesia-api-key";
 import { validateConnectorProps } from "../../lib/private/validate-props";
-import { checkModel, modelKindOf } from "../../lib/private/check-model";
+import { modelIsServed } from "../../lib/private/rules/model-is-served";
+import { modelKindOf } from "../../lib/private/model-id";
 import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../lib/private/genesys-id";
-import { outputFormatProblems } from "../../lib/private/check-output-format";
+import { outputFormatIsSupported } from "../../lib/private/rules/output-format-is-supported";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { notesOf } from "../shared/genesys/notes";
@@ -217,7 +218,7 @@ function modelChoice(id: unknown): ModelChoice {
   const replaced = (why: string): ModelChoice => ({ id: DEFAULT_SNAPSHOT, expression: expressionOf(CartesiaModel.snapshot(DEFAULT_SNAPSHOT)), why });
   if (typeof id !== "string" || id === "") return replaced("no model_id is set");
   const model = modelKindOf(id) === ModelKind.ALIAS ? CartesiaModel.alias(id) : CartesiaModel.snapshot(id);
-  const verdict = checkModel(model);
+  const verdict = modelIsServed(model);
   if (verdict.errors.length > 0) return replaced(sentence(verdict.errors[0].replace(/^model: /, "")));
   const note =
     model.kind === ModelKind.ALIAS
@@ -257,7 +258,7 @@ function formatChoice(value: unknown): FormatChoice {
       ? { container, sampleRate: given.sample_rate, bitRate: given.bit_rate }
       : { container, encoding: given.encoding, sampleRate: given.sample_rate }
   ) as OutputFormatSpec;
-  const problems = outputFormatProblems(spec, "output_format");
+  const problems = outputFormatIsSupported(spec, "output_format").errors;
   if (problems.length > 0) return telephony(sentence(problems[0]));
   const format =
     spec.container === "mp3"

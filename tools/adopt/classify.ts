@@ -1,5 +1,5 @@
 import { CARTESIA_API_BASE_URL } from "../../lib/connector-config";
-import { baseUrlProblems } from "../../lib/private/check-base-url";
+import { apiBaseUrlIsValid } from "../../lib/private/rules/api-base-url-is-valid";
 import type { ConnectorPropertyKeys } from "../../lib/tts-connector-type";
 
 /** Whose connector an integration is: Cartesia's (and at which base URL), or another vendor's. */
@@ -38,7 +38,7 @@ export function classifyVendor(
   }
   if (sameBase === undefined) return { kind: "cartesia", urlProblem: "its two URIs do not hang off one base URL" };
   if (sameBase === CARTESIA_API_BASE_URL) return { kind: "cartesia" };
-  const problem = baseUrlProblems(sameBase)[0];
+  const problem = apiBaseUrlIsValid(sameBase).errors[0];
   return problem === undefined
     ? { kind: "cartesia", apiBaseUrl: sameBase }
     : { kind: "cartesia", urlProblem: `its base URL is not one the construct accepts (${problem})` };

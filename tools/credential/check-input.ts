@@ -1,5 +1,5 @@
 import { ADMIN_KEY_PREFIX, describeFoundKey, findKeyLike, KEY_PREFIX, maskSecret } from "../../lib/private/key-hygiene";
-import { cartesiaVersionVerdict } from "../../lib/private/check-cartesia-version";
+import { cartesiaVersionIsKnown } from "../../lib/private/rules/cartesia-version-is-known";
 import { UsageError } from "../shared/cli/usage-error";
 import { quotedName } from "../shared/text-escaping";
 import { KEY_ENV } from "./args";
@@ -36,7 +36,7 @@ export function checkName(name: string | undefined): string {
 
 /** `--cartesia-version`, checked as the construct checks `cartesiaVersion`: an error refuses, a warning is told. */
 export function checkCartesiaVersion(value: string): { readonly version: string; readonly warnings: readonly string[] } {
-  const verdict = cartesiaVersionVerdict(value);
+  const verdict = cartesiaVersionIsKnown(value);
   const reworded = (message: string) => message.replace(/^cartesiaVersion:/, "--cartesia-version:");
   if (verdict.errors.length > 0) throw new UsageError(reworded(verdict.errors[0]));
   return { version: value, warnings: verdict.warnings.map(reworded) };

@@ -1,5 +1,6 @@
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
-import { checkModel, modelKindOf } from "../../lib/private/check-model";
+import { modelIsServed } from "../../lib/private/rules/model-is-served";
+import { modelKindOf } from "../../lib/private/model-id";
 import { findModel, MODEL_CATALOG, onlyThirdParty, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 
 /** What the review says about a `model_id` found in a synthesized config. */
@@ -28,7 +29,7 @@ export function classifyModel(id: unknown): ModelStatus {
   if (status?.kind === "announced") return { kind: "sunset", sunsetDate: status.sunsetOn, sunset: "announced" };
   const kind = modelKindOf(id);
   const model = kind === ModelKind.ALIAS ? CartesiaModel.alias(id) : CartesiaModel.snapshot(id);
-  const verdict = checkModel(model);
+  const verdict = modelIsServed(model);
   if (verdict.errors.length > 0) return { kind: "unrecognized", problem: verdict.errors.join(" ") };
   const partly = status?.kind === "partly-sunsetted" ? { since: status.since, serves: findModel(id)?.languages ?? [] } : undefined;
   return { kind: kind === ModelKind.ALIAS ? "alias" : "snapshot", ...(partly ? { partly } : {}) };

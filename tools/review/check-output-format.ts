@@ -1,6 +1,6 @@
 import type { JsonValue } from "../../lib/private/canonical-json";
 import { OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
-import { outputFormatProblems } from "../../lib/private/check-output-format";
+import { outputFormatIsSupported } from "../../lib/private/rules/output-format-is-supported";
 import { describeOutputFormat, outputFormatFields } from "../../lib/private/describe-output-format";
 
 /** What the review says about the `output_format` of a synthesized config. */
@@ -19,7 +19,7 @@ export function checkOutputFormat(value: JsonValue | undefined): OutputFormatSta
     return { telephonySafe: false, problems: value === undefined ? [] : ["output_format is not an object."] };
   }
   const record = value;
-  // Loose on purpose: hand-written JSON may hold anything, and outputFormatProblems names what is wrong.
+  // Loose on purpose: hand-written JSON may hold anything, and outputFormatIsSupported names what is wrong.
   const spec = {
     container: record.container,
     encoding: record.encoding,
@@ -27,7 +27,7 @@ export function checkOutputFormat(value: JsonValue | undefined): OutputFormatSta
     bitRate: record.bit_rate,
   } as unknown as OutputFormatSpec;
   const description = describeOutputFormat(outputFormatFields(record));
-  const problems = outputFormatProblems(spec, "output_format");
+  const problems = outputFormatIsSupported(spec, "output_format").errors;
   const telephonySafe = problems.length === 0 && toOutputFormat(spec).isTelephonySafe;
   return { description, telephonySafe, problems };
 }

@@ -1,13 +1,15 @@
 import type { Cartesia } from "@cartesia/cartesia-js";
 import type { JsonValue } from "../../lib/private/canonical-json";
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
-import { checkModel, checkModelLanguage, modelKindOf } from "../../lib/private/check-model";
+import { modelIsServed } from "../../lib/private/rules/model-is-served";
+import { modelServesLanguage } from "../../lib/private/rules/model-serves-language";
+import { modelKindOf } from "../../lib/private/model-id";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
 import { buildSynthesizeBody } from "../../lib/private/synthesize-body";
-import { GENERATION_RANGES } from "../../lib/private/connector-props";
+import { GENERATION_RANGES } from "../../lib/private/generation-ranges";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
-import { outputFormatProblems } from "../../lib/private/check-output-format";
+import { outputFormatIsSupported } from "../../lib/private/rules/output-format-is-supported";
 import { describeValue } from "../../lib/private/describe-value";
 import { substitutePlaceholders, type PlaceholderValues } from "./placeholders";
 import type { SynthesisRequest } from "./render-requests";
@@ -80,7 +82,7 @@ export interface ContractVerdict {
 
 /**
  * Checks a synthesis body against Cartesia's documented contract: the required fields, the
- * output-format matrix (lib's `outputFormatProblems`, with the body's field names), `language` xor
+ * output-format matrix (lib's `outputFormatIsSupported`, with the body's field names), `language` xor
  * `locale`, `generation_config` ranges, and the model against the library's catalog: a model Cartesia
  * sunsetted, or a language it sunsetted for the model, is a problem; anything else about the model is
  * advice. Nothing here depends on today's date.
@@ -96,8 +98,8 @@ export function synthesisBodyVerdict(body: unknown): ContractVerdict {
   } else {
     const language = typeof body.language === "string" ? body.language : typeof body.locale === "string" ? body.locale.split("-")[0] : undefined;
     const model = modelKindOf(modelId) === ModelKind.ALIAS ? CartesiaModel.alias(modelId) : CartesiaModel.snapshot(modelId);
-    const verdict = checkModel(model, "model_id", language !== undefined);
-    const languageVerdict = language === undefined ? undefined : checkModelLanguage(modelId, language, "language");
+    const verdict = modelIsServed(model, "model_id", language !== undefined);
+    const languageVerdict = language === undefined ? undefined : modelServesLanguage(modelId, language, "language");
     // Only what Cartesia says no longer works is a problem; the library's doubts about a name are advice.
     const sunsetted = verdict.errors.filter((e) => e.includes("model_sunsetted"));
     problems.push(...sunsetted, ...(languageVerdict?.errors ?? []));
@@ -204,7 +206,7 @@ function outputFormatVerdict(format: unknown): ContractVerdict {
     bitRate: format.bit_rate,
   } as unknown as OutputFormatSpec;
   // lib names the construct's props; the body's fields are snake_case.
-  const problems = outputFormatProblems(spec, "output_format").map((p) =>
+  const problems = outputFormatIsSupported(spec, "output_format").errors.map((p) =>
     p.replace("output_format.sampleRate", "output_format.sample_rate").replace("output_format.bitRate", "output_format.bit_rate"),
   );
   const unknown = Object.keys(format).filter((key) => !["container", "encoding", "sample_rate", "bit_rate"].includes(key));

@@ -8,7 +8,7 @@ import { mdCode, mdText } from "../../../tools/shared/text-escaping";
 import { type ConnectorReview } from "../../../tools/review/review-model";
 import { summarize } from "../../../tools/review/summarize";
 import { findModel, MODEL_CATALOG } from "../../../lib/private/model-catalog";
-import { modelKindOf } from "../../../lib/private/check-model";
+import { modelKindOf } from "../../../lib/private/model-id";
 import { newStack, synthApp, synthStack } from "../../support/helpers";
 
 const codes = (c: ConnectorReview) => c.findings.map((f) => `${f.severity}:${f.code}`);

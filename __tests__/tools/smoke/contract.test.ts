@@ -98,7 +98,7 @@ describe("the body against Cartesia's contract at run time", () => {
     expect(isCartesiaTtsRequest(body)).toBe(false);
   });
 
-  // The matrix is lib's (outputFormatProblems); these pin that its messages name the body's snake_case fields.
+  // The matrix is lib's (outputFormatIsSupported); these pin that its messages name the body's snake_case fields.
   test.each<[string, Record<string, unknown>, string[]]>([
     [
       "mp3 with an encoding and no bit rate",

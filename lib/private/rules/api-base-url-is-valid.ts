@@ -1,11 +1,16 @@
-import { CARTESIA_API_BASE_URL } from "../connector-config";
-import { describeValue, firstInvisible } from "./describe-value";
-import { describeFoundKey, findKeyLike } from "./key-hygiene";
-import { isLoopbackHost } from "./loopback";
-import { templateAdvice, templateSequence } from "./terraform-text";
+import { CARTESIA_API_BASE_URL } from "../../connector-config";
+import { describeValue, firstInvisible } from "../describe-value";
+import { describeFoundKey, findKeyLike } from "../key-hygiene";
+import { isLoopbackHost } from "../loopback";
+import { templateAdvice, templateSequence } from "../terraform-text";
+import { errorsOnly, type Verdict } from "../verdict";
 
-/** Checks `apiBaseUrl`: an https base URL (http only to loopback) without credentials, query, fragment or endpoint path. */
-export function baseUrlProblems(value: unknown): string[] {
+/** `apiBaseUrl`: an https base URL (http only to loopback) without credentials, query, fragment or endpoint path. */
+export function apiBaseUrlIsValid(value: unknown): Verdict {
+  return errorsOnly(errors(value));
+}
+
+function errors(value: unknown): string[] {
   const hint = `expected an https URL such as "${CARTESIA_API_BASE_URL}" (http only for localhost), without credentials, a query or a fragment.`;
   if (typeof value !== "string") return [`apiBaseUrl: got ${describeValue(value)}; ${hint}`];
   const key = findKeyLike(value);

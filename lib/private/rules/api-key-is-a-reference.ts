@@ -1,15 +1,20 @@
 import { Token } from "cdktf";
-import { ApiKeySourceKind, CartesiaApiKey } from "../cartesia-api-key";
-import { describeValue, firstInvisible } from "./describe-value";
-import { isGenuine } from "./genuine";
-import { ADMIN_KEY_PREFIX, containsKeyLike, describeFoundKey, findKeyLike, maskSecret } from "./key-hygiene";
-import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
+import { ApiKeySourceKind, CartesiaApiKey } from "../../cartesia-api-key";
+import { describeValue, firstInvisible } from "../describe-value";
+import { isGenuine } from "../genuine";
+import { ADMIN_KEY_PREFIX, containsKeyLike, describeFoundKey, findKeyLike, maskSecret } from "../key-hygiene";
+import { isWholeExpression, templateAdvice, templateSequence } from "../terraform-text";
+import { errorsOnly, type Verdict } from "../verdict";
 
 /** How to pass a key instead, the end of every message about one. */
 export const HOW_TO_PASS_KEY = `pass it with CartesiaApiKey.fromVariable(stack, "cartesia_api_key") and set TF_VAR_cartesia_api_key at deploy time, or pass a token (data source, remote state output)`;
 
-/** Checks the `apiKey` prop; messages mask anything that could be a key. */
-export function apiKeyProblems(apiKey: unknown, prop = "apiKey"): string[] {
+/** `apiKey`: a CartesiaApiKey holding a reference, never a literal key; messages mask anything that could be a key. */
+export function apiKeyIsAReference(apiKey: unknown, prop = "apiKey"): Verdict {
+  return errorsOnly(errors(apiKey, prop));
+}
+
+function errors(apiKey: unknown, prop: string): string[] {
   if (!(apiKey instanceof CartesiaApiKey)) {
     if (typeof apiKey === "string") {
       const shown = isExpression(apiKey) && !containsKeyLike(apiKey) ? "a token string" : `a literal string ${maskSecret(apiKey)}`;

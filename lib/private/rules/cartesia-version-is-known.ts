@@ -1,9 +1,9 @@
-import { DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSIONS } from "../connector-config";
-import { describeValue } from "./describe-value";
-import type { Verdict } from "./verdict";
+import { DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSIONS } from "../../connector-config";
+import { describeValue } from "../describe-value";
+import type { Verdict } from "../verdict";
 
 /** `cartesiaVersion`: a real YYYY-MM-DD date; one Cartesia does not document is a warning. */
-export function cartesiaVersionVerdict(value: unknown): Verdict {
+export function cartesiaVersionIsKnown(value: unknown): Verdict {
   if (typeof value !== "string" || !isIsoDate(value)) {
     return { errors: [`cartesiaVersion: got ${describeValue(value)}; expected a date YYYY-MM-DD such as "${DEFAULT_CARTESIA_VERSION}".`], warnings: [] };
   }

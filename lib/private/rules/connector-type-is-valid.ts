@@ -1,10 +1,15 @@
-import { GENESYS_TTS_CONNECTOR, resolveConnectorType } from "../tts-connector-type";
-import { describeKey, describeValue, firstInvisible } from "./describe-value";
-import { describeFoundKey, findKeyLike } from "./key-hygiene";
-import { templateAdvice, templateSequence } from "./terraform-text";
+import { GENESYS_TTS_CONNECTOR, resolveConnectorType } from "../../tts-connector-type";
+import { describeKey, describeValue, firstInvisible } from "../describe-value";
+import { describeFoundKey, findKeyLike } from "../key-hygiene";
+import { templateAdvice, templateSequence } from "../terraform-text";
+import { errorsOnly, type Verdict } from "../verdict";
 
 /** `connectorType` overrides: known keys only, each a non-empty single-line string, property keys distinct. */
-export function connectorTypeProblems(overrides: unknown): string[] {
+export function connectorTypeIsValid(overrides: unknown): Verdict {
+  return errorsOnly(errors(overrides));
+}
+
+function errors(overrides: unknown): string[] {
   const topKeys = Object.keys(GENESYS_TTS_CONNECTOR);
   const propertyKeyNames = Object.keys(GENESYS_TTS_CONNECTOR.propertyKeys);
   if (overrides === null || typeof overrides !== "object" || Array.isArray(overrides)) {

@@ -1,8 +1,8 @@
 import { Token } from "cdktf";
-import { ApiKeySourceKind, CartesiaApiKey } from "../cartesia-api-key";
-import { describeKey, describeValue } from "./describe-value";
-import { EXAMPLE_GENESYS_ID, isGenesysId } from "./genesys-id";
-import type { Verdict } from "./verdict";
+import { ApiKeySourceKind, CartesiaApiKey } from "../../cartesia-api-key";
+import { describeKey, describeValue } from "../describe-value";
+import { EXAMPLE_GENESYS_ID, isGenesysId } from "../genesys-id";
+import type { Verdict } from "../verdict";
 
 const KEYS = ["integrationId", "credentialId"];
 
@@ -11,7 +11,7 @@ const KEYS = ["integrationId", "credentialId"];
  * where an id belongs would only fail at plan), known keys only, and no credential id when the
  * connector creates no credential to import it into.
  */
-export function importExistingVerdict(value: unknown, apiKey: unknown): Verdict {
+export function importExistingIsValid(value: unknown, apiKey: unknown): Verdict {
   const errors = importExistingProblems(value, apiKey);
   const createsCredential = !(apiKey instanceof CartesiaApiKey && apiKey.kind === ApiKeySourceKind.EXISTING_CREDENTIAL);
   const noCredential = errors.length === 0 && createsCredential && ((value as Record<string, unknown>).credentialId ?? undefined) === undefined;
@@ -24,7 +24,7 @@ export function importExistingVerdict(value: unknown, apiKey: unknown): Verdict 
 }
 
 /** The errors of `importExisting` alone. */
-export function importExistingProblems(value: unknown, apiKey: unknown): string[] {
+function importExistingProblems(value: unknown, apiKey: unknown): string[] {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return [`importExisting: got ${describeValue(value)}; expected { integrationId: "<integration id>", credentialId?: "<credential id>" }.`];
   }

@@ -1,5 +1,6 @@
-import { AUDIO_CONTAINERS, MP3_BIT_RATES, NOT_AN_OPTIONS_OBJECT, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatSpec } from "../output-format";
-import { describeKey, describeValue } from "./describe-value";
+import { AUDIO_CONTAINERS, MP3_BIT_RATES, NOT_AN_OPTIONS_OBJECT, PCM_ENCODINGS, SAMPLE_RATES, type OutputFormatSpec } from "../../output-format";
+import { describeKey, describeValue } from "../describe-value";
+import { errorsOnly, type Verdict } from "../verdict";
 
 /** Field names of the factories' options, with the spellings a caller may reach for instead. */
 const FIELD_SPELLINGS: Readonly<Record<string, string>> = {
@@ -13,10 +14,14 @@ const FIELD_SPELLINGS: Readonly<Record<string, string>> = {
 const SPEC_FIELDS: readonly string[] = ["container", "encoding", "sampleRate", "bitRate"];
 
 /**
- * Checks a format against Cartesia's output-format matrix. Returns one message per problem, each
- * naming the field, the value received and what is allowed; empty when the format is valid.
+ * A format against Cartesia's output-format matrix: one error per problem, each naming the field, the
+ * value received and what is allowed.
  */
-export function outputFormatProblems(spec: OutputFormatSpec, prop = "outputFormat"): string[] {
+export function outputFormatIsSupported(spec: OutputFormatSpec, prop = "outputFormat"): Verdict {
+  return errorsOnly(errors(spec, prop));
+}
+
+function errors(spec: OutputFormatSpec, prop: string): string[] {
   const problems: string[] = [];
   const { container, encoding, sampleRate, bitRate } = spec;
   if (!AUDIO_CONTAINERS.includes(container)) {

@@ -1,14 +1,19 @@
 import { TerraformProvider, TerraformStack, Token } from "cdktf";
 import type { IConstruct } from "constructs";
-import { describeValue } from "./describe-value";
-import { isMadeConstruct } from "./made-construct";
-import { describeFoundKey, findKeyLike } from "./key-hygiene";
+import { describeValue } from "../describe-value";
+import { isMadeConstruct } from "../made-construct";
+import { describeFoundKey, findKeyLike } from "../key-hygiene";
+import { errorsOnly, type Verdict } from "../verdict";
 
 /** Why a key has no place in a provider's alias. */
 export const ALIAS_IS_WRITTEN = "the alias is written into cdktf.out (the provider block and every resource that uses it). Choose another alias.";
 
-/** The provider must be a Genesys Cloud provider of the connector's own stack. */
-export function providerProblems(provider: unknown, scope?: IConstruct): string[] {
+/** `provider`: a Genesys Cloud provider of the connector's own stack. */
+export function providerIsGenesys(provider: unknown, scope?: IConstruct): Verdict {
+  return errorsOnly(errors(provider, scope));
+}
+
+function errors(provider: unknown, scope?: IConstruct): string[] {
   if (provider === undefined) return [];
   // A construct made by its constructor: an object that only has TerraformProvider's prototype has no node.
   if (!(provider instanceof TerraformProvider) || !isMadeConstruct(provider)) {

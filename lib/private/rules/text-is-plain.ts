@@ -1,7 +1,8 @@
 import { Token } from "cdktf";
-import { describeValue, firstInvisible } from "./describe-value";
-import { describeFoundKey, findKeyLike } from "./key-hygiene";
-import { isWholeExpression, templateAdvice, templateSequence } from "./terraform-text";
+import { describeValue, firstInvisible } from "../describe-value";
+import { describeFoundKey, findKeyLike } from "../key-hygiene";
+import { isWholeExpression, templateAdvice, templateSequence } from "../terraform-text";
+import { errorsOnly, type Verdict } from "../verdict";
 
 /** Longest integration or credential name accepted; longer names are unreadable in Architect anyway. */
 export const MAX_NAME_LENGTH = 200;
@@ -18,8 +19,12 @@ export interface TextRules {
   readonly multiline?: boolean;
 }
 
-/** Checks a name or notes: a string (or token), no key, no template sequence, no control characters, not too long. */
-export function textProblems(prop: string, value: unknown, rules: TextRules): string[] {
+/** A name or notes: a string (or token), no key, no template sequence, no control characters, not too long. */
+export function textIsPlain(prop: string, value: unknown, rules: TextRules): Verdict {
+  return errorsOnly(errors(prop, value, rules));
+}
+
+function errors(prop: string, value: unknown, rules: TextRules): string[] {
   if (typeof value !== "string") return [`${prop}: got ${describeValue(value)}; expected a string.`];
   // A token is checked once it resolves, at synth (check-resolved.ts).
   if (Token.isUnresolved(value)) return [];
