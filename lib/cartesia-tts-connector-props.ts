@@ -1,7 +1,7 @@
 import { type TerraformProvider } from "cdktf";
 import { type CartesiaApiKey } from "./cartesia-api-key";
 import { type CartesiaModel } from "./cartesia-model";
-import { type Emotion } from "./emotion";
+import { type GenerationConfig } from "./generation-config";
 import { type ImportExisting } from "./import-existing";
 import { type IntegrationConfigMode } from "./integration-config-mode";
 import { type OutputFormat } from "./output-format";
@@ -113,28 +113,6 @@ export interface CartesiaTtsConnectorProps {
    * @default - nothing is imported: every resource is created
    */
   readonly importExisting?: ImportExisting;
-}
-
-/**
- * Cartesia's `generation_config` (`GenerationConfig` in `@cartesia/cartesia-js`, "Volume, Speed, and
- * Emotion in Sonic-3": https://docs.cartesia.ai/build-with-cartesia/sonic-3/volume-speed-emotion).
- */
-export interface GenerationConfig {
-  /**
-   * Speed, from 0.6 to 1.5 times the voice's own.
-   * @default - 1, the voice's own speed
-   */
-  readonly speed?: number;
-  /**
-   * Volume, from 0.5 to 2.0 times the voice's own.
-   * @default - 1, the voice's own volume
-   */
-  readonly volume?: number;
-  /**
-   * The emotion the speech is guided toward, such as `Emotion.CALM`.
-   * @default - none; the voice's own
-   */
-  readonly emotion?: Emotion;
 }
 
 /** The props after validation, each default applied: what the construct built from (`connector.settings`). */

@@ -203,3 +203,31 @@ export class Emotion {
     markGenuine(this);
   }
 }
+
+/**
+ * Cartesia's `generation_config` (`GenerationConfig` in `@cartesia/cartesia-js`, "Volume, Speed, and
+ * Emotion in Sonic-3": https://docs.cartesia.ai/build-with-cartesia/sonic-3/volume-speed-emotion).
+ */
+export interface GenerationConfig {
+  /**
+   * Speed, from 0.6 to 1.5 times the voice's own.
+   * @default - 1, the voice's own speed
+   */
+  readonly speed?: number;
+  /**
+   * Volume, from 0.5 to 2.0 times the voice's own.
+   * @default - 1, the voice's own volume
+   */
+  readonly volume?: number;
+  /**
+   * The emotion the speech is guided toward, such as `Emotion.CALM`.
+   * @default - none; the voice's own
+   */
+  readonly emotion?: Emotion;
+}
+
+/**
+ * Cartesia's ranges for `speed` and `volume` (`GenerationConfig` in `@cartesia/cartesia-js`: "Valid values
+ * are between [0.6, 1.5] inclusive" and "[0.5, 2.0]"): the props check and smoke's contract read them (this file loads no engine).
+ */
+export const GENERATION_RANGES: Readonly<Record<"speed" | "volume", readonly [number, number]>> = { speed: [0.6, 1.5], volume: [0.5, 2.0] };

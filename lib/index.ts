@@ -5,8 +5,8 @@
 import "./private/engine-check";
 
 export { CartesiaTtsConnector } from "./cartesia-tts-connector";
-export type { CartesiaTtsConnectorProps, ConnectorSettings, GenerationConfig } from "./cartesia-tts-connector-props";
-export { Emotion } from "./emotion";
+export type { CartesiaTtsConnectorProps, ConnectorSettings } from "./cartesia-tts-connector-props";
+export { Emotion, type GenerationConfig } from "./generation-config";
 export type { ImportExisting } from "./import-existing";
 export { ApiKeySourceKind, CartesiaApiKey, type ApiKeyVariableOptions, type CredentialNameOptions } from "./cartesia-api-key";
 export { CartesiaModel, ModelKind } from "./cartesia-model";

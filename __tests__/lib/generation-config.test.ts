@@ -12,7 +12,7 @@ import {
   Emotion,
   type GenerationConfig,
 } from "../../lib";
-import { GENERATION_RANGES } from "../../lib/private/generation-ranges";
+import { GENERATION_RANGES } from "../../lib/generation-config";
 import { MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { newStack } from "../support/helpers";
 

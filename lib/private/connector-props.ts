@@ -1,7 +1,7 @@
 import type { IConstruct } from "constructs";
 import { CartesiaModel } from "../cartesia-model";
-import { Emotion } from "../emotion";
-import type { CartesiaTtsConnectorProps, GenerationConfig } from "../cartesia-tts-connector-props";
+import type { CartesiaTtsConnectorProps } from "../cartesia-tts-connector-props";
+import { Emotion, GENERATION_RANGES, type GenerationConfig } from "../generation-config";
 import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../connector-config";
 import { IntegrationConfigMode } from "../integration-config-mode";
 import { OutputFormat } from "../output-format";
@@ -23,10 +23,6 @@ import { containsKeyLike } from "./key-hygiene";
 import { MODEL_CONSTANTS, predatesSonic3, RECOMMENDED_MODEL } from "./model-catalog";
 import { closestName } from "./suggest";
 import { errorsOnly, NO_PROBLEMS, type Verdict } from "./verdict";
-import { GENERATION_RANGES } from "./generation-ranges";
-
-// Where the props check's users found it; the command (smoke) imports it from ./generation-ranges, which loads no engine.
-export { GENERATION_RANGES };
 
 /** What a prop's check can see besides the value. */
 export interface PropContext {

@@ -7,7 +7,7 @@ import { modelKindOf } from "../../lib/private/model-id";
 import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
 import { buildSynthesizeBody } from "../../lib/private/synthesize-body";
-import { GENERATION_RANGES } from "../../lib/private/generation-ranges";
+import { GENERATION_RANGES } from "../../lib/generation-config";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
 import { outputFormatIsSupported } from "../../lib/private/rules/output-format-is-supported";
 import { describeValue } from "../../lib/private/describe-value";
