@@ -14,8 +14,8 @@ import { NotAPlanError, readPlan, type TerraformPlan } from "./plan-json";
 import { reviewPlan } from "./plan-review";
 import { renderPlanMarkdown } from "./render-plan-markdown";
 import { UsageError } from "../shared/cli/usage-error";
-import { parseJson } from "../shared/json-input";
-import { readTextFile } from "../shared/safe-files";
+import { readFileBytes } from "../shared/safe-files";
+import { parsePlanBytes } from "./plan-text";
 import { quotedName } from "../shared/text-escaping";
 
 /**
@@ -50,13 +50,13 @@ async function print(io: CommandIo, pieces: Iterable<string>): Promise<void> {
 /** A plan file that cannot be read, or is not a plan's JSON, is bad usage: named by the flag. */
 function readPlanFile(file: string): TerraformPlan {
   // Through the shared reader: a regular file of bounded size, and no excerpt of a plan (which can hold a key) in a message.
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readTextFile(file);
+    bytes = readFileBytes(file);
   } catch (error) {
     throw new UsageError(`--plan: ${(error as Error).message}`);
   }
-  const parsed = parseJson(text);
+  const parsed = parsePlanBytes(bytes);
   if ("problem" in parsed) throw new UsageError(`--plan: cannot read ${quotedName(file)}: ${parsed.problem}`);
   const json = parsed.value;
   try {

@@ -21,6 +21,11 @@ export interface ReadLimits {
  * file and says what it is instead.
  */
 export function readTextFile(file: string, limits: ReadLimits = {}): string {
+  return readFileBytes(file, limits).toString("utf8");
+}
+
+/** `readTextFile`'s bytes, for a reader that parses only part of a large file (`review --plan`). */
+export function readFileBytes(file: string, limits: ReadLimits = {}): Buffer {
   const maxBytes = limits.maxBytes ?? MAX_FILE_BYTES;
   const shown = quotedName(file);
   if (limits.inside !== undefined) {
@@ -41,18 +46,23 @@ export function readTextFile(file: string, limits: ReadLimits = {}): string {
     if (!stat.isFile()) throw new UsageError(`${shown} is ${kindOf(stat)}, not a regular file`);
     if (stat.size > maxBytes)
       throw new UsageError(`${shown} is ${stat.size.toLocaleString("en-US")} bytes; at most ${maxBytes.toLocaleString("en-US")} are read`);
-    // Read to the end, counting: a file that grows after the check is still cut off at the limit.
-    const chunks: Buffer[] = [];
+    // Into one buffer of the size the file has (chunks joined at the end held it twice), read to the end,
+    // counting: a file that grows after the check is still cut off at the limit.
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     for (;;) {
-      const chunk = Buffer.alloc(64 * 1024);
-      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (length === buffer.length) {
+        if (length > maxBytes) throw new UsageError(`${shown} grew past ${maxBytes.toLocaleString("en-US")} bytes while it was read`);
+        const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, maxBytes + 1));
+        buffer.copy(larger);
+        buffer = larger;
+      }
+      const read = fs.readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
-      if (length > maxBytes) throw new UsageError(`${shown} grew past ${maxBytes.toLocaleString("en-US")} bytes while it was read`);
-      chunks.push(chunk.subarray(0, read));
     }
-    return Buffer.concat(chunks, length).toString("utf8");
+    if (length > maxBytes) throw new UsageError(`${shown} grew past ${maxBytes.toLocaleString("en-US")} bytes while it was read`);
+    return buffer.subarray(0, length);
   } finally {
     fs.closeSync(fd);
   }
