@@ -54,6 +54,24 @@ export default tseslint.config(
     },
   },
   {
+    // The command is its own package: it takes what it shares with the library from lib/shared.ts (engine-free)
+    // or lib/shared-with-engine.ts (adopt), so the library's private files can change without it noticing.
+    files: ["tools/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^|/)lib/private(/|$)",
+              message: "The command imports lib/shared (or lib/shared-with-engine for adopt), not lib/private: re-export what it needs there.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Import the construct packages by name: they resolve only once built and installed, which the
     // packages tests do (__tests__/packages/, and type-check the apps there).
     files: ["examples/platform-repo/**/*.ts", "examples/platform-repo-cdktn/**/*.ts", "examples/starter/**/*.ts"],

@@ -11,7 +11,7 @@ import { noEngineMessage } from "./shared/cli/engine-alias";
 import { spec as smokeSpec } from "./smoke/args";
 import { spec as validateSpec } from "./validate/args";
 import { spec as verifySpec } from "./verify/args";
-import { closestName } from "../lib/private/suggest";
+import { closestName } from "../lib/shared";
 
 /**
  * Every command: its table, loaded eagerly (it is data, for `--help`), and its module, loaded only when

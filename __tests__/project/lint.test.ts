@@ -24,7 +24,13 @@ function probe(name: string, text: string): string {
   return path.relative(ROOT, file);
 }
 
-afterAll(() => fs.rmSync(PROBES, { recursive: true, force: true }));
+// A probe where the command's rules apply (tools/**); ignored by git too.
+const TOOLS_PROBES = path.join(ROOT, "tools", "lint-probe.tmp");
+
+afterAll(() => {
+  fs.rmSync(PROBES, { recursive: true, force: true });
+  fs.rmSync(TOOLS_PROBES, { recursive: true, force: true });
+});
 
 /** The rule ids eslint reports for a file. */
 function ruleIds(file: string): string[] {
@@ -69,4 +75,19 @@ test("a file Prettier would change fails the format check, and the same file for
   expect(run("prettier", ["--write", ...PRETTIER_IGNORE, file]).status).toBe(0);
   expect(fs.readFileSync(path.join(ROOT, file), "utf8")).toBe("export const answer = { a: 1 };\n");
   expect(run("prettier", ["--check", ...PRETTIER_IGNORE, file]).status).toBe(0);
+});
+
+test("the command importing a private file of the library fails the lint; the shared module passes", () => {
+  fs.mkdirSync(TOOLS_PROBES, { recursive: true });
+  const file = path.join(TOOLS_PROBES, "private-import.ts");
+  fs.writeFileSync(
+    file,
+    [
+      'import { closestName } from "../../lib/private/suggest";',
+      'import { didYouMean } from "../../lib/shared";',
+      "export const both = [closestName, didYouMean];",
+      "",
+    ].join("\n"),
+  );
+  expect(ruleIds(path.relative(ROOT, file))).toEqual(["no-restricted-imports"]);
 });

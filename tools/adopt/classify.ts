@@ -1,5 +1,5 @@
 import { CARTESIA_API_BASE_URL } from "../../lib/connector-config";
-import { apiBaseUrlIsValid } from "../../lib/private/rules/api-base-url-is-valid";
+import { apiBaseUrlIsValid } from "../../lib/shared";
 import type { ConnectorPropertyKeys } from "../../lib/tts-connector-type";
 
 /** Whose connector an integration is: Cartesia's (and at which base URL), or another vendor's. */

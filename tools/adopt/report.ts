@@ -1,4 +1,4 @@
-import { isGenesysId } from "../../lib/private/genesys-id";
+import { isGenesysId } from "../../lib/shared";
 import { quotedName } from "../shared/text-escaping";
 import type { Adoption } from "./adopt-integration";
 

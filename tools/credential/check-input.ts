@@ -1,5 +1,5 @@
-import { ADMIN_KEY_PREFIX, describeFoundKey, findKeyLike, KEY_PREFIX, maskSecret } from "../../lib/private/key-hygiene";
-import { cartesiaVersionIsKnown } from "../../lib/private/rules/cartesia-version-is-known";
+import { ADMIN_KEY_PREFIX, describeFoundKey, findKeyLike, KEY_PREFIX, maskSecret } from "../../lib/shared";
+import { cartesiaVersionIsKnown } from "../../lib/shared";
 import { UsageError } from "../shared/cli/usage-error";
 import { quotedName } from "../shared/text-escaping";
 import { KEY_ENV } from "./args";

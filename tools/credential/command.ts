@@ -8,7 +8,7 @@ import { startDeadline, parseTimeoutOption, type Deadline } from "../shared/gene
 import { parseEndpoint } from "../shared/genesys/endpoint";
 import { GENESYS_ENV, readGenesysAccess } from "../shared/genesys/environment";
 import { logIn } from "../shared/genesys/log-in";
-import { isGenesysId } from "../../lib/private/genesys-id";
+import { isGenesysId } from "../../lib/shared";
 import type { Models } from "../shared/genesys/sdk";
 import { quotedName, terminalText } from "../shared/text-escaping";
 import { DEFAULT_TIMEOUT_SECONDS, spec } from "./args";

@@ -1,4 +1,4 @@
-import { isGenesysId } from "../../lib/private/genesys-id";
+import { isGenesysId } from "../../lib/shared";
 import type { Models } from "../shared/genesys/sdk";
 import { quotedName } from "../shared/text-escaping";
 

@@ -1,7 +1,7 @@
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
-import { modelIsServed } from "../../lib/private/rules/model-is-served";
-import { modelKindOf } from "../../lib/private/model-id";
-import { findModel, MODEL_CATALOG, onlyThirdParty, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
+import { modelIsServed } from "../../lib/shared";
+import { modelKindOf } from "../../lib/shared";
+import { findModel, MODEL_CATALOG, onlyThirdParty, RECOMMENDED_MODEL } from "../../lib/shared";
 
 /** What the review says about a `model_id` found in a synthesized config. */
 export interface ModelStatus {

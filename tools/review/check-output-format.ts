@@ -1,7 +1,7 @@
-import type { JsonValue } from "../../lib/private/canonical-json";
+import type { JsonValue } from "../../lib/shared";
 import { OutputFormat, type OutputFormatSpec } from "../../lib/output-format";
-import { outputFormatIsSupported } from "../../lib/private/rules/output-format-is-supported";
-import { describeOutputFormat, outputFormatFields } from "../../lib/private/describe-output-format";
+import { outputFormatIsSupported } from "../../lib/shared";
+import { describeOutputFormat, outputFormatFields } from "../../lib/shared";
 
 /** What the review says about the `output_format` of a synthesized config. */
 export interface OutputFormatStatus {

@@ -1,7 +1,7 @@
 import { isJsonObject, own } from "../shared/json-path";
 import type { FieldSource, TerraformDocument } from "../shared/synthesized-connectors";
-import { containsKeyLike } from "../../lib/private/key-hygiene";
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { containsKeyLike } from "../../lib/shared";
+import { redactKeys } from "../../lib/shared";
 import { fingerprint, isSecretFieldName } from "./redact";
 
 /** A value as the review shows it, and what the diff compares. */

@@ -1,4 +1,4 @@
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { redactKeys } from "../../lib/shared";
 import { JsonList, jsonPieces } from "./json-pieces";
 import { planFindings } from "./plan-findings";
 import type { PlanReview } from "./plan-review";

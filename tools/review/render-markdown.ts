@@ -1,6 +1,6 @@
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { capComment, GITHUB_COMMENT_LIMIT, mdCode, mdRow, mdText } from "../shared/text-escaping";
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { redactKeys } from "../../lib/shared";
 import {
   type ConnectorChange,
   type ConnectorReview,

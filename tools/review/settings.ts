@@ -1,9 +1,9 @@
-import { canonicalJson, type JsonValue } from "../../lib/private/canonical-json";
+import { canonicalJson, type JsonValue } from "../../lib/shared";
 import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import type { SynthesizedConnector } from "../shared/synthesized-connectors";
 import { describeCredentialLink, describeFieldSource } from "./describe-source";
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { redactKeys } from "../../lib/shared";
 import { fingerprint } from "./redact";
 import type { Setting, SettingCategory } from "./review-model";
 import { shared } from "./shared-text";

@@ -1,5 +1,5 @@
 import { keyModeOf } from "../shared/key-mode";
-import type { JsonValue } from "../../lib/private/canonical-json";
+import type { JsonValue } from "../../lib/shared";
 import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { STANDALONE_CONFIG_ENV } from "../../lib/integration-config-mode";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
@@ -9,7 +9,7 @@ import { findConnectors, type SynthesizedConnector, type TerraformDocument } fro
 import { classifyModel, currentSnapshots, sunsetClause } from "./check-model";
 import { checkOutputFormat } from "./check-output-format";
 import { describeCredentialLink, describeFieldSource, describeRegion } from "./describe-source";
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { redactKeys } from "../../lib/shared";
 import { isSecretFieldName } from "./redact";
 import type { ConnectorReview, CredentialReview, Finding, ReviewSummary } from "./review-model";
 import { keyHosts, nonAsciiHost } from "../shared/key-hosts";

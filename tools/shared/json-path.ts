@@ -1,4 +1,4 @@
-import { containsKeyLike, maskSecret } from "../../lib/private/key-hygiene";
+import { containsKeyLike, maskSecret } from "../../lib/shared";
 import { quotedName } from "./text-escaping";
 
 /** A location in a JSON document: object keys and array indexes from the root. */

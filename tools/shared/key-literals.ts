@@ -1,4 +1,4 @@
-import { describeFoundKey, findKeyShaped, type FoundKey } from "../../lib/private/key-hygiene";
+import { describeFoundKey, findKeyShaped, type FoundKey } from "../../lib/shared";
 import { formatPath, isJsonObject, type JsonPath } from "./json-path";
 import { quotedName } from "./text-escaping";
 

@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../lib/private/canonical-json";
+import type { JsonValue } from "../../lib/shared";
 import { UsageError } from "./cli/usage-error";
 import { documentShapeProblems } from "./document-shape";
 import { parseJson } from "./json-input";

@@ -1,16 +1,16 @@
 import type { Cartesia } from "@cartesia/cartesia-js";
-import type { JsonValue } from "../../lib/private/canonical-json";
+import type { JsonValue } from "../../lib/shared";
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
-import { modelIsServed } from "../../lib/private/rules/model-is-served";
-import { modelServesLanguage } from "../../lib/private/rules/model-serves-language";
-import { modelKindOf } from "../../lib/private/model-id";
-import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
+import { modelIsServed } from "../../lib/shared";
+import { modelServesLanguage } from "../../lib/shared";
+import { modelKindOf } from "../../lib/shared";
+import { RECOMMENDED_MODEL } from "../../lib/shared";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
-import { buildSynthesizeBody } from "../../lib/private/synthesize-body";
+import { buildSynthesizeBody } from "../../lib/shared";
 import { GENERATION_RANGES } from "../../lib/generation-config";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
-import { outputFormatIsSupported } from "../../lib/private/rules/output-format-is-supported";
-import { describeValue } from "../../lib/private/describe-value";
+import { outputFormatIsSupported } from "../../lib/shared";
+import { describeValue } from "../../lib/shared";
 import { substitutePlaceholders, type PlaceholderValues } from "./placeholders";
 import type { SynthesisRequest } from "./render-requests";
 

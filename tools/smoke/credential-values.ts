@@ -1,6 +1,6 @@
 import { API_KEY_HEADER, DEFAULT_CARTESIA_VERSION, VERSION_HEADER } from "../../lib/connector-config";
 import type { FieldSource } from "../shared/synthesized-connectors";
-import { ADMIN_KEY_PREFIX, containsKeyLike } from "../../lib/private/key-hygiene";
+import { ADMIN_KEY_PREFIX, containsKeyLike } from "../../lib/shared";
 import { secretsFromEnv } from "../shared/cli/env-secrets";
 
 /** Environment variables, as `process.env` holds them. */

@@ -1,5 +1,5 @@
 import { KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
-import { RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
+import { RECOMMENDED_MODEL } from "../../lib/shared";
 import { parseJson } from "../shared/json-input";
 import { TROUBLESHOOTING_ROWS, type TroubleshootingRow, type TroubleshootingRowId } from "../shared/troubleshooting";
 import { synthesisBodyVerdict } from "./cartesia-contract";

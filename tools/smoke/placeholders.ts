@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../lib/private/canonical-json";
+import type { JsonValue } from "../../lib/shared";
 
 /** The values Genesys puts in place of `$text` and `$voice` in `synthesizeBody`. */
 export interface PlaceholderValues {

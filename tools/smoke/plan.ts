@@ -1,5 +1,5 @@
 import type { SynthesizedConnector } from "../shared/synthesized-connectors";
-import { isLoopbackHost } from "../../lib/private/loopback";
+import { isLoopbackHost } from "../../lib/shared";
 import { UsageError } from "../shared/cli/usage-error";
 import { synthesisRequestVerdict, type ContractVerdict } from "./cartesia-contract";
 import { API_KEY_ENV, isKeyHeader, resolveCredentialHeaders, type CredentialHeaders, type Env, type MissingValue } from "./credential-values";

@@ -1,5 +1,5 @@
-import { isLoopbackHost } from "../../lib/private/loopback";
-import type { JsonValue } from "../../lib/private/canonical-json";
+import { isLoopbackHost } from "../../lib/shared";
+import type { JsonValue } from "../../lib/shared";
 import { GENESYS_TTS_CONNECTOR, type ConnectorPropertyKeys } from "../../lib/tts-connector-type";
 import type { FieldSource, SynthesizedConnector } from "../shared/synthesized-connectors";
 import { placeholderPaths, substitutePlaceholders, type PlaceholderValues } from "./placeholders";

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { describeOutputFormat, outputFormatFields } from "../../lib/private/describe-output-format";
+import { describeOutputFormat, outputFormatFields } from "../../lib/shared";
 import { EXIT, type ExitCode } from "../shared/cli/exit-code";
 import { checkAudio, type AudioVerdict } from "./audio-checks";
 import { declaredFormat } from "./cartesia-contract";

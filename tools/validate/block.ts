@@ -1,7 +1,7 @@
 import { describeJson, entriesOf, isJsonObject, own, type JsonPath } from "./json-path";
 import { problem, type ValidationProblem } from "./report";
 import type { AttributeSchema, BlockSchema, NestedBlockSchema } from "./schema-types";
-import { didYouMean } from "../../lib/private/suggest";
+import { didYouMean } from "../../lib/shared";
 import { checkValue } from "./value-types";
 
 /** What a block is, for messages, and which of its keys other checks own. */

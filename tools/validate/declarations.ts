@@ -4,7 +4,7 @@ import { checkMetaArguments, DATA_META_ARGUMENTS, RESOURCE_META_ARGUMENTS } from
 import { providerValidatorProblems } from "./provider-validators";
 import { type NotChecked, problem, type ValidationProblem } from "./report";
 import { type SchemaIndex, type TypeKind } from "./schema-index";
-import { closestName } from "../../lib/private/suggest";
+import { closestName } from "../../lib/shared";
 
 /** Problems, unchecked declarations and how many were checked, for one section of the document. */
 export interface SectionResult {

@@ -1,4 +1,4 @@
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { redactKeys } from "../../lib/shared";
 import { terminalText } from "../shared/text-escaping";
 import type { ValidationReport } from "./report";
 

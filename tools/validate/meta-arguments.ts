@@ -1,7 +1,7 @@
 import { describeJson, entriesOf, isJsonObject, type JsonPath } from "./json-path";
 import { hasTemplate } from "./expressions";
 import { problem, type ValidationProblem } from "./report";
-import { didYouMean } from "../../lib/private/suggest";
+import { didYouMean } from "../../lib/shared";
 import { checkValue } from "./value-types";
 
 /** Terraform's meta-arguments, valid on every resource whatever its provider says. */

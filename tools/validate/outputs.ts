@@ -3,7 +3,7 @@ import { describeJson, entriesOf, isJsonObject } from "./json-path";
 import { problem, type ValidationProblem } from "./report";
 import type { SchemaIndex } from "./schema-index";
 import { sensitiveReferences } from "./sensitivity";
-import { didYouMean } from "../../lib/private/suggest";
+import { didYouMean } from "../../lib/shared";
 import { checkValue } from "./value-types";
 
 const OUTPUT_KEYS = ["value", "description", "sensitive", "depends_on", "precondition", "ephemeral"];

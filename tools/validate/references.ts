@@ -4,7 +4,7 @@ import { describeJson, entriesOf, isJsonObject, walkStrings } from "./json-path"
 import { PROVIDER_REFERENCE } from "./meta-arguments";
 import { problem, type ValidationProblem } from "./report";
 import type { SchemaIndex, TypeKind } from "./schema-index";
-import { didYouMean } from "../../lib/private/suggest";
+import { didYouMean } from "../../lib/shared";
 
 /** Roots that name Terraform's own objects, never a declaration of the document. */
 const BUILTIN_ROOTS = new Set(["count", "each", "path", "terraform", "self"]);

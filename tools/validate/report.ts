@@ -1,4 +1,4 @@
-import { redactKeys } from "../../lib/private/key-hygiene";
+import { redactKeys } from "../../lib/shared";
 import { formatPath, type JsonPath } from "./json-path";
 
 /** One thing terraform would reject, at a place in the document. */

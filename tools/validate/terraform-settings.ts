@@ -3,7 +3,7 @@ import { describeJson, entriesOf, isJsonObject } from "./json-path";
 import { PROVIDER_REFERENCE } from "./meta-arguments";
 import { problem, type ValidationProblem } from "./report";
 import { type SchemaIndex, shortProviderSource, type TypeKind } from "./schema-index";
-import { didYouMean } from "../../lib/private/suggest";
+import { didYouMean } from "../../lib/shared";
 
 const SETTINGS_KEYS = ["required_providers", "backend", "cloud", "required_version", "experiments", "provider_meta"];
 

@@ -8,7 +8,7 @@ import { checkReferences } from "./references";
 import { problem, type ValidationProblem, type ValidationReport } from "./report";
 import { indexSchema } from "./schema-index";
 import type { ProvidersSchema } from "./schema-types";
-import { didYouMean } from "../../lib/private/suggest";
+import { didYouMean } from "../../lib/shared";
 import { checkTerraformSettings } from "./terraform-settings";
 import { checkVariables } from "./variables";
 import { firstTooDeep, MAX_JSON_DEPTH } from "../shared/json-input";

@@ -2,7 +2,7 @@ import { parseTypeConstraint } from "./cty-types";
 import { NAME_PATTERN } from "./declarations";
 import { describeJson, entriesOf, isJsonObject, type JsonPath } from "./json-path";
 import { problem, type ValidationProblem } from "./report";
-import { didYouMean } from "../../lib/private/suggest";
+import { didYouMean } from "../../lib/shared";
 import { checkValue } from "./value-types";
 
 const VARIABLE_KEYS = ["type", "default", "description", "sensitive", "nullable", "validation", "ephemeral"];

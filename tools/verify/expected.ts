@@ -1,4 +1,4 @@
-import type { JsonValue } from "../../lib/private/canonical-json";
+import type { JsonValue } from "../../lib/shared";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import type { SynthesizedConnector } from "../shared/synthesized-connectors";
 

@@ -1,4 +1,4 @@
-import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../lib/private/genesys-id";
+import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../lib/shared";
 import { UsageError } from "../shared/cli/usage-error";
 import { findConnectors, type SynthesizedConnector, type SynthesizedStack } from "../shared/synthesized-connectors";
 import { expectedConnector, type ExpectedConnector } from "./expected";

@@ -1,4 +1,4 @@
-import { redactKeys } from "../../../lib/private/key-hygiene";
+import { redactKeys } from "../../../lib/shared";
 import { escapeControls } from "../text-escaping";
 
 /** Where a command's text goes: the process's streams, or a buffer in tests. */

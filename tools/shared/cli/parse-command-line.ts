@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { closestName } from "../../../lib/private/suggest";
+import { closestName } from "../../../lib/shared";
 import type { CommandLine, CommandSpec, OptionTable, OptionValues } from "./command-spec";
 import { UsageError } from "./usage-error";
 

@@ -1,4 +1,4 @@
-import { isLoopbackHost } from "../../../lib/private/loopback";
+import { isLoopbackHost } from "../../../lib/shared";
 import { UsageError } from "../cli/usage-error";
 
 /** The SDK's gateway setting: where login (`<base>/oauth/token`) and the API (`<base>/api/v2/...`) go instead of the region's hosts. */

@@ -1,4 +1,4 @@
-import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../../lib/private/genesys-id";
+import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../../lib/shared";
 import { quotedName } from "../text-escaping";
 
 /** An integration type id as Genesys names them (`genesys-tts-connector`): no slash, no percent, never `.` or `..`. */

@@ -4,7 +4,7 @@
  * it satisfies the key variable's own validation (not empty, not an admin key), and two variables
  * differ, so a plan still shows a key moving from one variable to another.
  */
-import { containsKeyLike } from "../../../lib/private/key-hygiene";
+import { containsKeyLike } from "../../../lib/shared";
 
 /** The text every placeholder string starts with. */
 export const PLACEHOLDER_TEXT = "placeholder";

@@ -1,5 +1,5 @@
 import { PROPERTY_LABELS } from "../../../lib/connector-config";
-import { closestName } from "../../../lib/private/suggest";
+import { closestName } from "../../../lib/shared";
 import type { Models } from "../../shared/genesys/sdk";
 import { failed, passed, type CheckResult } from "../report";
 import { describeFailure, isNotFound } from "./describe-failure";
