@@ -2,8 +2,10 @@ import { type Construct } from "constructs";
 import { Lazy, type TerraformProvider, TerraformVariable, Token } from "cdktf";
 import { DataGenesyscloudIntegrationCredential } from "../.gen/providers/genesyscloud/data-genesyscloud-integration-credential";
 import { CartesiaConnectorConfigError } from "./errors";
-import { checkDescriptionAtSynth, variableProblems } from "./private/check-key-variable";
-import { credentialLookupId, credentialNameProblems } from "./private/check-credential-name";
+import { keyVariableIsValid } from "./private/rules/key-variable-is-valid";
+import { validateDescriptionAtSynth } from "./private/validate-description-at-synth";
+import { credentialNameIsValid } from "./private/rules/credential-name-is-valid";
+import { credentialLookupId } from "./private/credential-lookup-id";
 import { markGenuine } from "./private/genuine";
 import { isMadeConstruct } from "./private/made-construct";
 import { KEY_VARIABLE_ERROR_MESSAGE, keyVariableCondition, keyVariableDescription } from "./private/key-variable-text";
@@ -51,13 +53,13 @@ export class CartesiaApiKey {
    *   (it would be written into `cdktf.out`), or the description holds a key
    */
   public static fromVariable(scope: Construct, id: string, options: ApiKeyVariableOptions = {}): CartesiaApiKey {
-    const problems = variableProblems(scope, id, options);
+    const problems = keyVariableIsValid(scope, id, options).errors;
     if (problems.length > 0) {
       const where = isMadeConstruct(scope) ? scope.node.path : "(no scope)";
       throw new CartesiaConnectorConfigError(where, problems, "CartesiaApiKey.fromVariable");
     }
     const { variable, value } = declareKeyVariable(scope, id, options.description);
-    checkDescriptionAtSynth(variable, options.description);
+    validateDescriptionAtSynth(variable, options.description);
     // Reading the value fixed the variable's name (cdktf keeps the logical id a reference was made with),
     // so the condition names it as text: the same name the reference uses, and no tokens to create.
     variable.addValidation({ condition: keyVariableCondition(variable.friendlyUniqueId), errorMessage: KEY_VARIABLE_ERROR_MESSAGE });
@@ -96,7 +98,7 @@ export class CartesiaApiKey {
    *   empty, or holds what looks like a Cartesia API key (it would be written into `cdktf.out`)
    */
   public static fromCredentialName(scope: Construct, name: string, options: CredentialNameOptions = {}): CartesiaApiKey {
-    const problems = credentialNameProblems(scope, name, options);
+    const problems = credentialNameIsValid(scope, name, options).errors;
     if (problems.length > 0) {
       const where = isMadeConstruct(scope) ? scope.node.path : "(no scope)";
       throw new CartesiaConnectorConfigError(where, problems, "CartesiaApiKey.fromCredentialName");

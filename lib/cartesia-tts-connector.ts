@@ -10,7 +10,7 @@ import { registerConnector } from "./private/connector-registry";
 import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
-import { checkTokensAtSynth, connectorTokenInputs } from "./private/check-resolved";
+import { checkTokensAtSynth, connectorTokenInputs } from "./private/synth-checks";
 import { constructArgumentProblems, intendedPath, type PropsVerdict, validateConnectorProps } from "./private/validate-props";
 
 /**

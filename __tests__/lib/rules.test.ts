@@ -3,6 +3,7 @@
 // verdict) and one that keeps it (no errors, no warnings); a rule file without its pair fails the last test.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { type TerraformStack, TerraformVariable, type TerraformVariableConfig } from "cdktf";
 import { CartesiaApiKey, CartesiaModel, GenesyscloudProvider, OutputFormat } from "../../lib";
 import { DEFAULT_CARTESIA_VERSION, KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
 import { EXAMPLE_GENESYS_ID } from "../../lib/private/genesys-id";
@@ -34,6 +35,13 @@ const call =
   (r) =>
     (r as (...a: unknown[]) => Verdict)(...args);
 
+/** A stack declaring variable `k` with the given config. */
+function stackWithVariable(config: TerraformVariableConfig): TerraformStack {
+  const stack = newStack();
+  new TerraformVariable(stack, "k", config);
+  return stack;
+}
+
 /** Per rule file: the input that breaks it, its exact verdict, and an input that keeps it. */
 const PAIRS: Record<string, { breaks: Call; verdict: Verdict; keeps: Call }> = {
   "api-base-url-is-valid": {
@@ -61,6 +69,16 @@ const PAIRS: Record<string, { breaks: Call; verdict: Verdict; keeps: Call }> = {
     verdict: { errors: ['connectorType.credentialSlot: got ""; expected a non-empty string without control characters or surrounding spaces.'], warnings: [] },
     keeps: call({ credentialSlot: "basicAuth" }),
   },
+  "credential-name-is-valid": {
+    breaks: call(newStack(), " ", undefined),
+    verdict: {
+      errors: [
+        'name: got " ", an empty name; expected the name of a User Defined credential in Genesys Cloud, as given to `cartesia-genesys credential put --name`, such as "Cartesia TTS key".',
+      ],
+      warnings: [],
+    },
+    keeps: call(newStack(), "Cartesia TTS key", undefined),
+  },
   "import-existing-is-valid": {
     breaks: call({ integrationId: "Genesys TTS Connector: Cartesia" }, KEY),
     verdict: {
@@ -70,6 +88,26 @@ const PAIRS: Record<string, { breaks: Call; verdict: Verdict; keeps: Call }> = {
       warnings: [],
     },
     keeps: call({ integrationId: UUID, credentialId: UUID }, KEY),
+  },
+  "key-reference-is-safe": {
+    breaks: call("${var.k}", stackWithVariable({ default: "dev" }), (v: unknown) => v),
+    verdict: {
+      errors: [
+        'apiKey: the token refers to variable k, whose default (…(masked, 3 characters)) is written into cdktf.out as it is. Remove the default and set TF_VAR_k at deploy time, or pass CartesiaApiKey.fromVariable(stack, "cartesia_api_key").',
+      ],
+      warnings: [],
+    },
+    keeps: call("${var.k}", stackWithVariable({ sensitive: true }), (v: unknown) => v),
+  },
+  "key-variable-is-valid": {
+    breaks: call(newStack(), "count", undefined),
+    verdict: {
+      errors: [
+        'id: got "count", a name terraform reserves (_, count, depends_on, for_each, lifecycle, locals, provider, providers, source, version); choose another, such as "cartesia_api_key".',
+      ],
+      warnings: [],
+    },
+    keeps: call(newStack(), "cartesia_api_key", undefined),
   },
   "model-is-served": {
     breaks: call(CartesiaModel.snapshot(SUNSETTED.id)),

@@ -3,7 +3,7 @@ import type { IConstruct } from "constructs";
 import { ApiKeySourceKind } from "../cartesia-api-key";
 import type { ConnectorSettings } from "../cartesia-tts-connector-props";
 import { resolvedKeyProblems } from "./rules/api-key-is-a-reference";
-import { keyReferenceProblems } from "./check-key-reference";
+import { keyReferenceIsSafe } from "./rules/key-reference-is-safe";
 import { ALIAS_IS_WRITTEN } from "./rules/provider-is-genesys";
 import { NOT_SECRET } from "./rules/text-is-plain";
 import { describeFoundKey, findKeyLike } from "./key-hygiene";
@@ -40,7 +40,7 @@ function problemsOf(input: TokenInput, resolved: unknown, scope: IConstruct, res
   const { prop, role } = input;
   if (role === "key") {
     const problems = resolvedKeyProblems(resolved, prop);
-    return problems.length > 0 || typeof resolved !== "string" ? problems : keyReferenceProblems(resolved, TerraformStack.of(scope), resolve, prop);
+    return problems.length > 0 || typeof resolved !== "string" ? problems : [...keyReferenceIsSafe(resolved, TerraformStack.of(scope), resolve, prop).errors];
   }
   const key = findKeyLike(typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? ""));
   if (!key) return [];

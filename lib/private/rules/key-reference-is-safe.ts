@@ -7,9 +7,10 @@ import {
   type TerraformStack,
   TerraformVariable,
 } from "cdktf";
-import { describeValue } from "./describe-value";
-import { describeFoundKey, findKeyLike, type FoundKey, maskSecret } from "./key-hygiene";
-import { templateSequence } from "./terraform-text";
+import { describeValue } from "../describe-value";
+import { describeFoundKey, findKeyLike, type FoundKey, maskSecret } from "../key-hygiene";
+import { templateSequence } from "../terraform-text";
+import { errorsOnly, type Verdict } from "../verdict";
 
 /** `var.x`, `local.x`, `data.<type>.<name>` or `<type>.<name>` inside a resolved expression. */
 const REFERENCE = /(?<![\w.-])(?:(?:var|local)\.[A-Za-z_][\w-]*|data\.[A-Za-z][\w-]*\.[A-Za-z_][\w-]*|[A-Za-z][A-Za-z0-9-]*_[\w-]*\.[A-Za-z_][\w-]*)/g;
@@ -24,7 +25,11 @@ const KEEP_IT_OUT =
  * with a `default`, a local that holds a literal, a remote state whose `defaults` hold a key. Follows the
  * references of the resolved key, in its own stack, one step (and local to local a few more).
  */
-export function keyReferenceProblems(resolvedKey: string, stack: TerraformStack, resolve: (value: unknown) => unknown, prop = "apiKey"): string[] {
+export function keyReferenceIsSafe(resolvedKey: string, stack: TerraformStack, resolve: (value: unknown) => unknown, prop = "apiKey"): Verdict {
+  return errorsOnly(errors(resolvedKey, stack, resolve, prop));
+}
+
+function errors(resolvedKey: string, stack: TerraformStack, resolve: (value: unknown) => unknown, prop: string): string[] {
   const find = elementFinder(stack);
   const problems: string[] = [];
   const seen = new Set<string>();

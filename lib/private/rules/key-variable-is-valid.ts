@@ -1,7 +1,8 @@
-import { isMadeConstruct } from "./made-construct";
-import { describeValue } from "./describe-value";
-import { DefaultTokenResolver, StringConcat, type TerraformVariable, Token, Tokenization } from "cdktf";
-import { containsKeyLike, describeFoundKey, findKeyLike } from "./key-hygiene";
+import { isMadeConstruct } from "../made-construct";
+import { describeValue } from "../describe-value";
+import { Token } from "cdktf";
+import { containsKeyLike, describeFoundKey, findKeyLike } from "../key-hygiene";
+import { errorsOnly, type Verdict } from "../verdict";
 
 /** Why a key has no place in the variable's description. */
 export const DESCRIPTION_IS_WRITTEN = "the description is written into cdktf.out. Remove it.";
@@ -26,8 +27,12 @@ export const RESERVED_VARIABLE_NAMES: readonly string[] = [
   "version",
 ];
 
-/** Problems with the arguments of `fromVariable`, found before the variable is declared. */
-export function variableProblems(scope: unknown, id: unknown, options: unknown): string[] {
+/** The arguments of `fromVariable`, checked before the variable is declared. */
+export function keyVariableIsValid(scope: unknown, id: unknown, options: unknown): Verdict {
+  return errorsOnly(errors(scope, id, options));
+}
+
+function errors(scope: unknown, id: unknown, options: unknown): string[] {
   const problems: string[] = [];
   if (!isMadeConstruct(scope)) {
     problems.push(`scope: got ${describeValue(scope)}; expected the stack (or a construct in it) to declare the variable in.`);
@@ -73,20 +78,4 @@ export function variableProblems(scope: unknown, id: unknown, options: unknown):
     }
   }
   return problems;
-}
-
-/** A description given as a token is written resolved: checked for a key once it resolves, at synth. */
-export function checkDescriptionAtSynth(variable: TerraformVariable, description: unknown): void {
-  if (typeof description !== "string" || !Token.isUnresolved(description)) return;
-  variable.node.addValidation({
-    validate: () => {
-      const resolved: unknown = Tokenization.resolve(description, { scope: variable, resolver: new DefaultTokenResolver(new StringConcat()) });
-      const key = findKeyLike(typeof resolved === "string" ? resolved : (JSON.stringify(resolved) ?? ""));
-      return key
-        ? [
-            `options.description: the token resolves to text that holds what looks like a Cartesia API key (${describeFoundKey(key)}); ${DESCRIPTION_IS_WRITTEN}`,
-          ]
-        : [];
-    },
-  });
 }

@@ -23,7 +23,7 @@ function errors(provider: unknown, scope?: IConstruct): string[] {
     return [`provider: got a provider of type ${describeValue(provider.terraformResourceType)} (${provider.node.path}); expected a GenesyscloudProvider.`];
   }
   const alias: unknown = provider.alias;
-  // A token alias is checked once it resolves, at synth (check-resolved.ts).
+  // A token alias is checked once it resolves, at synth (synth-checks.ts).
   const key = typeof alias === "string" && !Token.isUnresolved(alias) ? findKeyLike(alias) : undefined;
   if (key) return [`provider: the alias of ${provider.node.path} holds what looks like a Cartesia API key (${describeFoundKey(key)}); ${ALIAS_IS_WRITTEN}`];
   if (scope && TerraformStack.of(provider) !== TerraformStack.of(scope)) {

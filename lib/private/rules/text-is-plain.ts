@@ -26,7 +26,7 @@ export function textIsPlain(prop: string, value: unknown, rules: TextRules): Ver
 
 function errors(prop: string, value: unknown, rules: TextRules): string[] {
   if (typeof value !== "string") return [`${prop}: got ${describeValue(value)}; expected a string.`];
-  // A token is checked once it resolves, at synth (check-resolved.ts).
+  // A token is checked once it resolves, at synth (synth-checks.ts).
   if (Token.isUnresolved(value)) return [];
   const key = findKeyLike(value);
   if (key) {
