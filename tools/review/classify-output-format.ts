@@ -14,7 +14,7 @@ export interface OutputFormatStatus {
 }
 
 /** Reads an `output_format` object back into the library's types and checks it the way the construct does. */
-export function checkOutputFormat(value: JsonValue | undefined): OutputFormatStatus {
+export function classifyOutputFormat(value: JsonValue | undefined): OutputFormatStatus {
   if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
     return { telephonySafe: false, problems: value === undefined ? [] : ["output_format is not an object."] };
   }

@@ -1,4 +1,4 @@
-import { classifyModel, currentSnapshots, sunsetClause } from "./check-model";
+import { classifyModel, currentSnapshots, sunsetClause } from "./classify-model";
 import { isSecretFieldName } from "./redact";
 import type { ConnectorChange, ConnectorReview, Finding, ReviewDiff, ReviewSummary, SettingChange } from "./review-model";
 

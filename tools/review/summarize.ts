@@ -6,8 +6,8 @@ import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { KNOWN_CARTESIA_VERSIONS } from "../../lib/connector-config";
 import { isJsonObject } from "../shared/json-path";
 import { findConnectors, type SynthesizedConnector, type TerraformDocument } from "../shared/synthesized-connectors";
-import { classifyModel, currentSnapshots, sunsetClause } from "./check-model";
-import { checkOutputFormat } from "./check-output-format";
+import { classifyModel, currentSnapshots, sunsetClause } from "./classify-model";
+import { classifyOutputFormat } from "./classify-output-format";
 import { describeCredentialLink, describeFieldSource, describeRegion } from "./describe-source";
 import { redactKeys } from "../../lib/shared";
 import { isSecretFieldName } from "./redact";
@@ -75,7 +75,7 @@ export function reviewConnector(connector: SynthesizedConnector, document: Terra
   const keys = GENESYS_TTS_CONNECTOR.propertyKeys;
   const body = asRecord(connector.advanced?.synthesizeBody);
   const model = classifyModel(body?.model_id);
-  const format = checkOutputFormat(body?.output_format);
+  const format = classifyOutputFormat(body?.output_format);
   const region = describeRegion(document, connector.provider);
   const credential = reviewCredential(connector);
   const versionField = connector.credential?.fields[VERSION_HEADER];
@@ -140,7 +140,7 @@ function connectorFindings(
   connector: SynthesizedConnector,
   review: Omit<ConnectorReview, "findings">,
   model: ReturnType<typeof classifyModel>,
-  format: ReturnType<typeof checkOutputFormat>,
+  format: ReturnType<typeof classifyOutputFormat>,
 ): Finding[] {
   const findings: Finding[] = [];
   const add = (severity: Finding["severity"], code: string, message: string) => findings.push({ severity, code, message: shared(redactKeys(message)) });

@@ -1,4 +1,4 @@
-import { currentSnapshots } from "../../../tools/review/check-model";
+import { currentSnapshots } from "../../../tools/review/classify-model";
 import { readSynthesizedStacks } from "../../../tools/shared/synthesized-connectors";
 import { diffSummaries } from "../../../tools/review/diff";
 import { renderDiffMarkdown } from "../../../tools/review/render-markdown";

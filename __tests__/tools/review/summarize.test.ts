@@ -1,8 +1,8 @@
 import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, GenesyscloudProvider, IntegrationConfigMode, ModelKind, OutputFormat } from "../../../lib";
 import { createApp } from "../../../main";
 import { readSynthesizedStacks, type TerraformDocument } from "../../../tools/shared/synthesized-connectors";
-import { classifyModel, currentSnapshots } from "../../../tools/review/check-model";
-import { checkOutputFormat } from "../../../tools/review/check-output-format";
+import { classifyModel, currentSnapshots } from "../../../tools/review/classify-model";
+import { classifyOutputFormat } from "../../../tools/review/classify-output-format";
 import { describeCredentialLink, describeExpression, describeFieldSource } from "../../../tools/review/describe-source";
 import { mdCode, mdText } from "../../../tools/shared/text-escaping";
 import { type ConnectorReview } from "../../../tools/review/review-model";
@@ -295,8 +295,8 @@ test.each([
   [{ container: "raw", encoding: "pcm_s16le", sample_rate: 24000 }, "raw pcm_s16le 24000 Hz", false, 0],
   [{ container: "mp3", sample_rate: 8000, bit_rate: 128000 }, "mp3 8000 Hz 128000 bit/s", false, 0],
   [{ container: "raw", sample_rate: 7000 }, "raw 7000 Hz", false, 2],
-])("checkOutputFormat(%j)", (format, description, safe, problems) => {
-  const status = checkOutputFormat(format);
+])("classifyOutputFormat(%j)", (format, description, safe, problems) => {
+  const status = classifyOutputFormat(format);
   expect([status.description, status.telephonySafe, status.problems.length]).toEqual([description, safe, problems]);
 });
 
