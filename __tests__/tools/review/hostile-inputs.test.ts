@@ -4,6 +4,7 @@
  * `--fail-on`. Named cases with their exact outcome, then generated ones: a valid plan or stack with values
  * of the wrong kind put anywhere in it.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
@@ -234,6 +235,7 @@ describe("a cdktf.out of any shape", () => {
         (f) =>
           `review: ${JSON.stringify(f)} leads out of ${JSON.stringify(path.dirname(path.dirname(path.dirname(f))))} (a symbolic link); only files inside the folder are read`,
       ],
+      ["fifo", (f) => expect(spawnSync("mkfifo", [f]).status).toBe(0), (f) => `review: ${JSON.stringify(f)} is a named pipe (FIFO), not a regular file`],
     ];
     for (const [stack, make, message] of cases) {
       const outdir = tempDir();
