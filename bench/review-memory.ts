@@ -1,7 +1,8 @@
 /**
  * The review's memory case: a saved plan of 10,000 connectors (`planOf`) reviewed by `review --plan` as the
- * command line runs it (`node --import tsx`, as `npm run review`), once in Markdown and once in JSON, each
- * in a process of its own (`review-child.ts`) whose peak RSS is the figure. Target: under 512 MiB.
+ * command line runs it (`node --import tsx`, as `npm run review`), in Markdown and in JSON, three times
+ * each, every run in a process of its own (`review-child.ts`). The highest peak RSS of a format is judged:
+ * under 512 MiB. (When the collector runs varies from run to run; the peak with it.)
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -13,6 +14,8 @@ import { planOf } from "./review-plan";
 export const REVIEW_CONNECTORS = 10_000;
 /** The most resident memory the review of that plan may take, in MiB. */
 export const REVIEW_RSS_LIMIT_MIB = 512;
+/** Runs of each format. */
+const REVIEW_REPEATS = 3;
 
 /** One format's run. */
 export interface ReviewRun extends ReviewChildResult {
@@ -31,7 +34,8 @@ export interface ReviewMemoryFigures {
 export function runReviewMemory(root: string, dir: string, node: string, connectors = REVIEW_CONNECTORS): ReviewMemoryFigures {
   const plan = path.join(dir, `review-plan-${connectors}.json`);
   fs.writeFileSync(plan, JSON.stringify(planOf(connectors)));
-  const runs = (["markdown", "json"] as const).map((format): ReviewRun => {
+  const formats = (["markdown", "json"] as const).flatMap((format) => Array.from({ length: REVIEW_REPEATS }, () => format));
+  const runs = formats.map((format): ReviewRun => {
     const output = path.join(dir, `review-${format}.out`);
     const fd = fs.openSync(output, "w");
     try {
@@ -62,11 +66,16 @@ export function renderReviewMemory(figures: ReviewMemoryFigures): string[] {
     "",
     `The plan: ${(figures.planBytes / 1024 / 1024).toFixed(1)} MiB of \`terraform show -json\`, one connector in ten updated in place.`,
     "",
-    "| format | peak RSS (MiB) | wall time (s) | output (MiB) | target |",
-    "| --- | ---: | ---: | ---: | --- |",
-    ...figures.runs.map(
-      (r) =>
-        `| ${r.format} | ${mib(r.peakRssKiB)} | ${(r.wallMs / 1000).toFixed(1)} | ${(r.outputBytes / 1024 / 1024).toFixed(2)} | ${r.peakRssKiB / 1024 < REVIEW_RSS_LIMIT_MIB ? "met" : "**not met**"} |`,
-    ),
+    "| format | highest peak RSS (MiB) | each run's (MiB) | wall time, median (s) | output (MiB) | target |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
+    ...(["markdown", "json"] as const).flatMap((format) => {
+      const runs = figures.runs.filter((r) => r.format === format);
+      if (runs.length === 0) return [];
+      const highest = Math.max(...runs.map((r) => r.peakRssKiB));
+      const wall = runs.map((r) => r.wallMs).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+      return [
+        `| ${format} | ${mib(highest)} | ${runs.map((r) => mib(r.peakRssKiB)).join(", ")} | ${(wall / 1000).toFixed(1)} | ${(runs[0].outputBytes / 1024 / 1024).toFixed(2)} | ${highest / 1024 < REVIEW_RSS_LIMIT_MIB ? "met" : "**not met**"} |`,
+      ];
+    }),
   ];
 }
