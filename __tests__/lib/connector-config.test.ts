@@ -1,7 +1,7 @@
 import { TerraformOutput } from "cdktf";
 import { buildConnectorConfig, CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, Emotion, IntegrationConfigMode, OutputFormat } from "../../lib";
 import { canonicalJson, type JsonValue } from "../../lib/private/canonical-json";
-import { resolveConnectorType } from "../../lib/tts-connector-type";
+import { GENESYS_TTS_CONNECTOR, resolveConnectorType } from "../../lib/tts-connector-type";
 import { validateConnectorProps } from "../../lib/private/validate-props";
 import { newStack, onlyResource, synthStack } from "../support/helpers";
 
