@@ -82,8 +82,7 @@ const NEVER_LITERAL =
 const CREDENTIAL_ID = "pass the id of a genesyscloud_integration_credential (a literal id or a token).";
 const NAMES_NOT_SECRET = "names and notes are not secret and end up in plain text. Remove it.";
 const VARIABLE_NAME = 'expected a Terraform variable name (a letter or underscore, then letters, digits, underscores or dashes), such as "cartesia_api_key".';
-const PROPS =
-  `${CONNECTOR_PROP_NAMES.join(", ")}`;
+const PROPS = CONNECTOR_PROP_NAMES.join(", ");
 const MASKED_KEY = "sk_car_…(masked, 31 characters)";
 const MASKED_ADMIN_KEY = "sk_car_admin_…(masked, 32 characters)";
 
