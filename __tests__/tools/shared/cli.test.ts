@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
 import type { CommandSpec } from "../../../tools/shared/cli/command-spec";
 import { bufferSink, createIo } from "../../../tools/shared/cli/io";
 import { helpText, usageLine } from "../../../tools/shared/cli/help";
@@ -126,5 +128,14 @@ describe("the one output", () => {
     await io.out("done");
     expect(terminal.stderr()).toBe("\r\u001b[2Kwaiting for sk_car_…(masked, 31 characters)\r\u001b[2K");
     expect(terminal.stdout()).toBe("done\n");
+  });
+});
+
+describe("a reader that stops early", () => {
+  test("a closed pipe on stdout is no crash: no stack trace, and the command's own exit code", () => {
+    const script = `${JSON.stringify(process.execPath)} --import tsx tools/cli.ts validate --help | true; echo "rc=\${PIPESTATUS[0]}"; ${JSON.stringify(process.execPath)} --import tsx tools/cli.ts validate no-such-folder 2>/dev/null | true; echo "rc=\${PIPESTATUS[0]}"`;
+    const result = spawnSync("bash", ["-c", script], { cwd: path.join(__dirname, "..", "..", ".."), encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe("rc=0\nrc=2\n");
   });
 });

@@ -76,9 +76,29 @@ export function secretForms(value: string): string[] {
   return [...new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1), base64, unpadded, base64url, encodeURIComponent(base64)])];
 }
 
+/**
+ * Writes to a process stream. A reader that stops early (`| head`) closes the pipe: what is left is
+ * dropped instead of crashing on EPIPE, and the command still ends with its own exit code.
+ */
+function writeToProcess(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  if (closedStreams.has(stream)) return Promise.resolve();
+  if (!watchedStreams.has(stream)) {
+    watchedStreams.add(stream);
+    stream.on("error", () => closedStreams.add(stream));
+  }
+  return new Promise<void>((resolve) =>
+    stream.write(text, (error) => {
+      if (error) closedStreams.add(stream);
+      resolve();
+    }),
+  );
+}
+const closedStreams = new Set<NodeJS.WriteStream>();
+const watchedStreams = new Set<NodeJS.WriteStream>();
+
 /** The process's standard output and error. */
 export const PROCESS_SINK: OutputSink = {
-  write: (stream, text) => new Promise<void>((resolve) => (stream === "out" ? process.stdout : process.stderr).write(text, () => resolve())),
+  write: (stream, text) => writeToProcess(stream === "out" ? process.stdout : process.stderr, text),
   get isTerminal() {
     return process.stderr.isTTY === true;
   },
