@@ -2,6 +2,7 @@ import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
 import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../../lib/connector-config";
 import { OutputFormat, outputFormatJson, type OutputFormatSpec } from "../../lib/output-format";
 import { CartesiaApiKey } from "../../lib/cartesia-api-key";
+import { Emotion, type GenerationConfig } from "../../lib/generation-config";
 import { validateConnectorProps } from "../../lib/shared-with-engine";
 import { modelIsServed } from "../../lib/shared";
 import { modelKindOf } from "../../lib/shared";
@@ -89,19 +90,25 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   const name = config.name ?? integration.name ?? DEFAULT_INTEGRATION_NAME;
   const notes = notesOf(config.notes);
   // What the construct writes for these props: the settings come from the construct's own validation.
-  const { settings } = validateConnectorProps({
+  const chosen = {
     apiKey: CartesiaApiKey.fromToken(KEY_TOKEN),
     model: modelKindOf(model.id) === ModelKind.ALIAS ? CartesiaModel.alias(model.id) : CartesiaModel.snapshot(model.id),
     outputFormat: format.format,
     language,
     pciCompliant,
     apiBaseUrl: vendor.apiBaseUrl ?? CARTESIA_API_BASE_URL,
-  });
+  };
+  const generation = generationChoice(body.generation_config);
+  const withGeneration = validateConnectorProps({ ...chosen, generationConfig: generation.config });
+  // A generation_config the construct refuses is dropped, with the construct's reason.
+  const generationProblem = withGeneration.errors.find((e) => e.startsWith("generationConfig"));
+  const { settings } = generationProblem === undefined ? withGeneration : validateConnectorProps(chosen);
   const built = buildConnectorConfig(settings);
 
   const why: Readonly<Record<string, string | undefined>> = {
     "advanced.synthesizeBody.model_id": model.why,
     "advanced.synthesizeBody.output_format": format.why,
+    "advanced.synthesizeBody.generation_config": generationProblem === undefined ? generation.why : sentence(generationProblem),
     [`properties.${KEYS.synthesizeUri}`]: vendor.urlProblem,
     [`properties.${KEYS.voicesUri}`]: vendor.urlProblem,
   };
@@ -149,6 +156,7 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   if (integration.intendedState === "DISABLED") props.push(["enabled", "false"]);
   if (!pciCompliant) props.push(["pciCompliant", "false"]);
   if (language) props.push(["language", literal(language)]);
+  if (generation.expression && generationProblem === undefined) props.push(["generationConfig", generation.expression]);
   if (notes !== "") props.push(["notes", literal(notes)]);
   if (vendor.apiBaseUrl) props.push(["apiBaseUrl", literal(vendor.apiBaseUrl)]);
 
@@ -237,6 +245,34 @@ function expressionOf(model: CartesiaModel): string {
   const constant = Object.entries(CartesiaModel).find(([, value]) => value instanceof CartesiaModel && value.id === model.id && value.kind === model.kind);
   if (constant) return `CartesiaModel.${constant[0]}`;
   return `CartesiaModel.${model.kind === ModelKind.ALIAS ? "alias" : "snapshot"}(${tsString(model.id)})`;
+}
+
+interface GenerationChoice {
+  readonly config?: GenerationConfig;
+  /** The prop as TypeScript, such as `{ speed: 1.1, emotion: Emotion.CALM }`. */
+  readonly expression?: string;
+  readonly why?: string;
+}
+
+/** The construct's `generationConfig` for a `generation_config`: its speed, volume and emotion; any other field is not kept. */
+function generationChoice(value: unknown): GenerationChoice {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return { why: "generation_config is not an object" };
+  const given = value as Record<string, unknown>;
+  const emotion = typeof given.emotion === "string" ? Emotion.of(given.emotion) : given.emotion;
+  const config = {
+    ...(given.speed === undefined ? {} : { speed: given.speed }),
+    ...(given.volume === undefined ? {} : { volume: given.volume }),
+    ...(emotion === undefined ? {} : { emotion }),
+  } as GenerationConfig;
+  if (Object.keys(config).length === 0) return { why: "generation_config sets none of speed, volume and emotion" };
+  const fields = Object.entries(config).map(([field, v]) => `${field}: ${v instanceof Emotion ? emotionExpression(v) : JSON.stringify(v)}`);
+  return { config, expression: `{ ${fields.join(", ")} }` };
+}
+
+/** `Emotion.CALM` for an emotion the SDK names, else `Emotion.of("...")`. */
+function emotionExpression(emotion: Emotion): string {
+  return Emotion.ALL.includes(emotion) ? `Emotion.${emotion.name.toUpperCase()}` : `Emotion.of(${tsString(emotion.name)})`;
 }
 
 interface FormatChoice {

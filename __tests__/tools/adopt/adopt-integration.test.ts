@@ -155,3 +155,23 @@ test("construct ids: from the names, unique", () => {
     ]).map((c) => c.constructId),
   ).toEqual(["genesys-tts-connector-cartesia", "genesys-tts-connector-cartesia-2", "cartesia"]);
 });
+
+test("generation_config: its speed, volume and emotion become generationConfig; one the construct refuses is replaced, and says why", () => {
+  const kept = adopted(answers({ advanced: body({ model_id: "sonic-3-2026-01-12", generation_config: { speed: 1.1, volume: 0.8, emotion: "calm" } }) }));
+  expect(props(kept).generationConfig).toBe("{ speed: 1.1, volume: 0.8, emotion: Emotion.CALM }");
+  expect(kept.changes.map((c) => c.path)).toEqual(["credential"]);
+  const unknown = adopted(answers({ advanced: body({ model_id: "sonic-3-2026-01-12", generation_config: { emotion: "whispering", pitch: 2 } }) }));
+  expect(props(unknown).generationConfig).toBe('{ emotion: Emotion.of("whispering") }');
+  expect(unknown.changes[0]).toMatchObject({
+    path: "advanced.synthesizeBody.generation_config.pitch",
+    from: 2,
+    to: undefined,
+    why: "not a key the construct writes",
+  });
+  const refused = adopted(answers({ advanced: body({ model_id: "sonic-3-2026-01-12", generation_config: { speed: 3 } }) }));
+  expect(props(refused).generationConfig).toBeUndefined();
+  expect(refused.changes[0]).toMatchObject({
+    path: "advanced.synthesizeBody.generation_config",
+    why: "generationConfig.speed: got 3; allowed: a number from 0.6 to 1.5 (1 is the voice's own speed)",
+  });
+});

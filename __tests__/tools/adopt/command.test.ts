@@ -28,7 +28,7 @@ const WIDEBAND = { id: "4b2a6d3f-8c5e-4f9b-a021-3d7e9f1c2b68", credential: "0c3f
 const OTHER_VENDOR = "5c3b7e4a-9d6f-4a0c-b132-4e8f0a2d3c79";
 const DISABLED = "6d4c8f5b-0e7a-4b1d-8243-5f9a1b3e4d8a";
 
-/** The guide's connector; one with an older (sunset) model, 16 kHz and a string PCI flag; another vendor's; a disabled one without credential. */
+/** The guide's connector; one with an older (sunset) model, 16 kHz, a generation_config and a string PCI flag; another vendor's; a disabled one without credential. */
 const ORGANIZATION: FakeGenesysOptions = {
   integrations: [
     { id: GUIDE.id, name: "Genesys TTS Connector: Cartesia", credentials: { basicAuth: GUIDE.credential } },
@@ -42,6 +42,7 @@ const ORGANIZATION: FakeGenesysOptions = {
           ...GUIDE_ADVANCED.synthesizeBody,
           model_id: "sonic-2-2025-03-07",
           output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 16000 },
+          generation_config: { speed: 1.1, emotion: "calm" },
         },
       },
     },
@@ -129,7 +130,7 @@ describe("an organization with four TTS connectors", () => {
   test("the code: only the props that differ from the defaults, with importExisting and its ids", () => {
     expect(json.code).toBe(
       [
-        'import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, OutputFormat } from "cdktf-cartesia-genesys";',
+        'import { CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, Emotion, OutputFormat } from "cdktf-cartesia-genesys";',
         "",
         "// In your TerraformStack's constructor, beside its GenesyscloudProvider. The key comes from",
         "// TF_VAR_cartesia_api_key at deploy time; the first apply writes it into the credential.",
@@ -149,6 +150,7 @@ describe("an organization with four TTS connectors", () => {
         '  outputFormat: OutputFormat.raw({ encoding: "pcm_s16le", sampleRate: 16000 }),',
         '  integrationName: "Cartesia wideband",',
         '  credentialName: "Cartesia key",',
+        "  generationConfig: { speed: 1.1, emotion: Emotion.CALM },",
         `  importExisting: { integrationId: "${WIDEBAND.id}", credentialId: "${WIDEBAND.credential}" },`,
         "});",
         "",
@@ -222,6 +224,7 @@ describe("an organization with four TTS connectors", () => {
         ...GUIDE_ADVANCED.synthesizeBody,
         model_id: "sonic-3.5-2026-05-04",
         output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: 16000 },
+        generation_config: { speed: 1.1, emotion: "calm" },
       },
     });
     expect(connectors.find((c) => c.name === "Cartesia (trial)")).toMatchObject({
