@@ -81,7 +81,6 @@ export function registerConnector(
 
 /** How many connectors of the stack use `mode`, counting the one being registered in `configMode`. */
 function countIn(registry: StackRegistry, mode: IntegrationConfigMode, configMode: IntegrationConfigMode): number {
-  // A function of the module, not a closure made per call: under tsx every closure made is also named at run time.
   return (registry.pathsByMode.get(mode)?.length ?? 0) + (mode === configMode ? 1 : 0);
 }
 
