@@ -2,7 +2,8 @@
  * A saved plan of many connectors, as `terraform show -json` prints it, for the review's memory case: each
  * connector an integration, a standalone config and a credential already applied, one in ten of them
  * changing its output format (an update in place), the rest unchanged. Both sides of every resource are
- * full, as in a real plan, so the review reads everything twice.
+ * full, and the prior state and the relevant attributes are there, as in a real plan: about 85 MB at 10,000
+ * connectors.
  */
 
 /** The plan's JSON, ready for `JSON.stringify`. */
@@ -17,12 +18,20 @@ export function planOf(connectors: number): Record<string, unknown> {
       planned.push({ address: resource.change.address, mode: "managed", type: resource.change.type, name: resource.change.name, values: resource.after });
     }
   }
+  const prior = planned.map((r) => ({
+    ...(r as object),
+    provider_name: "registry.terraform.io/mypurecloud/genesyscloud",
+    schema_version: 0,
+    sensitive_values: {},
+  }));
   return {
     format_version: "1.2",
     terraform_version: "1.11.4",
     variables: { cartesia_api_key: { value: "not-a-real-key" } },
     planned_values: { root_module: { resources: planned } },
     resource_changes: changes,
+    prior_state: { format_version: "1.0", terraform_version: "1.11.4", values: { root_module: { resources: prior } } },
+    relevant_attributes: changes.map((c) => ({ resource: (c as { address: string }).address, attribute: ["id"] })),
     configuration: {
       provider_config: { genesyscloud: { name: "genesyscloud", full_name: "registry.terraform.io/mypurecloud/genesyscloud", version_constraint: "~> 1.86" } },
       root_module: { resources: configured, variables: { cartesia_api_key: { sensitive: true } } },

@@ -42,6 +42,12 @@ export const command: Command<typeof spec.options> = {
   },
 };
 
+/**
+ * The largest plan read: `terraform show -json` of 10,000 connectors, prior state included, is about 85 MB
+ * (more than other files' limit), and the review builds only the parts it reads (`parsePlanBytes`).
+ */
+export const MAX_PLAN_BYTES = 128 * 1024 * 1024;
+
 /** Prints a text given in pieces that each end a line: the JSON of a large review is never one string. */
 async function print(io: CommandIo, pieces: Iterable<string>): Promise<void> {
   for (const piece of pieces) await io.out(piece);
@@ -52,7 +58,7 @@ function readPlanFile(file: string): TerraformPlan {
   // Through the shared reader: a regular file of bounded size, and no excerpt of a plan (which can hold a key) in a message.
   let bytes: Buffer;
   try {
-    bytes = readFileBytes(file);
+    bytes = readFileBytes(file, { maxBytes: MAX_PLAN_BYTES });
   } catch (error) {
     throw new UsageError(`--plan: ${(error as Error).message}`);
   }

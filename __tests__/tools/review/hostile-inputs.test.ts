@@ -89,6 +89,15 @@ describe("a plan's JSON of the wrong kind is bad usage, saying what it is", () =
     );
   });
 
+  test("larger than any plan of 10,000 connectors: refused before it is read", async () => {
+    const file = planFile(undefined, "");
+    fs.truncateSync(file, 200 * 1024 * 1024);
+    expect(outcome(await runTool(["review", "--plan", file]))).toEqual([
+      2,
+      `review: --plan: ${JSON.stringify(file)} is 209,715,200 bytes; at most 134,217,728 are read`,
+    ]);
+  });
+
   test("a folder, and a file that does not exist", async () => {
     const dir = tempDir();
     expect(outcome(await runTool(["review", "--plan", dir]))).toEqual([2, `review: --plan: ${JSON.stringify(dir)} is a directory, not a regular file`]);
