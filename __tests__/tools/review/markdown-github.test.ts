@@ -140,6 +140,27 @@ describe("names that are not from the stack's resources", () => {
     expectInert(heading, stack);
   });
 
+  test("what only a plan says: terraform's reason, an imported id, another resource's address", async () => {
+    const name = "(www.evil.example) ~www.evil.example @octocat #1 *x* <b>";
+    const plan = planOf(1) as { resource_changes: Record<string, any>[] };
+    const [integration, config] = plan.resource_changes;
+    integration.change.actions = ["delete", "create"];
+    integration.action_reason = name;
+    config.change.importing = { id: name };
+    plan.resource_changes.push({ address: `null_resource.${name}`, mode: "managed", type: "null_resource", name, change: { actions: ["create"] } });
+    const planFile = path.join(tempDir(), "plan.json");
+    fs.writeFileSync(planFile, JSON.stringify(plan));
+    const html = githubHtml((await runTool(["review", "--plan", planFile])).stdout);
+    const items = [...html.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]).filter((item) => item.includes("evil"));
+    // The two actions, the replacement's risk, the import's note, the other resource: each holds the name as its text.
+    expect(items).toHaveLength(5);
+    for (const item of items) {
+      expect(visibleText(item)).toContain(name);
+      expect([...item.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1]).filter((tag) => !["code", "strong", "p"].includes(tag))).toEqual([]);
+      expect(item.replace(/<code>.*?<\/code>/gs, "")).not.toMatch(/[@#]|www\./);
+    }
+  });
+
   test.each(["@octocat.json", "www.evil.example", "_x_.json"])("a plan file named %j", async (file) => {
     const planFile = path.join(tempDir(), file);
     fs.writeFileSync(planFile, JSON.stringify(planOf(1)));
