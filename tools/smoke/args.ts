@@ -8,7 +8,7 @@ export const DEFAULT_TEXT = "Hello from Genesys Cloud and Cartesia. This is a sm
 export const spec = {
   name: "smoke",
   summary: "send the requests the connector will send to Cartesia, before deploying",
-  positional: { name: "cdktf.out", description: "the synthesized app (run npm run synth first)", default: "cdktf.out" },
+  positional: { name: "cdktf.out", description: "the synthesized app (run cdktf synth or cdktn synth first)", default: "cdktf.out" },
   options: {
     stack: { type: "string", value: "S", description: "the stack, when several hold connectors" },
     connector: { type: "string", value: "C", description: "the connector: construct id or path, resource address, or integration name" },
