@@ -77,7 +77,8 @@ export function mdText(value: string): string {
     .split(" ")
     .map((word) => {
       const [, core, tail] = /^(.*?)([.,:;!?)]*)$/s.exec(word)!;
-      return LINKABLE.test(core) ? `${mdCode(core)}${escapeMarkup(tail)}` : escapeMarkup(word);
+      // The whole word decides: `www.` is a link to GitHub even when its dot ends a sentence.
+      return LINKABLE.test(word) ? `${mdCode(core)}${escapeMarkup(tail)}` : escapeMarkup(word);
     })
     .join(" ");
 }

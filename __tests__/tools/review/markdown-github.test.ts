@@ -8,7 +8,9 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import fc from "fast-check";
 import { planOf } from "../../../bench/review-plan";
+import { mdCode, mdRow, mdText } from "../../../tools/shared/text-escaping";
 import { createApp } from "../../../main";
 import { stackFolder, synthApp, tempDir, type TerraformJson } from "../../support/helpers";
 import { runTool } from "../../support/run-tool";
@@ -29,6 +31,8 @@ function githubHtml(markdown: string): string {
 
 const HOSTILE_NAMES = [
   "(www.evil.example)",
+  "www.",
+  "see www. and _www.)",
   "~www.evil.example",
   "*www.evil.example",
   "_www.evil.example_",
@@ -167,5 +171,31 @@ describe("names that are not from the stack's resources", () => {
     const html = githubHtml((await runTool(["review", "--plan", planFile])).stdout);
     const [, label] = /<p>([\s\S]*?) \(terraform/.exec(html)!;
     expectInert(label, file);
+  });
+});
+
+describe("generated names, built of everything Markdown and GitHub read as markup (1,000 of them)", () => {
+  const PARTS = [
+    ..."a B 7 _ * ** ~ ~~ ` `` | \\ < > & &amp; &#64; # #12 @ @x [ ] ( ) ! : / . $ www. http:// ftp:// mailto: xmpp: <b> <!-- --> <? ]]>".split(" "),
+    ..."0123abcd GH-1 a@b.c - + = ' \" { } ^ % ; , ?".split(" "),
+    " ",
+  ];
+  const names = fc.sample(
+    fc
+      .array(fc.constantFrom(...PARTS), { minLength: 1, maxLength: 12 })
+      .map((parts) => parts.join("").trim().replace(/ {2,}/g, " "))
+      .filter((name) => name !== ""),
+    { numRuns: 1000, seed: 22 },
+  );
+
+  test("in a table cell, as text and as code: inert, and read as themselves", () => {
+    const markdown = [mdRow(["text", "code"]), mdRow(["---", "---"]), ...names.map((name) => mdRow([mdText(name), mdCode(name)]))].join("\n");
+    const rows = [...githubHtml(`${markdown}\n`).matchAll(/<tr>\n<td>([\s\S]*?)<\/td>\n<td>([\s\S]*?)<\/td>\n<\/tr>/g)];
+    expect(rows).toHaveLength(names.length);
+    rows.forEach(([, text, code], i) => {
+      expectInert(text, names[i]);
+      expect([...code.matchAll(/<\/?([a-z]+)/g)].map((m) => m[1])).toEqual(["code", "code"]);
+      expect(visibleText(code)).toBe(names[i]);
+    });
   });
 });
