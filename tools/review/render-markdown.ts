@@ -81,7 +81,7 @@ export function renderDiffMarkdown(diff: ReviewDiff, head: ReviewSummary): strin
   }
   if (diff.unchanged.length > 0)
     out.push(
-      unchangedLine(diff.unchanged, (u) => `${mdCode(u.stack, false)} / ${mdText(u.integrationName ?? u.address)}`),
+      unchangedLine(diff.unchanged, (u) => `${mdCode(u.stack, false)} / ${mdText(u.integrationName ?? u.address, false)}`),
       "",
     );
   out.push("<details><summary>Every connector after this change</summary>", "", summaryCounts(head), "");
@@ -102,8 +102,8 @@ export function unchangedLine<T>(unchanged: readonly T[], name: (item: T) => str
 
 /** One changed connector; an added one is shown in full, as the summary shows it. */
 export function changeSection(change: ConnectorChange, head: ConnectorReview | undefined): string[] {
-  const name = change.integrationName === undefined ? mdCode(change.address, false) : mdText(change.integrationName);
-  const lines = [`### ${mdCode(change.stack, false)} / ${name}: ${change.kind}`, "", mdText(change.headline), ""];
+  const name = change.integrationName === undefined ? mdCode(change.address, false) : mdText(change.integrationName, false);
+  const lines = [`### ${mdCode(change.stack, false)} / ${name}: ${change.kind}`, "", mdText(change.headline, false), ""];
   const where = change.baseAddress ? `${mdCode(change.baseAddress, false)} -> ${mdCode(change.address, false)}` : mdCode(change.address, false);
   lines.push(`Terraform: ${where}${change.constructPath ? `, construct ${mdCode(change.constructPath, false)}` : ""}.`, "");
   if ((change.kind === "added" || change.kind === "imported") && head) {
@@ -147,7 +147,7 @@ export function summaryBody(out: CommentLines, summary: ReviewSummary, heading: 
 
 function connectorSection(c: ConnectorReview, heading: string): string[] {
   return [
-    `${heading} ${c.integrationName === undefined ? mdCode(c.address, false) : mdText(c.integrationName)}`,
+    `${heading} ${c.integrationName === undefined ? mdCode(c.address, false) : mdText(c.integrationName, false)}`,
     "",
     ...connectorTable(c),
     "",
@@ -243,7 +243,7 @@ function source(description: string): string {
 /** A list of findings, then a blank line; made lazily, so a list longer than a comment is not written whole. */
 export function* findingList(findings: readonly Finding[]): Generator<string> {
   if (findings.length === 0) return;
-  for (const f of findings) yield `- **${SEVERITY_LABEL[f.severity]}:** ${mdText(f.message)}`;
+  for (const f of findings) yield `- **${SEVERITY_LABEL[f.severity]}:** ${mdText(f.message, false)}`;
   yield "";
 }
 

@@ -27,7 +27,7 @@ export function renderPlanMarkdown(review: PlanReview): string {
     COMMENT_MARKER,
     "## Cartesia TTS connectors: terraform plan",
     "",
-    `${mdCode(review.label, false)}${review.terraformVersion ? ` (terraform ${mdText(review.terraformVersion)})` : ""}. ${countsLine(review)}`,
+    `${mdCode(review.label, false)}${review.terraformVersion ? ` (terraform ${mdText(review.terraformVersion, false)})` : ""}. ${countsLine(review)}`,
     "",
     `${kinds("changed")} changed, ${kinds("moved")} moved, ${kinds("replaced")} replaced, ${kinds("added")} added, ` +
       `${kinds("imported") > 0 ? `${kinds("imported")} imported, ` : ""}${kinds("removed")} removed, ${review.diff.unchanged.length} unchanged; ` +
@@ -70,7 +70,7 @@ export function renderPlanMarkdown(review: PlanReview): string {
   }
   if (review.diff.unchanged.length > 0)
     out.push(
-      unchangedLine(review.diff.unchanged, (u) => mdText(u.integrationName ?? u.address)),
+      unchangedLine(review.diff.unchanged, (u) => mdText(u.integrationName ?? u.address, false)),
       "",
     );
   out.push("<details><summary>Every connector as planned</summary>", "", summaryCounts(review.head), "");
@@ -85,10 +85,10 @@ function actionList(actions: readonly ResourceAction[]): string[] {
 }
 
 function actionLine(a: ResourceAction): string {
-  const parts = [ACTION_WORDS[a.action] ?? mdText(a.action)];
+  const parts = [ACTION_WORDS[a.action] ?? mdText(a.action, false)];
   if (a.importingId !== undefined) parts.unshift(`import ${mdCode(a.importingId, false)}, then`);
   if (a.previousAddress !== undefined) parts.push(`(moved from ${mdCode(a.previousAddress, false)})`);
-  if (a.reason !== undefined) parts.push(`(${mdText(a.reason)})`);
+  if (a.reason !== undefined) parts.push(`(${mdText(a.reason, false)})`);
   return `${mdCode(a.address, false)}: ${parts.join(" ")}`;
 }
 

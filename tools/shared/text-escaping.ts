@@ -70,15 +70,16 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
  * Inert text in a Markdown paragraph, heading or table cell: one line, every character Markdown could read
  * as markup escaped (emphasis, strikethrough, links, images, HTML, entities, math, table pipes), and every
  * word GitHub would turn into a link of its own (an @mention, a #reference, a URL, a www. host) set as code,
- * where GitHub links nothing.
+ * where GitHub links nothing. Outside a table (`inTable` false) a pipe in such a code span stays as it is:
+ * only a table reads `\|` there as a pipe.
  */
-export function mdText(value: string): string {
+export function mdText(value: string, inTable = true): string {
   return oneLine(value)
     .split(" ")
     .map((word) => {
       const [, core, tail] = /^(.*?)([.,:;!?)]*)$/s.exec(word)!;
       // The whole word decides: `www.` is a link to GitHub even when its dot ends a sentence.
-      return LINKABLE.test(word) ? `${mdCode(core)}${escapeMarkup(tail)}` : escapeMarkup(word);
+      return LINKABLE.test(word) ? `${mdCode(core, inTable)}${escapeMarkup(tail)}` : escapeMarkup(word);
     })
     .join(" ");
 }

@@ -198,4 +198,14 @@ describe("generated names, built of everything Markdown and GitHub read as marku
       expect(visibleText(code)).toBe(names[i]);
     });
   });
+
+  test("in a heading and in a list item, as text: inert, and read as themselves", () => {
+    const markdown = names.map((name) => `#### ${mdText(name, false)}\n\n- **Note:** ${mdText(name, false)}\n`).join("\n");
+    const sections = [...githubHtml(markdown).matchAll(/<h4>([\s\S]*?)<\/h4>\n<ul>\n<li><strong>Note:<\/strong> ([\s\S]*?)<\/li>\n<\/ul>/g)];
+    expect(sections).toHaveLength(names.length);
+    sections.forEach(([, heading, item], i) => {
+      expectInert(heading, names[i]);
+      expectInert(item, names[i]);
+    });
+  });
 });
