@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: the realistic platform repo's whole `cdktf synth` and `cdktn synth`, construct against
  * hand-written (the figure judged); the in-process synth at 100 and 1,000 connectors in every shape and
- * under both runners (a growth check); the default app's `cdktf synth` against its app command alone; and
- * `npm test`. See bench/README.md.
+ * under both runners (a growth check); the default app's `cdktf synth` against its app command alone;
+ * `review --plan` of 10,000 connectors (peak RSS); and `npm test`. See bench/README.md.
  *
  *   npm run bench                       # Markdown tables on stdout, progress on stderr
  *   npm run bench -- --json             # the same figures as JSON
@@ -12,6 +12,7 @@
  *   npm run bench -- --platform-only --platform-variant no-cache=/tmp/lib-without-cache   # what a change to lib/ costs
  *   npm run bench -- --cpu-prof /tmp/prof --sizes 1000 --repeats 1 --skip-process --skip-tests
  *   npm run bench -- --packages-only    # what each of the three packages adds to a fresh app (size, packages)
+ *   npm run bench -- --review-only      # review --plan of 10,000 connectors alone
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
