@@ -67,7 +67,7 @@ export function schemaMessage(schema: TypeSchema): Record<string, unknown> {
 function blockMessage(block: BlockSchema): Record<string, unknown> {
   return {
     attributes: Object.entries(block.attributes ?? {})
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([name, attr]) => ({
         name,
         type: Buffer.from(JSON.stringify(attr.type ?? "dynamic")),
@@ -78,7 +78,7 @@ function blockMessage(block: BlockSchema): Record<string, unknown> {
         deprecated: attr.deprecated === true,
       })),
     block_types: Object.entries(block.block_types ?? {})
-      .sort(([a], [b]) => a.localeCompare(b))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([name, nested]) => ({
         type_name: name,
         block: blockMessage(nested.block),

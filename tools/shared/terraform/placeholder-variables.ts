@@ -21,7 +21,7 @@ export function placeholderVariables(document: { readonly variable?: unknown }):
   const variables = document.variable;
   if (variables === null || typeof variables !== "object" || Array.isArray(variables)) return {};
   const values: Record<string, unknown> = {};
-  for (const [name, declaration] of Object.entries(variables as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [name, declaration] of Object.entries(variables as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const decl = declaration !== null && typeof declaration === "object" ? (declaration as Record<string, unknown>) : {};
     if ("default" in decl) continue;
     values[name] = placeholderOf(typeof decl.type === "string" ? decl.type : "any", name);
