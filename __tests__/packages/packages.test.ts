@@ -99,6 +99,13 @@ test("the starter installs the packed cdktf construct package offline, without t
   const stack = readStacks(path.join(dir, "cdktf.out"))["genesys"] as { resource: Record<string, unknown>; variable: Record<string, unknown> };
   expect(Object.keys(stack.resource).sort()).toEqual(["genesyscloud_integration", "genesyscloud_integration_config", "genesyscloud_integration_credential"]);
   expect(Object.keys(stack.variable)).toEqual(["cartesia_api_key"]);
+  // What it synthesized passes both checkers: the offline one, and real terraform against the schema provider.
+  const cli = path.join(ROOT, "tools", "cli.ts");
+  const env = { ...process.env, CHECKPOINT_DISABLE: "1", ENABLE_STANDALONE_INTEGRATION_CONFIG: "true" };
+  for (const args of [["validate"], ["validate", "--terraform"]]) {
+    const result = spawnSync(process.execPath, ["--import", "tsx", cli, ...args, path.join(dir, "cdktf.out")], { cwd: ROOT, encoding: "utf8", env });
+    expect([args.join(" "), result.status, result.stderr]).toEqual([args.join(" "), 0, ""]);
+  }
 });
 
 test("the command installs and runs on its own: --help, --version, and validate on nothing to read", () => {

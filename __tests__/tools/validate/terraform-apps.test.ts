@@ -50,7 +50,7 @@ const SECRETS_STATE = JSON.stringify(
   terraformState({ outputs: { [KEY_OUTPUT]: { value: "placeholder-from-the-secrets-state", type: "string", sensitive: true } } }),
 );
 
-test("every example app with a cdktf.json is planned here, or by the platform-repo test (both of its apps, one per engine)", () => {
+test("every example app with a cdktf.json is planned here, or by the packages tests (platform-repo's two apps, one per engine, and the starter, installed from the packed tarball)", () => {
   const folders = fs.readdirSync(EXAMPLES).filter((f) => fs.existsSync(path.join(EXAMPLES, f, "cdktf.json")));
   expect(folders.sort()).toEqual(
     [
@@ -59,6 +59,7 @@ test("every example app with a cdktf.json is planned here, or by the platform-re
         .map((a) => a.slice(9)),
       "platform-repo",
       "platform-repo-cdktn",
+      "starter",
     ].sort(),
   );
 });

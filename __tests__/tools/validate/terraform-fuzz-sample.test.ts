@@ -13,7 +13,7 @@ import { CONNECTOR_ID, expectedSynthProblemProps, FUZZ_SEED, materialize, type P
 import { checkAll, cleanPlan, describeWithTerraform, SERVED, terraformState, useSchemaProvider } from "../../support/terraform";
 
 /** How many generated prop sets are drawn; about half synthesize. */
-const DRAWN = 48;
+const DRAWN = 64;
 const OUTDIR = tempDir();
 
 /** The seeded prop sets the construct accepts and synthesizes, each with its synthesized stack. */

@@ -26,6 +26,7 @@ const TERRAFORM_CHANGES: Record<string, (of: Addresses) => Record<string, string
   "model-snapshot-upgrade": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
   "model-to-sunset": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
   "format-change": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
+  "generation-config": (of) => actions(of("cartesia"), ["no-op"], ["update"], ["no-op"]),
   rename: (of) => actions(of("cartesia"), ["no-op"], ["update"], ["update"]),
   disable: (of) => actions(of("cartesia"), ["update"], ["no-op"], ["no-op"]),
   // In place: the provider does not replace on a new type (and then cannot apply it).
