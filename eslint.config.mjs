@@ -34,7 +34,7 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", ignoreRestSiblings: true, caughtErrors: "none" }],
-      // Type-only imports are erased by isolatedModules transpilers (tsx, ts-jest) without loading the module.
+      // Type-only imports are erased by isolatedModules transpilers (tsx, and esbuild under jest) without loading the module.
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },

@@ -4,13 +4,14 @@
  * `cdktf` and the cdktf bindings (`.gen/`) resolve to `cdktn` and CDK Terrain's bindings (`.gen-cdktn/`).
  * Everything downstream of synth (the commands, the schema provider, terraform) reads `cdk.tf.json`, which
  * `__tests__/project/engine-parity.test.ts` proves the same on both engines: those suites run once.
- * Type-checking happens once, in `npm run typecheck` (part of `npm test`); jest only transpiles.
+ * Type-checking happens once, in `npm run typecheck` (part of `npm test`); jest only strips the types
+ * (esbuild, `scripts/jest-transform.js`).
  */
 const shared = {
   testEnvironment: "node",
   roots: ["<rootDir>/__tests__"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
+    "^.+\\.ts$": "<rootDir>/scripts/jest-transform.js",
   },
   setupFiles: ["<rootDir>/__tests__/support/setup-env.ts"],
   // Scans every synth output and console line of the whole suite for anything key-shaped.
@@ -19,6 +20,9 @@ const shared = {
 
 module.exports = {
   testTimeout: 120000,
+  // Jest's default is one worker fewer than the cores: on CI's 2 cores, one. The suite is mostly child
+  // processes and module loading, so two workers halve it.
+  maxWorkers: 2,
   projects: [
     {
       ...shared,

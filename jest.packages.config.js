@@ -9,7 +9,7 @@ module.exports = {
   roots: ["<rootDir>/__tests__/packages"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
+    "^.+\\.ts$": "<rootDir>/scripts/jest-transform.js",
   },
   globalSetup: "<rootDir>/__tests__/packages/packed.ts",
   setupFiles: ["<rootDir>/__tests__/support/setup-env.ts"],
