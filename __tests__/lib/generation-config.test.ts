@@ -1,8 +1,6 @@
 // generationConfig end to end: the Emotion constants against the installed SDK's `Emotion` union (read with
 // the TypeScript compiler API), every problem at once in the library's message style, the warnings, the body.
 import * as fs from "node:fs";
-import * as path from "node:path";
-import * as ts from "typescript";
 import {
   CartesiaApiKey,
   CartesiaConnectorConfigError,
@@ -14,29 +12,19 @@ import {
 } from "../../lib";
 import { GENERATION_RANGES } from "../../lib/generation-config";
 import { MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
-import { newStack } from "../support/helpers";
+import { newStack, warningsOf } from "../support/helpers";
+import { CARTESIA_TTS_DTS, unionMembers } from "../support/source-text";
 
-const ROOT = path.join(__dirname, "..", "..");
-const TTS_DTS = path.join(ROOT, "node_modules", "@cartesia", "cartesia-js", "resources", "tts.d.ts");
 const RECOMMENDED_CONSTANT = Object.entries(CartesiaModel).find(([, m]) => m instanceof CartesiaModel && m.id === RECOMMENDED_MODEL.id)![0];
 
 /** The string-literal members of the SDK's `Emotion` union, in its order. */
 function sdkEmotions(): string[] {
-  const source = ts.createSourceFile(TTS_DTS, fs.readFileSync(TTS_DTS, "utf8"), ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isTypeAliasDeclaration(node) && node.name.text === "Emotion" && ts.isUnionTypeNode(node.type)) {
-      for (const member of node.type.types) if (ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal)) found.push(member.literal.text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+  return unionMembers(CARTESIA_TTS_DTS, "Emotion");
 }
 
 /** The SDK's `GenerationConfig` doc comments' "between [min, max]" for speed and volume. */
 function sdkRanges(): Record<string, [number, number]> {
-  const text = fs.readFileSync(TTS_DTS, "utf8");
+  const text = fs.readFileSync(CARTESIA_TTS_DTS, "utf8");
   const block = text.slice(text.indexOf("export interface GenerationConfig {"), text.indexOf("}", text.indexOf("export interface GenerationConfig {")));
   const ranges: Record<string, [number, number]> = {};
   for (const m of block.matchAll(/Valid values are between \[([\d.]+), ([\d.]+)\] inclusive\.\s*\*\/\s*(\w+)\?/g)) ranges[m[3]] = [Number(m[1]), Number(m[2])];
@@ -57,11 +45,7 @@ function outcome(generationConfig: unknown, more: Partial<CartesiaTtsConnectorPr
     if (!(error instanceof CartesiaConnectorConfigError)) throw error;
     return { errors: error.problems, warnings: [] };
   }
-  const warnings = stack.node
-    .findAll()
-    .flatMap((c) => c.node.metadata)
-    .filter((m) => m.type === "@cdktf/warn")
-    .map((m) => String(m.data));
+  const warnings = warningsOf(stack);
   return { errors: [], warnings, body: connector.config.advanced.synthesizeBody };
 }
 

@@ -13,7 +13,7 @@ import {
   GenesyscloudProvider,
   IntegrationConfigMode,
 } from "../../lib";
-import { newStack, synthStack } from "../support/helpers";
+import { newStack, synthStack, warningsOf } from "../support/helpers";
 
 const INTEGRATION_ID = "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57";
 const CREDENTIAL_ID = "9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d";
@@ -75,11 +75,7 @@ test("embedded config: only the integration is imported (its config block comes 
 test("without a credential id, a warning says a new credential replaces the one in use", () => {
   const stack = newStack();
   new CartesiaTtsConnector(stack, "cartesia", props({ importExisting: { integrationId: INTEGRATION_ID } }, stack));
-  const warnings = stack.node
-    .findAll()
-    .flatMap((c) => c.node.metadata)
-    .filter((m) => m.type === "@cdktf/warn")
-    .map((m) => String(m.data));
+  const warnings = warningsOf(stack);
   expect(warnings).toContain(
     "importExisting: no credentialId, so the connector creates a new credential and links it in place of the one the integration uses (which stays, unused). To adopt that one instead, pass its id as credentialId (cartesia-genesys adopt prints it).",
   );

@@ -15,27 +15,14 @@ import {
   RECOMMENDED_MODEL,
 } from "../../lib/private/model-catalog";
 import { createApp } from "../../main";
-import { newStack } from "../support/helpers";
+import { newStack, warningsOf } from "../support/helpers";
+import { CARTESIA_SDK_DIR, CARTESIA_TTS_DTS, literals, ROOT, sources, unionMembers } from "../support/source-text";
 
-const ROOT = path.join(__dirname, "..", "..");
-const SDK_DIR = path.join(ROOT, "node_modules", "@cartesia", "cartesia-js");
 const AS_READ = `Cartesia's models as this library read them on ${CATALOG_READ_ON}`;
 
-/** The string-literal members of `TTSModel` in the installed SDK; its `string & {}` member says nothing. */
+/** The string-literal members of `TTSModel` in the installed SDK. */
 function sdkModels(): string[] {
-  const file = path.join(SDK_DIR, "resources", "tts.d.ts");
-  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isTypeAliasDeclaration(node) && node.name.text === "TTSModel" && ts.isUnionTypeNode(node.type)) {
-      for (const member of node.type.types) {
-        if (ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal)) found.push(member.literal.text);
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
+  return unionMembers(CARTESIA_TTS_DTS, "TTSModel");
 }
 
 /**
@@ -72,11 +59,7 @@ function outcome(props: Partial<CartesiaTtsConnectorProps>): { errors: readonly 
     if (!(error instanceof CartesiaConnectorConfigError)) throw error;
     return { errors: error.problems, warnings: [] };
   }
-  const warnings = stack.node
-    .findAll()
-    .flatMap((c) => c.node.metadata)
-    .filter((m) => m.type === "@cdktf/warn")
-    .map((m) => String(m.data));
+  const warnings = warningsOf(stack);
   return { errors: [], warnings };
 }
 
@@ -89,7 +72,7 @@ describe("Cartesia's SDK", () => {
   });
 
   test("the catalog names the SDK version it was read from, and that is the one installed", () => {
-    const installed = (JSON.parse(fs.readFileSync(path.join(SDK_DIR, "package.json"), "utf8")) as { version: string }).version;
+    const installed = (JSON.parse(fs.readFileSync(path.join(CARTESIA_SDK_DIR, "package.json"), "utf8")) as { version: string }).version;
     const versions = new Set(MODEL_CATALOG.flatMap((m) => m.sources.flatMap((s) => (s.kind === "sdk" ? [s.version] : []))));
     expect([...versions]).toEqual([installed]);
   });
@@ -226,24 +209,6 @@ describe("what the library does with each status", () => {
 });
 
 describe("one place for each model id, one recommended snapshot everywhere", () => {
-  /** Every string and template literal of a TypeScript file, comments aside. */
-  function literals(file: string): string[] {
-    const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-    const found: string[] = [];
-    const visit = (node: ts.Node): void => {
-      if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) found.push(node.text);
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-    return found;
-  }
-  function sources(dir: string): string[] {
-    return fs
-      .readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-      .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
-  }
-
   test("each model id is written in exactly one source file under lib/ and tools/ (and main.ts): the catalog", () => {
     const files = [...sources("lib"), ...sources("tools"), "main.ts"];
     const texts = new Map(files.map((f) => [f, literals(path.join(ROOT, f)).join("\n")]));

@@ -1,35 +1,13 @@
 // Each of the guide's property keys and UI names is written in one source file: the keys in
 // lib/tts-connector-type.ts (`GENESYS_TTS_CONNECTOR.propertyKeys`), the names in lib/connector-config.ts
 // (`PROPERTY_LABELS`). Every message and command reads them from there, as each model id is read from the catalog.
-import * as fs from "node:fs";
 import * as path from "node:path";
-import * as ts from "typescript";
 import { PROPERTY_LABELS } from "../../lib/connector-config";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
-
-const ROOT = path.join(__dirname, "..", "..");
-
-/** The text of every string literal and template piece of a file. */
-function literals(file: string): string {
-  const source = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) found.push(node.text);
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found.join("\n");
-}
-
-function sources(dir: string): string[] {
-  return fs
-    .readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".ts"))
-    .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
-}
+import { literals, ROOT, sources } from "../support/source-text";
 
 const FILES = [...sources("lib"), ...sources("tools")];
-const TEXTS = new Map(FILES.map((f) => [f, literals(path.join(ROOT, f))]));
+const TEXTS = new Map(FILES.map((f) => [f, literals(path.join(ROOT, f)).join("\n")]));
 const writtenIn = (pattern: RegExp) => FILES.filter((f) => pattern.test(TEXTS.get(f)!));
 
 test("the nine property keys and their nine names", () => {

@@ -12,7 +12,7 @@ import {
 } from "../../lib";
 import { CATALOG_READ_ON, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { CONNECTOR_PROP_NAMES } from "../../lib/private/connector-props";
-import { newStack, onlyResource, synthStack } from "../support/helpers";
+import { newStack, onlyResource, synthStack, warningsOf } from "../support/helpers";
 
 const KEY_VAR = "${var.cartesia_api_key}";
 const REC = RECOMMENDED_MODEL.id;
@@ -33,14 +33,10 @@ function problemsOf(props: CartesiaTtsConnectorProps, stack: TerraformStack = ne
   }
 }
 
-function warningsOf(props: CartesiaTtsConnectorProps): string[] {
+function warningsFor(props: CartesiaTtsConnectorProps): string[] {
   const stack = newStack();
   new CartesiaTtsConnector(stack, "c", props);
-  return stack.node
-    .findAll()
-    .flatMap((c) => c.node.metadata)
-    .filter((m) => m.type === "@cdktf/warn")
-    .map((m) => String(m.data));
+  return warningsOf(stack);
 }
 
 // Each rule: a value it rejects (with the message it must give) and a value it accepts.
@@ -271,21 +267,21 @@ describe("stack-wide rules", () => {
 
 describe("warnings, not errors", () => {
   test("a moving alias warns and names a snapshot to pin", () => {
-    expect(warningsOf(validProps({ model: CartesiaModel.SONIC_LATEST }))).toContainEqual(
+    expect(warningsFor(validProps({ model: CartesiaModel.SONIC_LATEST }))).toContainEqual(
       `model: "sonic-latest" is an alias that Cartesia moves to newer models without notice; pin a dated snapshot for production, e.g. CartesiaModel.snapshot("${REC}").`,
     );
-    expect(warningsOf(validProps())).toEqual([]);
+    expect(warningsFor(validProps())).toEqual([]);
   });
 
   test("a format that is not 8 kHz PCM warns about telephony", () => {
-    expect(warningsOf(validProps({ outputFormat: OutputFormat.raw({ encoding: "pcm_s16le", sampleRate: 16000 }) }))).toEqual([
+    expect(warningsFor(validProps({ outputFormat: OutputFormat.raw({ encoding: "pcm_s16le", sampleRate: 16000 }) }))).toEqual([
       "outputFormat: raw pcm_s16le 16000 Hz is not 8 kHz PCM; Genesys telephony played only 8 kHz raw or wav PCM cleanly (others crackled). Keep it only if your telephony setup wants it.",
     ]);
-    expect(warningsOf(validProps({ outputFormat: OutputFormat.wav({ encoding: "pcm_mulaw", sampleRate: 8000 }) }))).toEqual([]);
+    expect(warningsFor(validProps({ outputFormat: OutputFormat.wav({ encoding: "pcm_mulaw", sampleRate: 8000 }) }))).toEqual([]);
   });
 
   test("an unknown snapshot is accepted, naming the nearest known models", () => {
-    expect(warningsOf(validProps({ model: CartesiaModel.snapshot("sonic-3-2026-01-13") }))).toEqual([
+    expect(warningsFor(validProps({ model: CartesiaModel.snapshot("sonic-3-2026-01-13") }))).toEqual([
       `model: "sonic-3-2026-01-13" is a dated snapshot this library does not know; nearest known: "sonic-3-2026-01-12", "sonic-3-2025-10-27", "sonic-2-2025-06-11"; recommended: "${REC}" (${AS_READ}). Cartesia decides: if it serves "sonic-3-2026-01-13", it works.`,
     ]);
   });

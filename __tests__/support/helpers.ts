@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { type App, Testing, TerraformStack } from "cdktf";
 import { GenesyscloudProvider } from "../../lib";
+import type { IConstruct } from "constructs";
 
 /** A synthesized `cdk.tf.json`, parsed. */
 export type TerraformJson = {
@@ -90,4 +91,13 @@ export function readTree(dir: string): string {
     .filter((entry) => entry.isFile())
     .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8"))
     .join("\n");
+}
+
+/** The warnings (cdktf's warn annotations) of every construct under a scope, in construction order. */
+export function warningsOf(scope: IConstruct): string[] {
+  return scope.node
+    .findAll()
+    .flatMap((c) => c.node.metadata)
+    .filter((m) => m.type === "@cdktf/warn")
+    .map((m) => String(m.data));
 }
