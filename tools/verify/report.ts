@@ -82,6 +82,8 @@ export function renderText(report: VerifyReport): string[] {
       lines.push(`  ${LABELS[check.status].padEnd(WIDTH)}${check.name}: ${check.summary}`);
       for (const detail of check.details) lines.push(`  ${" ".repeat(WIDTH)}  ${detail}`);
     }
+    // How long a rotation took to show: the rotation runbook quotes it.
+    if (connector.voicesListedAfterSeconds !== undefined) lines.push(`  voices listed ${connector.voicesListedAfterSeconds} s after verify started`);
   }
   const failedCount = report.connectors.filter((c) => !connectorPassed(c)).length;
   const total = report.connectors.length;

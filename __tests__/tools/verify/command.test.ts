@@ -171,6 +171,7 @@ describe("a deployed connector, its id from the stack's local state", () => {
           `  pass         credential: basicAuth is "Genesys TTS Connector: Cartesia credential" (${CREDENTIAL_ID}), the stack's ${addresses["cartesia-genesys/cartesia"].credential}, of type userDefined.`,
           "                 Its fields (X-Api-Key, Cartesia-Version) cannot be read back from Genesys: their values are not compared.",
           `  pass         engine: connector-${INTEGRATION_ID} lists 3 voices (en-US, fr-FR).`,
+          "  voices listed 2.5 s after verify started",
           `verify: the connector passed (${fake.url}, 10 requests)`,
         ]);
         // Two waits, backing off; no real time passed.
