@@ -41,6 +41,8 @@ module.exports = {
         "<rootDir>/__tests__/project/{engine-parity,examples,default-app,determinism,bindings,engine-imports,bench-platform-repo}.test.ts",
         "<rootDir>/__tests__/tools/validate/terraform-apps.test.ts",
       ],
+      // Pure functions of text and tables: no engine is loaded, so a second run proves nothing.
+      testPathIgnorePatterns: ["/__tests__/lib/(key-hygiene|property-keys|props-table|public-api|verdict)\\.test\\.ts$"],
       moduleNameMapper: {
         "^cdktf(/.*)?$": "cdktn$1",
         "^(?:\\.{1,2}/)+\\.gen/providers/(.*)$": "<rootDir>/.gen-cdktn/providers/$1",
