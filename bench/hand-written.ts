@@ -12,6 +12,19 @@ import { IntegrationCredential } from "../.gen/providers/genesyscloud/integratio
 /** The model both sides of every case use. */
 export const MODEL_ID = "sonic-3-2026-01-12";
 
+/** The guide's nine properties, as the construct writes them (canonical JSON: keys sorted, no whitespace). */
+export const GUIDE_PROPERTIES_JSON = JSON.stringify({
+  isPciCompliant: true,
+  ttsConnectorSynthesizeMethod: "post",
+  ttsConnectorSynthesizeURI: "https://api.cartesia.ai/tts/bytes",
+  ttsConnectorVoicesURI: "https://api.cartesia.ai/voices/export",
+  voiceGenderAttribute: "gender",
+  voiceIdAttribute: "id",
+  voiceLanguageAttribute: "language",
+  voiceNameAttribute: "name",
+  voicesAttribute: "data",
+});
+
 /**
  * The key variable a careful user declares by hand: sensitive, non-nullable, described, and validated
  * like the one `CartesiaApiKey.fromVariable` declares. The condition is written as Terraform text, the
@@ -66,17 +79,7 @@ export function writeConnector(scope: Construct, connector: HandWrittenConnector
   });
   const config = {
     name,
-    properties: JSON.stringify({
-      isPciCompliant: true,
-      ttsConnectorSynthesizeMethod: "post",
-      ttsConnectorSynthesizeURI: "https://api.cartesia.ai/tts/bytes",
-      ttsConnectorVoicesURI: "https://api.cartesia.ai/voices/export",
-      voiceGenderAttribute: "gender",
-      voiceIdAttribute: "id",
-      voiceLanguageAttribute: "language",
-      voiceNameAttribute: "name",
-      voicesAttribute: "data",
-    }),
+    properties: GUIDE_PROPERTIES_JSON,
     advanced: JSON.stringify({
       synthesizeBody: {
         model_id: MODEL_ID,

@@ -6,6 +6,8 @@
  * connectors.
  */
 
+import { GUIDE_PROPERTIES_JSON, MODEL_ID } from "./hand-written";
+
 /** The plan's JSON, ready for `JSON.stringify`. */
 export function planOf(connectors: number): Record<string, unknown> {
   const changes: unknown[] = [];
@@ -57,21 +59,11 @@ function connectorResources(i: number): PlannedResource[] {
   const ids = { integration: uuid(i, 1), config: uuid(i, 2), credential: uuid(i, 3) };
   const name = `Cartesia connector ${i}`;
   const changed = i % 10 === 0;
-  const properties = JSON.stringify({
-    isPciCompliant: true,
-    ttsConnectorSynthesizeMethod: "post",
-    ttsConnectorSynthesizeURI: "https://api.cartesia.ai/tts/bytes",
-    ttsConnectorVoicesURI: "https://api.cartesia.ai/voices/export",
-    voiceGenderAttribute: "gender",
-    voiceIdAttribute: "id",
-    voiceLanguageAttribute: "language",
-    voiceNameAttribute: "name",
-    voicesAttribute: "data",
-  });
+  const properties = GUIDE_PROPERTIES_JSON;
   const advanced = (sampleRate: number) =>
     JSON.stringify({
       synthesizeBody: {
-        model_id: "sonic-3-2026-01-12",
+        model_id: MODEL_ID,
         output_format: { container: "raw", encoding: "pcm_s16le", sample_rate: sampleRate },
         transcript: "$text",
         voice: { id: "$voice", mode: "id" },
