@@ -231,3 +231,14 @@ export interface GenerationConfig {
  * are between [0.6, 1.5] inclusive" and "[0.5, 2.0]"): the props check and smoke's contract read them (this file loads no engine).
  */
 export const GENERATION_RANGES: Readonly<Record<"speed" | "volume", readonly [number, number]>> = { speed: [0.6, 1.5], volume: [0.5, 2.0] };
+
+/**
+ * The ranged fields of a generation config that are given but not a number within Cartesia's range: the one
+ * test both the props check and smoke's contract apply, each wording it for its reader.
+ */
+export function outOfRange(given: Readonly<Record<string, unknown>>): { field: string; value: unknown; min: number; max: number }[] {
+  return Object.entries(GENERATION_RANGES).flatMap(([field, [min, max]]) => {
+    const value = given[field];
+    return value !== undefined && !(typeof value === "number" && value >= min && value <= max) ? [{ field, value, min, max }] : [];
+  });
+}

@@ -1,7 +1,7 @@
 import type { IConstruct } from "constructs";
 import { CartesiaModel } from "../cartesia-model";
 import type { CartesiaTtsConnectorProps } from "../cartesia-tts-connector-props";
-import { Emotion, GENERATION_RANGES, type GenerationConfig } from "../generation-config";
+import { Emotion, type GenerationConfig, outOfRange } from "../generation-config";
 import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../connector-config";
 import { IntegrationConfigMode } from "../integration-config-mode";
 import { OutputFormat } from "../output-format";
@@ -200,13 +200,10 @@ function generationConfigVerdict(value: unknown, props: CartesiaTtsConnectorProp
     const meant = closestName(key, GENERATION_FIELDS);
     errors.push(`generationConfig.${describeKey(key)}: not a field${meant ? ` (did you mean ${meant}?)` : ""}; allowed: ${GENERATION_FIELDS.join(", ")}.`);
   }
-  for (const [field, [min, max]] of Object.entries(GENERATION_RANGES)) {
-    const v = given[field];
-    if (v !== undefined && !(typeof v === "number" && v >= min && v <= max)) {
-      errors.push(
-        `generationConfig.${field}: got ${describeValue(v)}; allowed: a number from ${min.toFixed(1)} to ${max.toFixed(1)} (1 is the voice's own ${field}).`,
-      );
-    }
+  for (const { field, value: v, min, max } of outOfRange(given)) {
+    errors.push(
+      `generationConfig.${field}: got ${describeValue(v)}; allowed: a number from ${min.toFixed(1)} to ${max.toFixed(1)} (1 is the voice's own ${field}).`,
+    );
   }
   const emotion = given.emotion;
   if (emotion !== undefined) {

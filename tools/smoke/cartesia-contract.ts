@@ -7,7 +7,7 @@ import { modelKindOf } from "../../lib/shared";
 import { RECOMMENDED_MODEL } from "../../lib/shared";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
 import { buildSynthesizeBody } from "../../lib/shared";
-import { GENERATION_RANGES } from "../../lib/generation-config";
+import { outOfRange } from "../../lib/generation-config";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
 import { outputFormatIsSupported } from "../../lib/shared";
 import { describeValue } from "../../lib/shared";
@@ -230,11 +230,8 @@ function generationConfigProblems(config: unknown): string[] {
   if (config === undefined) return [];
   if (!isObject(config)) return [`generation_config: got ${describeValue(config)}; expected an object.`];
   const problems: string[] = [];
-  for (const [field, [min, max]] of Object.entries(GENERATION_RANGES)) {
-    const value = config[field];
-    if (value !== undefined && (typeof value !== "number" || value < min || value > max)) {
-      problems.push(`generation_config.${field}: got ${describeValue(value)}; allowed ${min} to ${max}.`);
-    }
+  for (const { field, value, min, max } of outOfRange(config)) {
+    problems.push(`generation_config.${field}: got ${describeValue(value)}; allowed ${min} to ${max}.`);
   }
   if (config.emotion !== undefined && typeof config.emotion !== "string") {
     problems.push(`generation_config.emotion: got ${describeValue(config.emotion)}; expected a string such as "neutral".`);
