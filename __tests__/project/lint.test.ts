@@ -17,9 +17,9 @@ function run(bin: string, args: string[]) {
   return spawnSync(path.join(ROOT, "node_modules", ".bin", bin), args, { cwd: ROOT, encoding: "utf8", env: { ...process.env, CHECKPOINT_DISABLE: "1" } });
 }
 
-function probe(name: string, text: string): string {
-  fs.mkdirSync(PROBES, { recursive: true });
-  const file = path.join(PROBES, name);
+function probe(name: string, text: string, dir = PROBES): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   return path.relative(ROOT, file);
 }
@@ -32,15 +32,18 @@ afterAll(() => {
   fs.rmSync(TOOLS_PROBES, { recursive: true, force: true });
 });
 
-/** The rule ids eslint reports for a file. */
-function ruleIds(file: string): string[] {
-  const result = run("eslint", ["--format", "json", file]);
-  const [report] = JSON.parse(result.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
-  return report.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
-}
+/** The probes eslint judges, by their paths from the root. */
+const ESLINT_PROBES = {
+  promises: "",
+  imports: "",
+  privateImport: "",
+};
+/** eslint's report of each probe, by absolute path. */
+const reports = new Map<string, { ruleId: string | null; message: string }[]>();
 
-test("a floating promise, a promise where a void callback belongs and an await of a non-promise fail the lint", () => {
-  const file = probe(
+// One eslint run for every probe: each run builds the whole type-aware program (seconds), however few files it lints.
+beforeAll(() => {
+  ESLINT_PROBES.promises = probe(
     "promises.ts",
     [
       "export function poll(): Promise<number> {",
@@ -56,15 +59,44 @@ test("a floating promise, a promise where a void callback belongs and an await o
       "",
     ].join("\n"),
   );
-  expect(ruleIds(file)).toEqual(["@typescript-eslint/no-floating-promises", "@typescript-eslint/no-misused-promises", "@typescript-eslint/await-thenable"]);
-});
-
-test("an unused variable and a value import used only as a type fail the lint", () => {
-  const file = probe(
+  ESLINT_PROBES.imports = probe(
     "imports.ts",
     ['import { Stats } from "node:fs";', "export function size(stats: Stats): number {", "  const unused = 1;", "  return stats.size;", "}", ""].join("\n"),
   );
-  expect(ruleIds(file)).toEqual(["@typescript-eslint/consistent-type-imports", "@typescript-eslint/no-unused-vars"]);
+  ESLINT_PROBES.privateImport = probe(
+    "private-import.ts",
+    [
+      'import { closestName } from "../../lib/private/suggest";',
+      'import { didYouMean } from "../../lib/shared";',
+      "export const both = [closestName, didYouMean];",
+      "",
+    ].join("\n"),
+    TOOLS_PROBES,
+  );
+  const result = run("eslint", ["--format", "json", ...Object.values(ESLINT_PROBES)]);
+  if (result.error !== undefined || result.stdout === "") throw new Error(`eslint did not report: ${result.error?.message ?? result.stderr}`);
+  for (const report of JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string | null; message: string }[] }[]) {
+    reports.set(report.filePath, report.messages);
+  }
+}, 60_000);
+
+/** The rule ids eslint reported for a probe. */
+function ruleIds(file: string): string[] {
+  const messages = reports.get(path.join(ROOT, file));
+  if (messages === undefined) throw new Error(`eslint reported nothing for ${file}`);
+  return messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
+}
+
+test("a floating promise, a promise where a void callback belongs and an await of a non-promise fail the lint", () => {
+  expect(ruleIds(ESLINT_PROBES.promises)).toEqual([
+    "@typescript-eslint/no-floating-promises",
+    "@typescript-eslint/no-misused-promises",
+    "@typescript-eslint/await-thenable",
+  ]);
+});
+
+test("an unused variable and a value import used only as a type fail the lint", () => {
+  expect(ruleIds(ESLINT_PROBES.imports)).toEqual(["@typescript-eslint/consistent-type-imports", "@typescript-eslint/no-unused-vars"]);
 });
 
 test("a file Prettier would change fails the format check, and the same file formatted passes", () => {
@@ -78,16 +110,5 @@ test("a file Prettier would change fails the format check, and the same file for
 });
 
 test("the command importing a private file of the library fails the lint; the shared module passes", () => {
-  fs.mkdirSync(TOOLS_PROBES, { recursive: true });
-  const file = path.join(TOOLS_PROBES, "private-import.ts");
-  fs.writeFileSync(
-    file,
-    [
-      'import { closestName } from "../../lib/private/suggest";',
-      'import { didYouMean } from "../../lib/shared";',
-      "export const both = [closestName, didYouMean];",
-      "",
-    ].join("\n"),
-  );
-  expect(ruleIds(path.relative(ROOT, file))).toEqual(["no-restricted-imports"]);
+  expect(ruleIds(ESLINT_PROBES.privateImport)).toEqual(["no-restricted-imports"]);
 });
