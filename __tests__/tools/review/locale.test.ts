@@ -1,6 +1,6 @@
 /**
- * The review reads the same under every locale: run as the command line runs it, in a child process whose
- * LANG and LC_ALL (from which Node takes its default locale for Intl and `localeCompare`) name Turkish,
+ * The review reads the same under every locale: run as the command line runs it (`runCli`), in a child process
+ * whose LANG and LC_ALL (from which Node takes its default locale for Intl and `localeCompare`) name Turkish,
  * Swedish, Danish and German, its output is byte for byte the output under C. The connectors' ids are ones
  * those locales sort differently: `aa` after `z` in Danish, `I` and `ı` in Turkish, capitals before or after
  * small letters, `_` before or after letters.
@@ -35,14 +35,29 @@ function manyConnectors(): TerraformJson {
   return doc;
 }
 
-function review(args: readonly string[], locale: string): string {
-  const run = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "tools", "cli.ts"), "review", ...args], {
+/**
+ * The command's output for each argument list, run one after the other in one child process under `locale`
+ * (a child costs far more than a review), the environment only PATH, HOME and the locale.
+ */
+function reviews(argLists: readonly (readonly string[])[], locale: string): string[] {
+  const script = `
+    const { runTool } = require(${JSON.stringify(path.join(ROOT, "__tests__", "support", "run-tool.ts"))});
+    (async () => {
+      const outputs = [];
+      for (const args of JSON.parse(process.argv[1])) {
+        const result = await runTool(["review", ...args], { env: process.env });
+        if (result.code !== 0) throw new Error("review " + args.join(" ") + " exited " + result.code + ": " + result.stderr);
+        outputs.push(result.stdout);
+      }
+      process.stdout.write(JSON.stringify(outputs));
+    })().catch((err) => { console.error(String(err)); process.exit(1); });`;
+  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", script, JSON.stringify(argLists)], {
     cwd: ROOT,
     encoding: "utf8",
     env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: locale, LC_ALL: locale, CHECKPOINT_DISABLE: "1" },
   });
   if (run.status !== 0) throw new Error(`review under ${locale} exited ${run.status}: ${run.stderr}`);
-  return run.stdout;
+  return JSON.parse(run.stdout) as string[];
 }
 
 test("the child processes do take the locale: Intl and localeCompare follow LC_ALL", () => {
@@ -57,13 +72,10 @@ test("the child processes do take the locale: Intl and localeCompare follow LC_A
 test("summary and diff, Markdown and JSON: the same bytes under every locale, connectors in code-point order", () => {
   const outdir = stackFolder(manyConnectors(), "pr");
   const base = stackFolder(copyOf(manyConnectors()), "pr");
-  for (const args of [[outdir], [outdir, "--base", base, "--format", "json"]]) {
-    const expected = review(args, "C");
-    for (const locale of LOCALES) expect([locale, review(args, locale)]).toEqual([locale, expected]);
-  }
-  const headings = review([outdir], "C")
-    .split("\n")
-    .filter((line) => line.startsWith("#### "));
+  const argLists = [[outdir], [outdir, "--base", base, "--format", "json"]];
+  const expected = reviews(argLists, "C");
+  for (const locale of LOCALES) expect([locale, reviews(argLists, locale)]).toEqual([locale, expected]);
+  const headings = expected[0].split("\n").filter((line) => line.startsWith("#### "));
   // A config links its integration by a reference of ASCII names: the others are reviewed by address, unconfigured.
   const heading = (id: string) => (/^[A-Za-z0-9_-]+$/.test(id) ? `#### connector ${id.replace(/^_/, "\\_")}` : `#### \`genesyscloud_integration.${id}\``);
   expect(headings).toEqual([...IDS].sort().map(heading));
