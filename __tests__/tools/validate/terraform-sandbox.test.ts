@@ -221,7 +221,8 @@ describeWithTerraform("validate --terraform contains terraform", () => {
   test("memory and time are bounded per stack, each stack named with the limit it hit and the flag that sets it; the others still plan", async () => {
     const outdir = outdirWith({ hungry: { doc: HUNGRY }, slow: { doc: SLOW }, fine: { doc: { output: { o: { value: 1 } } } } });
     const started = Date.now();
-    const result = await runTool(["validate", "--terraform", outdir, "--stack-memory", "1536MiB", "--stack-timeout", "4s"], withPath);
+    // The slow stack waits out the whole limit; fine and hungry each end within 1 s, so 2 s leaves them room on a loaded runner.
+    const result = await runTool(["validate", "--terraform", outdir, "--stack-memory", "1536MiB", "--stack-timeout", "2s"], withPath);
     expect(result.lines.slice(0, 3)).toEqual([
       "stacks/fine/cdk.tf.json: terraform validated and planned it: 0 to add, 0 to change, 0 to destroy",
       "stacks/hungry/cdk.tf.json: terraform failed at validate (1 error)",
@@ -231,7 +232,7 @@ describeWithTerraform("validate --terraform contains terraform", () => {
     expect(result.lines.slice(3)).toEqual([
       expect.stringMatching(/^stacks\/slow\/cdk\.tf\.json: terraform failed at (init|validate) \(1 error\)$/),
       expect.stringMatching(
-        /^ {2}error \((init|validate)\): terraform (init|validate) was stopped: the stack's time limit of 4 s ran out \(--stack-timeout\)$/,
+        /^ {2}error \((init|validate)\): terraform (init|validate) was stopped: the stack's time limit of 2 s ran out \(--stack-timeout\)$/,
       ),
       `validate --terraform: 2 of 3 stacks failed (terraform 1.11.4 at ${TERRAFORM}, in a sandbox)`,
     ]);
