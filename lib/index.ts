@@ -5,8 +5,9 @@
 import "./private/engine-check";
 
 export { CartesiaTtsConnector } from "./cartesia-tts-connector";
-export type { CartesiaTtsConnectorProps, ConnectorSettings } from "./cartesia-tts-connector-props";
-export { Emotion, type GenerationConfig } from "./generation-config";
+// Whole: the props, the settings and the value types only a prop uses, so a
+// new prop's types need no line here.
+export * from "./cartesia-tts-connector-props";
 export type { ImportExisting } from "./import-existing";
 export { ApiKeySourceKind, CartesiaApiKey, type ApiKeyVariableOptions, type CredentialNameOptions } from "./cartesia-api-key";
 export { CartesiaModel, ModelKind } from "./cartesia-model";

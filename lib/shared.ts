@@ -30,4 +30,5 @@ export { modelIsServed } from "./private/rules/model-is-served";
 export { modelServesLanguage } from "./private/rules/model-serves-language";
 export { outputFormatIsSupported } from "./private/rules/output-format-is-supported";
 export { closestName, didYouMean } from "./private/suggest";
-export { buildSynthesizeBody } from "./private/synthesize-body";
+// Whole: the body is where every optional prop maps to Cartesia's fields, so a new one needs no line here.
+export * from "./private/synthesize-body";

@@ -1,6 +1,7 @@
 // generationConfig end to end: the Emotion constants against the installed SDK's `Emotion` union (read with
 // the TypeScript compiler API), every problem at once in the library's message style, the warnings, the body.
 import * as fs from "node:fs";
+import * as path from "node:path";
 import {
   CartesiaApiKey,
   CartesiaConnectorConfigError,
@@ -10,10 +11,10 @@ import {
   Emotion,
   type GenerationConfig,
 } from "../../lib";
-import { GENERATION_RANGES } from "../../lib/generation-config";
+import { GENERATION_RANGES } from "../../lib/private/synthesize-body";
 import { MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { newStack, warningsOf } from "../support/helpers";
-import { CARTESIA_TTS_DTS, unionMembers } from "../support/source-text";
+import { CARTESIA_TTS_DTS, identifiers, ROOT, sources, unionMembers } from "../support/source-text";
 
 const RECOMMENDED_CONSTANT = Object.entries(CartesiaModel).find(([, m]) => m instanceof CartesiaModel && m.id === RECOMMENDED_MODEL.id)![0];
 
@@ -116,4 +117,20 @@ describe("generationConfig", () => {
       expect([id, outcome({ speed: 1.2 }, { model }).warnings.filter((w) => w.startsWith("generationConfig"))]).toEqual([id, []]);
     }
   });
+});
+
+test("the prop is written in four source files under lib/ and tools/: the props, the props table, the body and the catalog's sonic-3 test", () => {
+  // Its own names: the prop, its types, its ranges and the model test. The commands (review, smoke, adopt)
+  // follow the table and the body without naming it.
+  const names = ["generationConfig", "GenerationConfig", "Emotion", "GENERATION_RANGES", "outOfRange", "predatesSonic3"];
+  const naming = [...sources("lib"), ...sources("tools")].filter((f) => {
+    const named = identifiers(path.join(ROOT, f));
+    return names.some((name) => named.has(name));
+  });
+  expect(naming.sort()).toEqual([
+    "lib/cartesia-tts-connector-props.ts",
+    "lib/private/connector-props.ts",
+    "lib/private/model-catalog.ts",
+    "lib/private/synthesize-body.ts",
+  ]);
 });

@@ -28,6 +28,17 @@ export function literals(file: string): string[] {
   return found;
 }
 
+/** Every identifier a TypeScript file names, comments and literals aside. */
+export function identifiers(file: string): Set<string> {
+  const found = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node)) found.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(parse(file));
+  return found;
+}
+
 /** The `.ts` files under a folder of the repository, as paths relative to its root. */
 export function sources(dir: string): string[] {
   return fs

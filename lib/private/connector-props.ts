@@ -1,7 +1,6 @@
 import type { IConstruct } from "constructs";
 import { CartesiaModel } from "../cartesia-model";
-import type { CartesiaTtsConnectorProps } from "../cartesia-tts-connector-props";
-import { Emotion, type GenerationConfig, outOfRange } from "../generation-config";
+import { type CartesiaTtsConnectorProps, Emotion, type GenerationConfig } from "../cartesia-tts-connector-props";
 import { CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../connector-config";
 import { IntegrationConfigMode } from "../integration-config-mode";
 import { OutputFormat } from "../output-format";
@@ -22,6 +21,7 @@ import { isGenuine } from "./genuine";
 import { containsKeyLike } from "./key-hygiene";
 import { MODEL_CONSTANTS, predatesSonic3, RECOMMENDED_MODEL } from "./model-catalog";
 import { closestName } from "./suggest";
+import { outOfRange } from "./synthesize-body";
 import { errorsOnly, NO_PROBLEMS, type Verdict } from "./verdict";
 
 /** What a prop's check can see besides the value. */

@@ -2,13 +2,13 @@ import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
 import { buildConnectorConfig, CARTESIA_API_BASE_URL, DEFAULT_CARTESIA_VERSION, DEFAULT_INTEGRATION_NAME } from "../../lib/connector-config";
 import { OutputFormat, outputFormatJson, type OutputFormatSpec } from "../../lib/output-format";
 import { CartesiaApiKey } from "../../lib/cartesia-api-key";
-import { Emotion, type GenerationConfig } from "../../lib/generation-config";
 import { validateConnectorProps } from "../../lib/shared-with-engine";
 import { modelIsServed } from "../../lib/shared";
 import { modelKindOf } from "../../lib/shared";
 import { EXAMPLE_GENESYS_ID, isGenesysId } from "../../lib/shared";
 import { outputFormatIsSupported } from "../../lib/shared";
 import { RECOMMENDED_MODEL } from "../../lib/shared";
+import { readBodyProps } from "../../lib/shared";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import { notesOf } from "../shared/genesys/notes";
 import type { Models } from "../shared/genesys/sdk";
@@ -41,6 +41,8 @@ export interface AdoptedConnector {
   readonly constructId: string;
   /** Props that differ from the defaults, each as a TypeScript expression, in the props table's order. `apiKey` is the shared variable. */
   readonly props: readonly (readonly [string, string])[];
+  /** The library's names those expressions use, such as `CartesiaModel` and `Emotion`, for the code's import. */
+  readonly imports: readonly string[];
   readonly importExisting: { readonly integrationId: string; readonly credentialId?: string };
   /** What the first apply changes in Genesys; nothing else changes. */
   readonly changes: readonly FirstApplyChange[];
@@ -84,7 +86,6 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   const body = (typeof advanced.synthesizeBody === "object" && advanced.synthesizeBody !== null ? advanced.synthesizeBody : {}) as Record<string, unknown>;
   const model = modelChoice(body.model_id);
   const format = formatChoice(body.output_format);
-  const language = typeof body.language === "string" && /^[a-z]{2}$/.test(body.language) ? body.language : undefined;
   const pci = properties[KEYS.pciCompliant];
   const pciCompliant = !(pci === false || (typeof pci === "string" && pci.toLowerCase() === "false"));
   const name = config.name ?? integration.name ?? DEFAULT_INTEGRATION_NAME;
@@ -94,21 +95,25 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
     apiKey: CartesiaApiKey.fromToken(KEY_TOKEN),
     model: modelKindOf(model.id) === ModelKind.ALIAS ? CartesiaModel.alias(model.id) : CartesiaModel.snapshot(model.id),
     outputFormat: format.format,
-    language,
     pciCompliant,
     apiBaseUrl: vendor.apiBaseUrl ?? CARTESIA_API_BASE_URL,
   };
-  const generation = generationChoice(body.generation_config);
-  const withGeneration = validateConnectorProps({ ...chosen, generationConfig: generation.config });
-  // A generation_config the construct refuses is dropped, with the construct's reason.
-  const generationProblem = withGeneration.errors.find((e) => e.startsWith("generationConfig"));
-  const { settings } = generationProblem === undefined ? withGeneration : validateConnectorProps(chosen);
+  // The body's optional props, each kept unless the construct refuses it, with the construct's reason.
+  const read = readBodyProps(body);
+  const given = validateConnectorProps({ ...chosen, ...Object.fromEntries(read.props.map(({ prop, value }) => [prop, value])) });
+  const refusal = (prop: string) => {
+    const error = given.errors.find((e) => e.startsWith(`${prop}:`) || e.startsWith(`${prop}.`));
+    return error === undefined ? undefined : sentence(error);
+  };
+  const kept = read.props.filter(({ prop }) => refusal(prop) === undefined);
+  const { settings } = validateConnectorProps({ ...chosen, ...Object.fromEntries(kept.map(({ prop, value }) => [prop, value])) });
   const built = buildConnectorConfig(settings);
 
   const why: Readonly<Record<string, string | undefined>> = {
     "advanced.synthesizeBody.model_id": model.why,
     "advanced.synthesizeBody.output_format": format.why,
-    "advanced.synthesizeBody.generation_config": generationProblem === undefined ? generation.why : sentence(generationProblem),
+    ...Object.fromEntries(Object.entries(read.unread).map(([field, why]) => [`advanced.synthesizeBody.${field}`, why])),
+    ...Object.fromEntries(read.props.map(({ prop, field }) => [`advanced.synthesizeBody.${field}`, refusal(prop)])),
     [`properties.${KEYS.synthesizeUri}`]: vendor.urlProblem,
     [`properties.${KEYS.voicesUri}`]: vendor.urlProblem,
   };
@@ -146,6 +151,7 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
     });
   }
 
+  const imports = new Set(["CartesiaModel", ...(format.expression ? ["OutputFormat"] : [])]);
   const props: [string, string][] = [
     ["apiKey", "apiKey"],
     ["model", model.expression],
@@ -155,8 +161,7 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   if (adoptCredential && credential?.name !== undefined && credential.name !== `${name} credential`) props.push(["credentialName", literal(credential.name)]);
   if (integration.intendedState === "DISABLED") props.push(["enabled", "false"]);
   if (!pciCompliant) props.push(["pciCompliant", "false"]);
-  if (language) props.push(["language", literal(language)]);
-  if (generation.expression && generationProblem === undefined) props.push(["generationConfig", generation.expression]);
+  for (const { prop, value } of kept) props.push([prop, expressionOfValue(value, imports)]);
   if (notes !== "") props.push(["notes", literal(notes)]);
   if (vendor.apiBaseUrl) props.push(["apiBaseUrl", literal(vendor.apiBaseUrl)]);
 
@@ -165,6 +170,7 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
     adopted: {
       constructId: "",
       props,
+      imports: [...imports].sort(),
       importExisting: { integrationId: integration.id!, credentialId: adoptCredential ? linked.id : undefined },
       changes,
       notes: model.note ? [model.note] : [],
@@ -247,32 +253,27 @@ function expressionOf(model: CartesiaModel): string {
   return `CartesiaModel.${model.kind === ModelKind.ALIAS ? "alias" : "snapshot"}(${tsString(model.id)})`;
 }
 
-interface GenerationChoice {
-  readonly config?: GenerationConfig;
-  /** The prop as TypeScript, such as `{ speed: 1.1, emotion: Emotion.CALM }`. */
-  readonly expression?: string;
-  readonly why?: string;
-}
-
-/** The construct's `generationConfig` for a `generation_config`: its speed, volume and emotion; any other field is not kept. */
-function generationChoice(value: unknown): GenerationChoice {
-  if (value === undefined) return {};
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { why: "generation_config is not an object" };
-  const given = value as Record<string, unknown>;
-  const emotion = typeof given.emotion === "string" ? Emotion.of(given.emotion) : given.emotion;
-  const config = {
-    ...(given.speed === undefined ? {} : { speed: given.speed }),
-    ...(given.volume === undefined ? {} : { volume: given.volume }),
-    ...(emotion === undefined ? {} : { emotion }),
-  } as GenerationConfig;
-  if (Object.keys(config).length === 0) return { why: "generation_config sets none of speed, volume and emotion" };
-  const fields = Object.entries(config).map(([field, v]) => `${field}: ${v instanceof Emotion ? emotionExpression(v) : JSON.stringify(v)}`);
-  return { config, expression: `{ ${fields.join(", ")} }` };
-}
-
-/** `Emotion.CALM` for an emotion the SDK names, else `Emotion.of("...")`. */
-function emotionExpression(emotion: Emotion): string {
-  return Emotion.ALL.includes(emotion) ? `Emotion.${emotion.name.toUpperCase()}` : `Emotion.of(${tsString(emotion.name)})`;
+/**
+ * A prop's value read from a body as TypeScript, adding the library classes it names to `names`: a
+ * string as a literal, a number or boolean as itself, an object field by field, and an instance of a
+ * library class as its constant (`Emotion.CALM`) or else its factory `of` (`Emotion.of("whispering")`).
+ */
+function expressionOfValue(value: unknown, names: Set<string>): string {
+  if (typeof value === "string") return literal(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value !== null && typeof value === "object") {
+    if (Object.getPrototypeOf(value) === Object.prototype) {
+      const fields = Object.entries(value).filter(([, v]) => v !== undefined);
+      return `{ ${fields.map(([key, v]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key)}: ${expressionOfValue(v, names)}`).join(", ")} }`;
+    }
+    const kind = value.constructor as unknown as { readonly name: string; readonly of?: unknown } & Readonly<Record<string, unknown>>;
+    names.add(kind.name);
+    const constant = Object.keys(kind).find((key) => kind[key] === value);
+    if (constant !== undefined) return `${kind.name}.${constant}`;
+    const name = (value as { readonly name?: unknown }).name;
+    if (typeof kind.of === "function" && typeof name === "string") return `${kind.name}.of(${tsString(name)})`;
+  }
+  throw new Error(`adopt: no TypeScript for ${typeof value}`);
 }
 
 interface FormatChoice {

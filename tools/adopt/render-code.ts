@@ -28,11 +28,9 @@ export function connectorCode(connector: AdoptedConnector, label: string): strin
  * construct each. It goes inside a TerraformStack's constructor, beside its GenesyscloudProvider.
  */
 export function renderCode(connectors: readonly { readonly connector: AdoptedConnector; readonly label: string }[]): string {
-  const names = ["CartesiaApiKey", "CartesiaModel", "CartesiaTtsConnector"];
-  if (connectors.some(({ connector }) => connector.props.some(([, expression]) => expression.startsWith("OutputFormat.")))) names.push("OutputFormat");
-  if (connectors.some(({ connector }) => connector.props.some(([, expression]) => expression.includes("Emotion.")))) names.push("Emotion");
+  const names = new Set(["CartesiaApiKey", "CartesiaModel", "CartesiaTtsConnector", ...connectors.flatMap(({ connector }) => connector.imports)]);
   return [
-    `import { ${names.sort().join(", ")} } from "${PACKAGE_NAME}";`,
+    `import { ${[...names].sort().join(", ")} } from "${PACKAGE_NAME}";`,
     "",
     "// In your TerraformStack's constructor, beside its GenesyscloudProvider. The key comes from",
     `// TF_VAR_${KEY_VARIABLE} at deploy time; the first apply writes it into the credential.`,

@@ -6,8 +6,7 @@ import { modelServesLanguage } from "../../lib/shared";
 import { modelKindOf } from "../../lib/shared";
 import { RECOMMENDED_MODEL } from "../../lib/shared";
 import { API_KEY_HEADER, KNOWN_CARTESIA_VERSIONS, PROPERTY_LABELS, VERSION_HEADER } from "../../lib/connector-config";
-import { buildSynthesizeBody } from "../../lib/shared";
-import { outOfRange } from "../../lib/generation-config";
+import { bodyValueProblems, buildSynthesizeBody } from "../../lib/shared";
 import type { OutputFormatJson, OutputFormatSpec } from "../../lib/output-format";
 import { outputFormatIsSupported } from "../../lib/shared";
 import { describeValue } from "../../lib/shared";
@@ -49,13 +48,16 @@ export const BODY_FIELDS = [
 /** Fails to compile when the SDK adds or drops a body field that `BODY_FIELDS` does not list. */
 export type BodyFieldsMatchSdk = Assert<MutuallyAssignable<(typeof BODY_FIELDS)[number], keyof CartesiaTtsRequest>>;
 
+/** A type with each string-literal union widened to `string`, arrays and the rest kept. */
+type NamesWidened<T> = T extends string ? string : T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]: NamesWidened<T[K]> } : T;
+
 /**
- * Cartesia's request type, except that `generation_config.emotion` may be any name: the connector sends an
- * emotion the SDK's `Emotion` union does not list (`Emotion.of`), with a warning, rather than refuse it.
+ * Cartesia's request type with its names widened, but for `output_format`, kept exact (and asserted equal
+ * above): the connector sends a name the SDK's unions do not list yet (an emotion by `Emotion.of`, a
+ * snapshot by `CartesiaModel.snapshot`) with a warning rather than refuse it, so names are checked at run
+ * time against the catalog, and the shape here.
  */
-type ConnectorTtsRequest = Omit<CartesiaTtsRequest, "generation_config"> & {
-  generation_config?: Omit<Cartesia.GenerationConfig, "emotion"> & { emotion?: string };
-};
+type ConnectorTtsRequest = NamesWidened<Omit<CartesiaTtsRequest, "output_format">> & Pick<CartesiaTtsRequest, "output_format">;
 
 /**
  * Renders the construct's body with its placeholders filled. `satisfies` makes the compiler check the
@@ -83,7 +85,7 @@ export interface ContractVerdict {
 /**
  * Checks a synthesis body against Cartesia's documented contract: the required fields, the
  * output-format matrix (lib's `outputFormatIsSupported`, with the body's field names), `language` xor
- * `locale`, `generation_config` ranges, and the model against the library's catalog: a model Cartesia
+ * `locale`, the value ranges of the optional fields the props set (lib's `bodyValueProblems`), and the model against the library's catalog: a model Cartesia
  * sunsetted, or a language it sunsetted for the model, is a problem; anything else about the model is
  * advice. Nothing here depends on today's date.
  */
@@ -127,7 +129,7 @@ export function synthesisBodyVerdict(body: unknown): ContractVerdict {
       problems.push(`${field}: got ${describeValue(value)}; expected a code such as "en"${field === "locale" ? ' or "en-GB"' : ""}.`);
     }
   }
-  problems.push(...generationConfigProblems(body.generation_config));
+  problems.push(...bodyValueProblems(body));
 
   const unknown = Object.keys(body).filter((key) => !(BODY_FIELDS as readonly string[]).includes(key));
   if (unknown.length > 0) {
@@ -222,19 +224,6 @@ function voiceProblems(voice: unknown): string[] {
   }
   if (typeof voice.id !== "string" || voice.id === "") {
     problems.push(`voice.id: got ${describeValue(voice.id)}; required, the voice id ("$voice" in synthesizeBody).`);
-  }
-  return problems;
-}
-
-function generationConfigProblems(config: unknown): string[] {
-  if (config === undefined) return [];
-  if (!isObject(config)) return [`generation_config: got ${describeValue(config)}; expected an object.`];
-  const problems: string[] = [];
-  for (const { field, value, min, max } of outOfRange(config)) {
-    problems.push(`generation_config.${field}: got ${describeValue(value)}; allowed ${min} to ${max}.`);
-  }
-  if (config.emotion !== undefined && typeof config.emotion !== "string") {
-    problems.push(`generation_config.emotion: got ${describeValue(config.emotion)}; expected a string such as "neutral".`);
   }
   return problems;
 }
