@@ -175,3 +175,17 @@ test("generation_config: its speed, volume and emotion become generationConfig; 
     why: "generationConfig.speed: got 3; allowed: a number from 0.6 to 1.5 (1 is the voice's own speed)",
   });
 });
+
+test("a language the construct refuses is not kept, with the construct's reason; the imports name what the props use", () => {
+  const refused = adopted(answers({ advanced: body({ language: "en-US" }) }));
+  expect(props(refused).language).toBeUndefined();
+  expect(refused.changes[0]).toEqual({
+    path: "advanced.synthesizeBody.language",
+    from: "en-US",
+    to: undefined,
+    why: 'language: got "en-US"; expected a two-letter ISO 639-1 code in lower case, such as "en"',
+  });
+  expect(refused.imports).toEqual(["CartesiaModel"]);
+  const withEmotion = adopted(answers({ advanced: body({ model_id: "sonic-3-2026-01-12", generation_config: { emotion: "calm" } }) }));
+  expect(withEmotion.imports).toEqual(["CartesiaModel", "Emotion"]);
+});
