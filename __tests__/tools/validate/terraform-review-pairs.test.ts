@@ -3,16 +3,30 @@
  * its own, and each head is planned against its base's state (the base's plan, applied on paper), so
  * terraform itself says what the pull request changes. What it says must agree with the review's
  * reading of the same pair (tools/review/diff.test.ts): a key rotation touches the credential only,
- * a renamed construct id replaces, moved blocks carry the resources over.
+ * a renamed construct id replaces, moved blocks carry the resources over. And `review --plan` reads each
+ * of those plans as the base/head review reads the pair.
  */
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { diffSummaries } from "../../../tools/review/diff";
+import { readPlan } from "../../../tools/review/plan-json";
+import { reviewPlan, type PlanReview } from "../../../tools/review/plan-review";
+import { summarize } from "../../../tools/review/summarize";
+import { readSynthesizedStacks } from "../../../tools/shared/synthesized-connectors";
 import type { StackCheck } from "../../../tools/shared/terraform/check-stack";
 import { appliedId, appliedState } from "../../support/applied-state";
+import { tempDir } from "../../support/helpers";
 import { IMPORTED_FIXTURES, PAIR_STACK, REVIEW_PAIRS, synthPair } from "../../support/review-pairs";
+import { runTool } from "../../support/run-tool";
 import { parseFixtures } from "../../../tools/schema-provider/fixtures";
 import { checkAll, cleanPlan, describeWithTerraform, SERVED, terraformState, useSchemaProvider } from "../../support/terraform";
+
+function writePlan(plan: unknown): string {
+  const file = path.join(tempDir("cartesia-plan-"), "plan.json");
+  fs.writeFileSync(file, JSON.stringify(plan));
+  return file;
+}
 
 /** A connector's three resources, by its construct id: integration, config, credential. */
 type Addresses = (constructId: string) => [string, string, string];
@@ -166,5 +180,123 @@ describeWithTerraform("real terraform on the review's pairs", () => {
     expect(transitions["construct-id-renamed"].counts).toEqual({ add: 3, change: 0, destroy: 3, import: 0 });
     expect(transitions["same-path-new-logical-id"].counts).toEqual({ add: 2, change: 0, destroy: 2, import: 0 });
     expect(transitions["no-change"].counts).toEqual({ add: 0, change: 0, destroy: 0, import: 0 });
+  });
+
+  // The same plans, read by `review --plan` as users' CI reads theirs (review/plan.test.ts: its usage errors, drift, imports, keys in state).
+  describe("review --plan on each head's plan against its base's state", () => {
+    /** `terraform show -json` of the head's plan against its base's state. */
+    const planOf = (name: string): unknown => {
+      const check = transitions[name];
+      if (!check.ok) throw new Error(`the plan of ${name} failed: ${JSON.stringify(check.diagnostics)}`);
+      return check.plan;
+    };
+
+    const reviewed = (name: string): PlanReview => reviewPlan(readPlan(planOf(name)), PAIR_STACK);
+
+    test.each(Object.keys(REVIEW_PAIRS))("%s: the plan reads as the base/head review reads the pair", (name) => {
+      const viaPlan = reviewed(name).diff;
+      const viaBase = diffSummaries(summarize(readSynthesizedStacks(pairs[name].base)), summarize(readSynthesizedStacks(pairs[name].head)));
+      // A plan also knows the provider's defaults: an added standalone config plans notes "" (the provider sends "" for unset notes).
+      // An imported connector: the plan read what exists, so it lists only what differs, where --base lists every setting.
+      const shape = (d: typeof viaPlan, plan: boolean) =>
+        d.changes.map((c) => [
+          c.kind,
+          c.address,
+          c.baseAddress,
+          c.kind === "imported" ? [] : c.changes.filter((s) => !(plan && c.kind === "added" && s.label === "Notes")).map((s) => s.label),
+        ]);
+      expect(shape(viaPlan, true)).toEqual(shape(viaBase, false));
+      viaPlan.changes.forEach((c, i) => {
+        if (c.kind === "imported") expect(viaBase.changes[i].changes.map((s) => s.label)).toEqual(expect.arrayContaining(c.changes.map((s) => s.label)));
+      });
+      expect(viaPlan.unchanged.map((u) => u.address)).toEqual(viaBase.unchanged.map((u) => u.address));
+      // What only the plan knows is added: same-path-new-logical-id's config is replaced too (a warning, not a risk), and
+      // adopting an integration renames it (the plan read its name in Genesys; --base cannot know it).
+      const risky = (d: typeof viaPlan) =>
+        d.changes.flatMap((c) => c.findings.filter((f) => f.severity === "risky" && !(c.kind === "imported" && f.code === "renamed")).map((f) => f.code));
+      expect(risky(viaPlan)).toEqual(risky(viaBase));
+    });
+
+    test("a key rotation: the credential updated in place, the key's change said without showing either value", () => {
+      const review = reviewed("key-rotation");
+      expect(review.counts).toEqual({ add: 0, change: 1, destroy: 0, import: 0 });
+      const [change] = review.diff.changes;
+      expect(change.changes).toEqual([
+        {
+          key: "credential.fields.X-Api-Key",
+          label: "API key (credential field X-Api-Key)",
+          category: "credential",
+          style: "text",
+          before: "sensitive in the plan (hidden)",
+          after: "another value (sensitive, hidden)",
+        },
+      ]);
+      expect(review.actions[change.address].map((a) => [a.address.split(".")[0], a.action])).toEqual([
+        ["genesyscloud_integration", "no-op"],
+        ["genesyscloud_integration_config", "no-op"],
+        ["genesyscloud_integration_credential", "update"],
+      ]);
+    });
+
+    test("an adopted connector: what the first apply changes in what exists, and what it imports and creates", () => {
+      const review = reviewed("connector-imported");
+      expect(review.counts).toEqual({ add: 0, change: 2, destroy: 0, import: 3 });
+      const [change] = review.diff.changes;
+      expect([change.kind, change.headline]).toEqual([
+        "imported",
+        "Imported: terraform adopts the existing integration 3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57 and updates it in place where it differs; it creates nothing.",
+      ]);
+      // Pretty-printed properties in Genesys are the same JSON: no row.
+      expect(change.changes.map((c) => [c.label, c.before, c.after])).toEqual([
+        ["Integration name", '"Cartesia (set up by hand)"', '"Cartesia wideband"'],
+        ["Model", '"sonic-latest"', '"sonic-3-2026-01-12"'],
+        ["Credential name", '"Cartesia (set up by hand) credential"', '"Cartesia wideband credential"'],
+        ["Cartesia version (credential field Cartesia-Version)", undefined, "sensitive in the plan (hidden)"],
+        ["API key (credential field X-Api-Key)", undefined, "sensitive in the plan (hidden)"],
+      ]);
+      expect(review.head.stacks[0].connectors[0].imported).toEqual({
+        integrationId: "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57",
+        configId: "3a1f5c2e-7b4d-4e8a-9f10-2c6d8e0b1a57/config",
+        credentialId: "9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d",
+      });
+      expect(change.findings.find((f) => f.code === "renamed")?.severity).toBe("risky");
+      const created = reviewed("connector-imported-new-credential").diff.changes[0];
+      expect(created.headline).toMatch(/; it creates genesyscloud_integration_credential\.cartesia_credential_8C703FCA\.$/);
+    });
+
+    test("terraform's replacement of a config (a hand-renamed integration) is a warning of its own, with terraform's reason", () => {
+      const [change] = reviewed("same-path-new-logical-id").diff.changes;
+      expect(change.findings.map((f) => `${f.severity}:${f.code}`)).toEqual(["risky:address-changed", "warning:resource-replaced"]);
+      expect(change.findings[1].message).toBe(
+        "Terraform replaces genesyscloud_integration_config.cartesia_config_EC62C9DB (destroys it, then creates it: replace_because_cannot_update): between the two steps the connector has no config.",
+      );
+    });
+
+    test("the command: Markdown with terraform's counts and actions; JSON for machines; --fail-on risky exits 1 on a risky plan", async () => {
+      const file = writePlan(planOf("disable"));
+      const markdown = await runTool(["review", "--plan", file]);
+      expect(markdown.code).toBe(0);
+      expect(markdown.lines.slice(0, 8)).toEqual([
+        "<!-- cartesia-genesys-review -->",
+        "## Cartesia TTS connectors: terraform plan",
+        "",
+        expect.stringMatching(/^`plan\.json` \(terraform \d+\.\d+\.\d+\)\. Plan: 0 to add, 1 to change, 0 to destroy\.$/),
+        "",
+        "1 changed, 0 moved, 0 replaced, 0 added, 0 removed, 0 unchanged; 0 resources changed outside terraform: **1 risky change**, 0 warnings.",
+        "",
+        "### `plan.json` / Genesys TTS Connector: Cartesia: changed",
+      ]);
+      expect(markdown.lines).toContain("- `genesyscloud_integration.cartesia_integration_F52D01A3`: update in place");
+      expect(markdown.lines).toContain('| Intended state | `"ENABLED"` | `"DISABLED"` |');
+
+      const json = JSON.parse((await runTool(["review", "--plan", file, "--format", "json"])).stdout);
+      expect(json.mode).toBe("plan");
+      expect(json.plan.counts).toEqual({ add: 0, change: 1, destroy: 0, import: 0 });
+      expect(json.counts).toEqual({ risky: 1, warning: 0, info: 0 });
+      expect(json.changes[0].terraform[0]).toEqual({ address: "genesyscloud_integration.cartesia_integration_F52D01A3", action: "update" });
+
+      expect((await runTool(["review", "--plan", file, "--fail-on", "risky"])).code).toBe(1);
+      expect((await runTool(["review", "--plan", writePlan(planOf("model-snapshot-upgrade")), "--fail-on", "risky"])).code).toBe(0);
+    });
   });
 });
