@@ -32,3 +32,31 @@ export async function readBoundedBody(response: Response, maxBytes = MAX_RESPONS
   }
   return { bytes: Buffer.concat(chunks), truncated: false };
 }
+
+/**
+ * Runs an exchange, headers and body, under a deadline of its own: a referenced timer aborts the signal
+ * and rejects the race with `expired()`, whatever `fetch` does with the signal and whatever the garbage
+ * collector does with it (`AbortSignal.timeout` uses an unreferenced timer that can be collected with its
+ * signal while a stalled body is read, and then the request never ends). Every command that asks a server
+ * asks through here.
+ */
+export async function withDeadline<T>(ms: number, expired: () => Error, exchange: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = expired();
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  try {
+    return await Promise.race([exchange(controller.signal), deadline]);
+  } catch (error) {
+    // An abort surfaces from fetch as its own error: the deadline's says what happened.
+    throw controller.signal.aborted ? (controller.signal.reason as Error) : error;
+  } finally {
+    clearTimeout(timer);
+    deadline.catch(() => undefined);
+  }
+}

@@ -1,5 +1,5 @@
 import type { FetchLike } from "../shared/cli/context";
-import { exchange, type Exchange } from "./http-exchange";
+import { AnswerTimeoutError, exchange, type Exchange } from "./http-exchange";
 import { decideVoice, synthesisToSend, voiceListToSend, type SmokePlan, type VoiceDecision } from "./plan";
 import type { HttpRequestSpec, SynthesisRequest, VoiceListRequest } from "./render-requests";
 import { parseJson } from "../shared/json-input";
@@ -44,7 +44,7 @@ export function sender(options: { readonly fetch: FetchLike; readonly timeoutMs?
       return { answered: await exchange(request, options) };
     } catch (err) {
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      return { unreachable: (err as Error).name === "TimeoutError" ? "no answer in time" : (cause?.code ?? cause?.message ?? (err as Error).message) };
+      return { unreachable: err instanceof AnswerTimeoutError ? err.message : (cause?.code ?? cause?.message ?? (err as Error).message) };
     }
   };
 }

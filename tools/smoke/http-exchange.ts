@@ -1,5 +1,5 @@
 import type { FetchLike } from "../shared/cli/context";
-import { MAX_RESPONSE_BYTES, readBoundedBody } from "../shared/http-body";
+import { MAX_RESPONSE_BYTES, readBoundedBody, withDeadline } from "../shared/http-body";
 import type { HttpRequestSpec } from "./render-requests";
 
 /** A response read to its end, with when each part arrived. */
@@ -39,25 +39,40 @@ export interface ExchangeOptions {
 export async function exchange(request: HttpRequestSpec, options: ExchangeOptions = {}): Promise<Exchange> {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const now = options.now ?? (() => performance.now());
+  const timeoutMs = options.timeoutMs ?? 30000;
   const started = now();
-  const response = await doFetch(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: request.body,
-    redirect: "manual", // a redirect would carry the key to wherever it points
-    signal: AbortSignal.timeout(options.timeoutMs ?? 30000),
-  });
-  const headersMs = now() - started;
-  let firstByteMs: number | undefined;
-  const { bytes, truncated } = await readBoundedBody(response, options.maxBytes ?? MAX_RESPONSE_BYTES, () => (firstByteMs = now() - started));
-  return {
-    status: response.status,
-    statusText: response.statusText,
-    contentType: response.headers.get("content-type") ?? undefined,
-    body: bytes,
-    headersMs,
-    firstByteMs,
-    totalMs: now() - started,
-    ...(truncated ? { truncated } : {}),
-  };
+  return withDeadline(
+    timeoutMs,
+    () => new AnswerTimeoutError(timeoutMs),
+    async (signal) => {
+      const response = await doFetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        redirect: "manual", // a redirect would carry the key to wherever it points
+        signal,
+      });
+      const headersMs = now() - started;
+      let firstByteMs: number | undefined;
+      const { bytes, truncated } = await readBoundedBody(response, options.maxBytes ?? MAX_RESPONSE_BYTES, () => (firstByteMs = now() - started));
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        contentType: response.headers.get("content-type") ?? undefined,
+        body: bytes,
+        headersMs,
+        firstByteMs,
+        totalMs: now() - started,
+        ...(truncated ? { truncated } : {}),
+      };
+    },
+  );
+}
+
+/** No whole answer, headers and body, within the timeout. */
+export class AnswerTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no answer within ${timeoutMs / 1000} s`);
+    this.name = "AnswerTimeoutError";
+  }
 }

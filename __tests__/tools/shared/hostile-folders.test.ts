@@ -12,6 +12,7 @@ import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { createApp } from "../../../main";
 import { MAX_FILE_BYTES } from "../../../tools/shared/safe-files";
+import { sender } from "../../../tools/smoke/exchanges";
 import { exchange } from "../../../tools/smoke/http-exchange";
 import { synthApp, tempDir, type TerraformJson } from "../../support/helpers";
 import { runTool } from "../../support/run-tool";
@@ -393,6 +394,24 @@ describe("a server's answer is read only so far", () => {
       expect([small.body.length, small.truncated]).toEqual([64 * 1024, undefined]);
     } finally {
       // fetch's pool keeps a connection open after the two answers; close would wait seconds for it to time out.
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test("smoke's wait is bounded: a body that stalls after its headers, and a fetch that ignores its signal, end at the timeout", async () => {
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { "content-type": "audio/wav" });
+      res.write(Buffer.alloc(44)); // the headers and a first piece, then nothing more
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/tts/bytes`;
+      const send = sender({ fetch: (input, init) => fetch(input, init), timeoutMs: 300 });
+      expect(await send({ method: "POST", url, headers: {}, body: "{}" })).toEqual({ unreachable: "no answer within 0.3 s" });
+      const deaf = sender({ fetch: () => new Promise<Response>(() => undefined), timeoutMs: 300 });
+      expect(await deaf({ method: "GET", url, headers: {} })).toEqual({ unreachable: "no answer within 0.3 s" });
+    } finally {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

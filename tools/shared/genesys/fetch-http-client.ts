@@ -1,5 +1,5 @@
 import type { FetchLike } from "../cli/context";
-import { MAX_RESPONSE_BYTES, readBoundedBody } from "../http-body";
+import { MAX_RESPONSE_BYTES, readBoundedBody, withDeadline } from "../http-body";
 import { parseJson } from "../json-input";
 import { GenesysUnreachableError } from "./api-error";
 import type { GenesysSdk } from "./sdk";
@@ -27,10 +27,7 @@ export interface RequestBudget {
  * request, and no request logging. The SDK still builds every request (hosts, gateway, paths, query,
  * the Authorization header) and reads every answer.
  *
- * The deadline covers the whole exchange, headers and body, and holds by itself: a timer of ours that
- * keeps the process alive and rejects the request, whatever `fetch` does with the abort signal and
- * whatever the garbage collector does with it (`AbortSignal.timeout` uses an unreferenced timer and can
- * be collected with its signal while a stalled body is read, and then the request never ends).
+ * The deadline covers the whole exchange, headers and body (`withDeadline`).
  */
 export function createFetchHttpClient(
   sdk: GenesysSdk,
@@ -60,29 +57,33 @@ export function createFetchHttpClient(
       }
       const limit = budgetOf();
       if (limit.ms <= 0) throw new GenesysUnreachableError(`${request}: not sent: ${limit.exhausted}`);
-      const { answer, text } = await withDeadline(limit, request, async (signal) => {
-        let response: Response;
-        try {
-          // A redirect is not followed: the token (or the OAuth secret) would go wherever it points.
-          response = await fetch(url.toString(), { method: options.method, headers, body, signal, redirect: "manual" });
-        } catch (error) {
-          throw new GenesysUnreachableError(unreachableMessage(request, error));
-        }
-        if (response.status >= 300 && response.status < 400) {
-          void response.body?.cancel().catch(() => undefined);
-          const location = response.headers.get("location");
-          throw new GenesysUnreachableError(
-            `${request}: Genesys answered ${response.status}, a redirect${location === null ? "" : ` to ${quotedName(location)}`}, which is not followed: the token would go with it`,
-          );
-        }
-        try {
-          const read = await readBoundedBody(response);
-          if (read.truncated) throw new Error(`the answer went on past ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB; reading stopped there`);
-          return { answer: response, text: read.bytes.toString("utf8") };
-        } catch (error) {
-          throw new GenesysUnreachableError(unreachableMessage(request, error));
-        }
-      });
+      const { answer, text } = await withDeadline(
+        limit.ms,
+        () => new GenesysUnreachableError(`${request}: ${limit.exhausted}`),
+        async (signal) => {
+          let response: Response;
+          try {
+            // A redirect is not followed: the token (or the OAuth secret) would go wherever it points.
+            response = await fetch(url.toString(), { method: options.method, headers, body, signal, redirect: "manual" });
+          } catch (error) {
+            throw new GenesysUnreachableError(unreachableMessage(request, error));
+          }
+          if (response.status >= 300 && response.status < 400) {
+            void response.body?.cancel().catch(() => undefined);
+            const location = response.headers.get("location");
+            throw new GenesysUnreachableError(
+              `${request}: Genesys answered ${response.status}, a redirect${location === null ? "" : ` to ${quotedName(location)}`}, which is not followed: the token would go with it`,
+            );
+          }
+          try {
+            const read = await readBoundedBody(response);
+            if (read.truncated) throw new Error(`the answer went on past ${MAX_RESPONSE_BYTES / (1024 * 1024)} MiB; reading stopped there`);
+            return { answer: response, text: read.bytes.toString("utf8") };
+          } catch (error) {
+            throw new GenesysUnreachableError(unreachableMessage(request, error));
+          }
+        },
+      );
       // Bounded depth: the SDK walks the answer, and a server can nest as deep as it likes.
       const parsed = text === "" ? undefined : parseJson(text);
       const data: unknown = parsed !== undefined && "value" in parsed ? parsed.value : undefined;
@@ -97,31 +98,6 @@ export function createFetchHttpClient(
     }
   }
   return new FetchHttpClient();
-}
-
-/**
- * Runs an exchange under a deadline of its own: a referenced timer aborts the signal and rejects the
- * race at once, so neither a `fetch` that ignores the signal nor a body that stalls can outlive it.
- */
-async function withDeadline<T>(limit: RequestBudget, request: string, exchange: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = new GenesysUnreachableError(`${request}: ${limit.exhausted}`);
-      controller.abort(error);
-      reject(error);
-    }, limit.ms);
-  });
-  try {
-    return await Promise.race([exchange(controller.signal), expired]);
-  } catch (error) {
-    // An abort surfaces from fetch as its own error: the deadline's message says what happened.
-    throw controller.signal.aborted ? (controller.signal.reason as Error) : error;
-  } finally {
-    clearTimeout(timer);
-    expired.catch(() => undefined);
-  }
 }
 
 /**
