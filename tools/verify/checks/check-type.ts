@@ -2,7 +2,7 @@ import type { Models } from "../../shared/genesys/sdk";
 import { GenesysApiError } from "../../shared/genesys/api-error";
 import { failed, passed, type CheckResult } from "../report";
 import type { ExpectedConnector } from "../expected";
-import { describeFailure } from "./describe-failure";
+import { describeFailure, VIEW_PERMISSION } from "./describe-failure";
 
 /**
  * Check 1: the organization has the integration type, and its credential slot takes the credential
@@ -16,7 +16,7 @@ export function checkType(expected: ExpectedConnector, answer: Models.Integratio
   if (answer instanceof Error) {
     if (answer instanceof GenesysApiError && answer.status === 403) {
       return failed("type", `Genesys refused to show integration type ${typeId} (403): a missing permission, not a missing type.`, [
-        "Give the OAuth client (or the token's user) a role with integrations:integration:view; then run verify again.",
+        `Give the OAuth client (or the token's user) a role with ${VIEW_PERMISSION}; then run verify again.`,
         `Genesys said: ${answer.message}`,
       ]);
     }
