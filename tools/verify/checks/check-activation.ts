@@ -6,9 +6,10 @@ import { failed, passed, type CheckResult } from "../report";
 export type ActivationStep = { readonly done: true; readonly result: CheckResult } | { readonly done: false; readonly code: string };
 
 /**
- * Whether a reported state is a failure: the code `ERROR` or any code ending in `_ERROR`, or `effective`
- * ERROR (the SDK's `IntegrationStatusInfo` types both as free strings; Telnyx's TTS Connector installer,
- * team-telnyx/telnyx-genesys-integrations-shared, treats both as failures).
+ * Whether a reported state is a failure: the code `ERROR` (the one failure of Genesys's own code enum,
+ * `IntegrationStatusInfo.CodeEnum` in its .NET SDK; the JS SDK types it as a free string), or, as Telnyx's
+ * TTS Connector installer also reads it (team-telnyx/telnyx-genesys-integrations-shared), any code ending
+ * in `_ERROR` or `effective` ERROR. See docs/provider-rules.md.
  */
 export function isErrorState(state: Models.IntegrationStatusInfo): boolean {
   const code = typeof state.code === "string" ? state.code.toUpperCase() : "";
