@@ -37,10 +37,6 @@ import {
   propsRecipe,
 } from "../support/prop-recipes";
 
-// cdktf records a full stack trace for every token it creates (diagnostics only); under jest's
-// source-map support that alone made each case ~5 ms slower. Nothing here reads those traces.
-jest.mock("cdktf/lib/tokens/private/stack-trace", () => ({ captureStackTrace: () => [] }));
-
 // 2,000 cases on each engine in \`npm test\` (at seed 20261125: 609 synthesized, 1,205 refused by the connector,
 // 124 by fromVariable, 62 at synth, each well past the floors asserted below); FUZZ_RUNS=10000 or more for a
 // deeper run. The connector's verdicts do not depend on the engine: on cdktn the fuzz checks that engine's synth
