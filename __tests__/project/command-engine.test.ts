@@ -16,6 +16,16 @@ const ENGINE = /^(cdktf|cdktn|constructs)(\/|$)/;
 
 /** The module specifiers a file's JavaScript loads (require and dynamic import), after TypeScript erases types. */
 function loadedSpecifiers(file: string): string[] {
+  // Each command reaches most of tools/shared and lib: transpile each file once for all the tests.
+  const known = specifiersOf.get(file);
+  if (known) return known;
+  const found = transpiledSpecifiers(file);
+  specifiersOf.set(file, found);
+  return found;
+}
+const specifiersOf = new Map<string, string[]>();
+
+function transpiledSpecifiers(file: string): string[] {
   const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
     fileName: file,
