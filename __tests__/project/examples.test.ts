@@ -14,7 +14,6 @@ import { createApp as createExistingCredentialApp, CREDENTIAL_NAME } from "../..
 import { createApp as createKeyFromTokenApp, KEY_OUTPUT } from "../../examples/key-from-token/main";
 import { createApp as createMultiOrgApp, ORGANIZATIONS, SHARED_SETTINGS } from "../../examples/multi-org/main";
 import { onlyResource, readStacks, readTree, synthApp, tempDir, type TerraformJson } from "../support/helpers";
-import { ENGINE } from "../support/engine";
 import { runTool } from "../support/run-tool";
 import { findKeys, scanTree } from "../support/leak-guard";
 import { onlyName, validate } from "../support/validate-helpers";
@@ -108,8 +107,7 @@ describe.each(Object.keys(APPS).filter((n) => n.startsWith("examples/")))("%s as
   });
 });
 
-// The CLI runs the app in a child process, on cdktf whichever jest project runs this file: once is enough.
-(ENGINE === "cdktf" ? test : test.skip)("examples/composed-stack synthesizes with the cdktf CLI from its own folder, as its README says", () => {
+test("examples/composed-stack synthesizes with the cdktf CLI from its own folder, as its README says", () => {
   const outdir = tempDir("cartesia-cli-synth-");
   // --no: never fetch a package from the registry should the local cdktf be missing.
   const result = spawnSync("npx", ["--no", "cdktf", "synth", "--output", outdir], {
