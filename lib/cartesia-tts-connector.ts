@@ -11,6 +11,7 @@ import { ImportBlocks, type ImportTarget } from "./private/import-blocks";
 import { CartesiaConnectorConfigError } from "./errors";
 import { IntegrationConfigMode, STANDALONE_CONFIG_ENV } from "./integration-config-mode";
 import { checkTokensAtSynth, connectorTokenInputs } from "./private/synth-checks";
+import { scopeIsOfThisEngine } from "./private/rules/scope-is-of-this-engine";
 import { constructArgumentProblems, intendedPath, type PropsVerdict, validateConnectorProps } from "./private/validate-props";
 
 /**
@@ -67,6 +68,7 @@ export class CartesiaTtsConnector extends Construct {
 /** The id, once scope and id are known to be what the constructs library needs. */
 function checkedId(scope: unknown, id: unknown): string {
   const problems = constructArgumentProblems(scope, id);
+  if (problems.length === 0) problems.push(...scopeIsOfThisEngine(scope as Construct).errors);
   if (problems.length > 0) throw new CartesiaConnectorConfigError(intendedPath(scope, id), problems);
   return id as string;
 }

@@ -19,6 +19,7 @@ import {
 } from "../../lib";
 import { validateConnectorProps } from "../../lib/private/validate-props";
 import { findKeys, TEST_KEYS } from "../support/leak-guard";
+import { foreignStack } from "../support/engine";
 import { tempDir } from "../support/helpers";
 import { CATALOG_READ_ON, MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { CONNECTOR_PROP_NAMES } from "../../lib/private/connector-props";
@@ -225,6 +226,14 @@ const CATALOGUE: readonly HostileInput[] = [
     attempt: (c) => new CartesiaTtsConnector(Object.create(TerraformStack.prototype) as never, "cartesia", valid(c)),
     header: 'Invalid CartesiaTtsConnector "(no scope)/cartesia"',
     problems: ["scope: got an object (TerraformStack); expected the stack (or a construct in it) to create the connector in."],
+  },
+  {
+    input: "scope: a stack of another engine (npm added this package's own peer to the app)",
+    attempt: (c) => new CartesiaTtsConnector(foreignStack(), "cartesia", valid(c)),
+    header: 'Invalid CartesiaTtsConnector "foreign/cartesia"',
+    problems: [
+      `scope: its stack "foreign" is not a TerraformStack of the cdktf that cdktf-cartesia-genesys loads: the app runs another engine, or another copy of cdktf. In a cdktn app, install cdktn-cartesia-genesys and import from it (and remove cdktf if npm added it as a peer); else keep one copy of cdktf (npm ls cdktf lists them).`,
+    ],
   },
   {
     input: "fromVariable: a scope posing as a stack",

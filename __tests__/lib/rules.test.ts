@@ -10,6 +10,8 @@ import { EXAMPLE_GENESYS_ID } from "../../lib/private/genesys-id";
 import { MODEL_CATALOG, RECOMMENDED_MODEL } from "../../lib/private/model-catalog";
 import { AS_READ } from "../../lib/private/model-id";
 import { NO_PROBLEMS, type Verdict } from "../../lib/private/verdict";
+import { ENGINE as LIB_ENGINE_NAME } from "../../lib/private/engine";
+import { foreignStack } from "../support/engine";
 import { newStack } from "../support/helpers";
 
 const RULES_DIR = path.join(__dirname, "..", "..", "lib", "private", "rules");
@@ -41,6 +43,9 @@ function stackWithVariable(config: TerraformVariableConfig): TerraformStack {
   new TerraformVariable(stack, "k", config);
   return stack;
 }
+
+const LIB_ENGINE = LIB_ENGINE_NAME;
+const OTHER = LIB_ENGINE === "cdktf" ? "cdktn" : "cdktf";
 
 /** Per rule file: the input that breaks it, its exact verdict, and an input that keeps it. */
 const PAIRS: Record<string, { breaks: Call; verdict: Verdict; keeps: Call }> = {
@@ -138,6 +143,16 @@ const PAIRS: Record<string, { breaks: Call; verdict: Verdict; keeps: Call }> = {
     breaks: call("genesyscloud"),
     verdict: { errors: ['provider: got "genesyscloud"; expected a GenesyscloudProvider (or another TerraformProvider).'], warnings: [] },
     keeps: call(new GenesyscloudProvider(newStack(), "genesys")),
+  },
+  "scope-is-of-this-engine": {
+    breaks: call(foreignStack()),
+    verdict: {
+      errors: [
+        `scope: its stack "foreign" is not a TerraformStack of the ${LIB_ENGINE} that ${LIB_ENGINE}-cartesia-genesys loads: the app runs another engine, or another copy of ${LIB_ENGINE}. In a ${OTHER} app, install ${OTHER}-cartesia-genesys and import from it (and remove ${LIB_ENGINE} if npm added it as a peer); else keep one copy of ${LIB_ENGINE} (npm ls ${LIB_ENGINE} lists them).`,
+      ],
+      warnings: [],
+    },
+    keeps: call(newStack()),
   },
   "text-is-plain": {
     breaks: call("notes", "ring\u0007", { required: false, maxLength: 1000 }),

@@ -5,7 +5,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import type * as Cdktf from "cdktf";
 import { name } from "cdktf/package.json";
+import { tempDir } from "./helpers";
 
 export type Engine = "cdktf" | "cdktn";
 export const ENGINE = name as Engine;
@@ -32,4 +34,14 @@ export function withoutEngineDifferences(text: string): string {
     .replace(version, '$1"version": "<engine version>"$2')
     .replace(/\{\n *\}/g, "{}")
     .replace(/\[\n *\]/g, "[]");
+}
+
+/**
+ * A stack of the engine lib does not load in this project, as in an app where npm installed the construct
+ * package's own peer: the real cdktn in jest's cdktf project; in its cdktn project (where lib's cdktf is
+ * cdktn) the real cdktf, required by path past jest's mapping.
+ */
+export function foreignStack(id = "foreign"): Cdktf.TerraformStack {
+  const other = (ENGINE === "cdktf" ? require("cdktn") : require(path.join(__dirname, "..", "..", "node_modules", "cdktf"))) as typeof Cdktf;
+  return new other.TerraformStack(new other.App({ outdir: tempDir() }), id);
 }
