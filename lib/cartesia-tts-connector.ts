@@ -1,5 +1,5 @@
-import { AnnotationMetadataEntryType, Annotations } from "cdktf";
-import { Construct } from "constructs";
+import { AnnotationMetadataEntryType, Annotations, TerraformStack } from "cdktf";
+import { Construct, type IConstruct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential, type IntegrationCredentialConfig } from "../.gen/providers/genesyscloud/integration-credential";
@@ -158,14 +158,21 @@ function integrationConfigBody(settings: ConnectorSettings, config: ConnectorCon
   };
 }
 
+/** The stacks already told how standalone configs must be applied. */
+const NOTED_STACKS = new WeakSet<IConstruct>();
+
 /**
- * The same note for every standalone connector, without a stack trace: it would point at no line to
+ * Once per stack, on the stack: the note is about running terraform on it, and a platform repo's synth would
+ * otherwise print the same line for every connector. Without a stack trace: it would point at no line to
  * change. Level, message and path are what Annotations.addInfo writes.
  */
 function addStandaloneNote(connector: CartesiaTtsConnector): void {
-  connector.node.addMetadata(
+  const stack = TerraformStack.of(connector);
+  if (NOTED_STACKS.has(stack)) return;
+  NOTED_STACKS.add(stack);
+  stack.node.addMetadata(
     AnnotationMetadataEntryType.INFO,
-    `configMode STANDALONE writes genesyscloud_integration_config: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
+    `configMode STANDALONE writes genesyscloud_integration_config for this stack's connectors: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
     { stackTrace: false },
   );
 }

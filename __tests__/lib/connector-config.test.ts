@@ -1,4 +1,4 @@
-import { TerraformOutput } from "cdktf";
+import { TerraformOutput, type TerraformStack } from "cdktf";
 import { buildConnectorConfig, CartesiaApiKey, CartesiaModel, CartesiaTtsConnector, Emotion, IntegrationConfigMode, OutputFormat } from "../../lib";
 import { canonicalJson, type JsonValue } from "../../lib/private/canonical-json";
 import { GENESYS_TTS_CONNECTOR, resolveConnectorType } from "../../lib/tts-connector-type";
@@ -73,6 +73,24 @@ describe("buildConnectorConfig (pure)", () => {
 });
 
 describe("CartesiaTtsConnector", () => {
+  test("standalone connectors: one note per stack, on the stack, saying how terraform must run; an embedded-only stack gets none", () => {
+    const notes = (stack: TerraformStack) =>
+      stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === "@cdktf/info").map((m) => [c.node.path, m.data, m.trace]));
+    const standalone = newStack("standalone");
+    for (const id of ["telephony", "wideband"])
+      new CartesiaTtsConnector(standalone, id, { apiKey, model: CartesiaModel.SONIC_3_2026_01_12, integrationName: id });
+    expect(notes(standalone)).toEqual([
+      [
+        "standalone",
+        "configMode STANDALONE writes genesyscloud_integration_config for this stack's connectors: run terraform with ENABLE_STANDALONE_INTEGRATION_CONFIG=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.",
+        undefined,
+      ],
+    ]);
+    const embedded = newStack("embedded");
+    new CartesiaTtsConnector(embedded, "cartesia", { apiKey, model: CartesiaModel.SONIC_3_2026_01_12, configMode: IntegrationConfigMode.EMBEDDED });
+    expect(notes(embedded)).toEqual([]);
+  });
+
   test("embedded mode writes the config block inside the integration and no config resource", () => {
     const stack = newStack();
     new CartesiaTtsConnector(stack, "cartesia", {
