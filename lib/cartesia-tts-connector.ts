@@ -1,5 +1,5 @@
 import { AnnotationMetadataEntryType, Annotations, TerraformStack } from "cdktf";
-import { Construct, type IConstruct } from "constructs";
+import { Construct } from "constructs";
 import { Integration } from "../.gen/providers/genesyscloud/integration";
 import { IntegrationConfigA as IntegrationConfigResource } from "../.gen/providers/genesyscloud/integration-config";
 import { IntegrationCredential, type IntegrationCredentialConfig } from "../.gen/providers/genesyscloud/integration-credential";
@@ -158,9 +158,6 @@ function integrationConfigBody(settings: ConnectorSettings, config: ConnectorCon
   };
 }
 
-/** The stacks already told how standalone configs must be applied. */
-const NOTED_STACKS = new WeakSet<IConstruct>();
-
 /**
  * Once per stack, on the stack: the note is about running terraform on it, and a platform repo's synth would
  * otherwise print the same line for every connector. Without a stack trace: it would point at no line to
@@ -168,13 +165,10 @@ const NOTED_STACKS = new WeakSet<IConstruct>();
  */
 function addStandaloneNote(connector: CartesiaTtsConnector): void {
   const stack = TerraformStack.of(connector);
-  if (NOTED_STACKS.has(stack)) return;
-  NOTED_STACKS.add(stack);
-  stack.node.addMetadata(
-    AnnotationMetadataEntryType.INFO,
-    `configMode STANDALONE writes genesyscloud_integration_config for this stack's connectors: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`,
-    { stackTrace: false },
-  );
+  const note = `configMode STANDALONE writes genesyscloud_integration_config for this stack's connectors: run terraform with ${STANDALONE_CONFIG_ENV}=true and Genesys provider 1.86 or later, or choose IntegrationConfigMode.EMBEDDED.`;
+  // The stack's own metadata says whether an earlier connector already told it.
+  if (stack.node.metadata.some((entry) => entry.data === note)) return;
+  stack.node.addMetadata(AnnotationMetadataEntryType.INFO, note, { stackTrace: false });
 }
 
 /** Import blocks that adopt resources created elsewhere (in the UI), in creation order: the credential, the integration, its config. */
