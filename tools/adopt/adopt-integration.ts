@@ -100,13 +100,15 @@ export function adoptIntegration(answers: IntegrationAnswers): Adoption {
   };
   // The body's optional props, each kept unless the construct refuses it, with the construct's reason.
   const read = readBodyProps(body);
-  const given = validateConnectorProps({ ...chosen, ...Object.fromEntries(read.props.map(({ prop, value }) => [prop, value])) });
+  const withProps = (list: readonly { prop: string; value: unknown }[]) => ({ ...chosen, ...Object.fromEntries(list.map(({ prop, value }) => [prop, value])) });
+  const given = validateConnectorProps(withProps(read.props));
   const refusal = (prop: string) => {
     const error = given.errors.find((e) => e.startsWith(`${prop}:`) || e.startsWith(`${prop}.`));
     return error === undefined ? undefined : sentence(error);
   };
   const kept = read.props.filter(({ prop }) => refusal(prop) === undefined);
-  const { settings } = validateConnectorProps({ ...chosen, ...Object.fromEntries(kept.map(({ prop, value }) => [prop, value])) });
+  // Validated again only without what was refused.
+  const { settings } = kept.length === read.props.length ? given : validateConnectorProps(withProps(kept));
   const built = buildConnectorConfig(settings);
 
   const why: Readonly<Record<string, string | undefined>> = {
