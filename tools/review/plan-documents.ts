@@ -1,3 +1,4 @@
+import { isJsonObject } from "../shared/json-path";
 /**
  * A plan's two sides written as `cdk.tf.json`-shaped documents, so the review reads them as it reads a
  * synthesized stack: "before" holds each resource as terraform last read it (state, refreshed, or
@@ -34,7 +35,7 @@ export function sideDocument(plan: TerraformPlan, changes: readonly ResourceChan
   const imports: { to: string; id: string }[] = [];
   for (const change of parts) {
     const value = side === "before" ? change.before : change.after;
-    if (!isRecord(value)) continue;
+    if (!isJsonObject(value)) continue;
     // The before side of a moved resource is the object at its old address.
     const address = side === "before" && change.previousAddress ? change.previousAddress : change.address;
     const name = address.slice(change.type.length + 1);
@@ -42,7 +43,7 @@ export function sideDocument(plan: TerraformPlan, changes: readonly ResourceChan
     const sensitive = side === "before" ? change.beforeSensitive : change.afterSensitive;
     const config = clean(value, unknown, sensitive);
     // A resource that is unknown or sensitive as a whole has no attributes to read.
-    if (!isRecord(config)) continue;
+    if (!isJsonObject(config)) continue;
     const providerKey = plan.configuration[change.address]?.providerKey;
     if (providerKey !== undefined && providerKey !== "genesyscloud") config.provider = providerKey;
     setOwn((resource[change.type] ??= {}), name, config);
@@ -68,7 +69,7 @@ function clean(value: unknown, unknown: unknown, sensitive: unknown): unknown {
     const result: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) setOwn(result, k, clean(v, pick(unknown, k), pick(sensitive, k)));
     // A map may gain keys known only after apply.
-    if (isRecord(unknown)) {
+    if (isJsonObject(unknown)) {
       for (const [k, u] of Object.entries(unknown)) if (u === true && !Object.hasOwn(result, k)) setOwn(result, k, KNOWN_AFTER_APPLY);
     }
     return result;
@@ -96,10 +97,6 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
   Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 /**
  * Writes a config's `integration_id` and its credential slots back as `${type.name.id}` references:
  * from the configuration's references when the value is not known yet, from the matching id when it is.
@@ -124,7 +121,7 @@ function linkReferences(resource: Record<string, Record<string, Record<string, u
   }
   for (const [name, integration] of configs("genesyscloud_integration")) {
     const refs = plan.configuration[`genesyscloud_integration.${name}`]?.references ?? {};
-    const blocks = Array.isArray(integration.config) ? integration.config.filter(isRecord) : [];
+    const blocks = Array.isArray(integration.config) ? integration.config.filter(isJsonObject) : [];
     for (const block of blocks) block.credentials = linkSlots(block.credentials, (v) => link(v, refs.config ?? [], "genesyscloud_integration_credential"));
   }
   // A flow refers to an integration through its substitutions: keep that reference visible to the review.

@@ -1,3 +1,4 @@
+import { isJsonObject } from "../shared/json-path";
 /**
  * A saved plan as `terraform show -json <planfile>` prints it, read into what the review needs: each
  * resource's change (actions, values before and after, which are unknown and which sensitive, an
@@ -60,30 +61,30 @@ export class NotAPlanError extends Error {}
 
 /** Reads a parsed `terraform show -json` of a plan; throws `NotAPlanError` saying what it is instead. */
 export function readPlan(json: unknown): TerraformPlan {
-  if (!isRecord(json) || typeof json.format_version !== "string") {
+  if (!isJsonObject(json) || typeof json.format_version !== "string") {
     throw new NotAPlanError('not terraform\'s JSON: expected the output of "terraform show -json <planfile>" (an object with "format_version")');
   }
-  if (!Array.isArray(json.resource_changes) && !isRecord(json.planned_values)) {
+  if (!Array.isArray(json.resource_changes) && !isJsonObject(json.planned_values)) {
     throw new NotAPlanError(
       'not a plan: it has no "resource_changes" or "planned_values" (a state? run "terraform plan -out=plan.tfplan", then "terraform show -json plan.tfplan")',
     );
   }
-  const configuration = isRecord(json.configuration) ? json.configuration : {};
+  const configuration = isJsonObject(json.configuration) ? json.configuration : {};
   return {
     terraformVersion: typeof json.terraform_version === "string" ? json.terraform_version : undefined,
     // An entry that is not an object with an address names no resource: there is nothing to say about it.
     changes: list(json.resource_changes).filter(hasAddress).map(readChange),
     drift: list(json.resource_drift).filter(hasAddress).map(readChange),
     providers: readProviders(configuration.provider_config),
-    configuration: readConfiguration(isRecord(configuration.root_module) ? configuration.root_module.resources : undefined),
+    configuration: readConfiguration(isJsonObject(configuration.root_module) ? configuration.root_module.resources : undefined),
     errored: json.errored === true,
   };
 }
 
 function readChange(raw: unknown): ResourceChange {
-  const r = isRecord(raw) ? raw : {};
-  const change = isRecord(r.change) ? r.change : {};
-  const importing = isRecord(change.importing) ? change.importing : undefined;
+  const r = isJsonObject(raw) ? raw : {};
+  const change = isJsonObject(r.change) ? r.change : {};
+  const importing = isJsonObject(change.importing) ? change.importing : undefined;
   return {
     address: text(r.address),
     previousAddress: typeof r.previous_address === "string" ? r.previous_address : undefined,
@@ -104,10 +105,10 @@ function readChange(raw: unknown): ResourceChange {
 }
 
 function readProviders(raw: unknown): ProviderConfig[] {
-  if (!isRecord(raw)) return [];
+  if (!isJsonObject(raw)) return [];
   return Object.values(raw).flatMap((p) => {
-    if (!isRecord(p) || typeof p.name !== "string") return [];
-    const region = isRecord(p.expressions) ? expressionText(p.expressions.aws_region) : undefined;
+    if (!isJsonObject(p) || typeof p.name !== "string") return [];
+    const region = isJsonObject(p.expressions) ? expressionText(p.expressions.aws_region) : undefined;
     return [{ name: p.name, alias: typeof p.alias === "string" ? p.alias : undefined, region }];
   });
 }
@@ -116,9 +117,9 @@ function readConfiguration(raw: unknown): Record<string, ConfigResource> {
   // Keyed by the plan's addresses and attribute names: no prototype, so `constructor` or `__proto__` is only a name.
   const resources: Record<string, ConfigResource> = Object.create(null) as Record<string, ConfigResource>;
   for (const r of list(raw)) {
-    if (!isRecord(r) || typeof r.address !== "string") continue;
+    if (!isJsonObject(r) || typeof r.address !== "string") continue;
     const references: Record<string, readonly string[]> = Object.create(null) as Record<string, readonly string[]>;
-    for (const [name, expression] of Object.entries(isRecord(r.expressions) ? r.expressions : {})) {
+    for (const [name, expression] of Object.entries(isJsonObject(r.expressions) ? r.expressions : {})) {
       const refs = allReferences(expression);
       if (refs.length > 0) references[name] = refs;
     }
@@ -130,21 +131,21 @@ function readConfiguration(raw: unknown): Record<string, ConfigResource> {
 /** Every reference of an expression, nested ones (a map's values) included. */
 function allReferences(expression: unknown): string[] {
   if (Array.isArray(expression)) return expression.flatMap(allReferences);
-  if (!isRecord(expression)) return [];
+  if (!isJsonObject(expression)) return [];
   if (Array.isArray(expression.references)) return expression.references.filter(isString);
   return Object.values(expression).flatMap(allReferences);
 }
 
 /** A provider argument as the review reads it: a literal, or its first reference as `${...}`. */
 function expressionText(expression: unknown): string | undefined {
-  if (!isRecord(expression)) return undefined;
+  if (!isJsonObject(expression)) return undefined;
   if (typeof expression.constant_value === "string") return expression.constant_value;
   const [reference] = allReferences(expression);
   return reference === undefined ? undefined : `\${${reference}}`;
 }
 
 function hasAddress(value: unknown): boolean {
-  return isRecord(value) && typeof value.address === "string" && value.address !== "";
+  return isJsonObject(value) && typeof value.address === "string" && value.address !== "";
 }
 
 function isString(value: unknown): value is string {
@@ -157,8 +158,4 @@ function text(value: unknown): string {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

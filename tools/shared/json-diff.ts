@@ -1,3 +1,4 @@
+import { isJsonObject } from "./json-path";
 /** One place where two JSON documents differ: a value that is missing on one side is `undefined`. */
 export interface JsonDifference {
   /** `synthesizeBody.output_format.sample_rate`; `["a.b"]` for a key that is not an identifier. */
@@ -23,7 +24,7 @@ export function jsonDifferences(
   while (pending.length > 0) {
     const [l, r, path] = pending.pop()!;
     if (options.skip?.(l)) continue;
-    if (isPlainObject(l) && isPlainObject(r)) {
+    if (isJsonObject(l) && isJsonObject(r)) {
       const keys = [...new Set([...Object.keys(l), ...Object.keys(r)])].sort();
       // Reversed onto the stack, so that differences come out in key order.
       for (let i = keys.length - 1; i >= 0; i--) pending.push([ownMember(l, keys[i]), ownMember(r, keys[i]), joinPath(path, keys[i])]);
@@ -43,7 +44,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     if (Array.isArray(x) && Array.isArray(y)) {
       if (x.length !== y.length) return false;
       for (let i = 0; i < x.length; i++) pending.push([x[i], y[i]]);
-    } else if (isPlainObject(x) && isPlainObject(y)) {
+    } else if (isJsonObject(x) && isJsonObject(y)) {
       const keys = Object.keys(x);
       if (keys.length !== Object.keys(y).length) return false;
       for (const key of keys) {
@@ -70,8 +71,4 @@ function joinPath(path: string, key: string): string {
 /** A member the document has, never one inherited from `Object.prototype` (`constructor`, `__proto__`). */
 function ownMember(value: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(value, key) ? value[key] : undefined;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

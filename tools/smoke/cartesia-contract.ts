@@ -1,3 +1,4 @@
+import { isJsonObject } from "../shared/json-path";
 import type { Cartesia } from "@cartesia/cartesia-js";
 import type { JsonValue } from "../../lib/shared";
 import { CartesiaModel, ModelKind } from "../../lib/cartesia-model";
@@ -92,7 +93,7 @@ export interface ContractVerdict {
 export function synthesisBodyVerdict(body: unknown): ContractVerdict {
   const problems: string[] = [];
   const warnings: string[] = [];
-  if (!isObject(body)) return { problems: [`body: got ${describeValue(body)}; expected a JSON object.`], warnings };
+  if (!isJsonObject(body)) return { problems: [`body: got ${describeValue(body)}; expected a JSON object.`], warnings };
 
   const modelId = body.model_id;
   if (typeof modelId !== "string" || modelId.trim() === "") {
@@ -190,12 +191,12 @@ export function synthesisRequestVerdict(request: SynthesisRequest, options: { ke
 
 /** The declared format of a body, when its `output_format` passes the matrix. */
 export function declaredFormat(body: unknown): OutputFormatJson | undefined {
-  const format = isObject(body) ? body.output_format : undefined;
+  const format = isJsonObject(body) ? body.output_format : undefined;
   return outputFormatVerdict(format).problems.length === 0 ? (format as OutputFormatJson) : undefined;
 }
 
 function outputFormatVerdict(format: unknown): ContractVerdict {
-  if (!isObject(format)) {
+  if (!isJsonObject(format)) {
     return {
       problems: [`output_format: got ${describeValue(format)}; required, e.g. {"container":"raw","encoding":"pcm_s16le","sample_rate":8000}.`],
       warnings: [],
@@ -217,7 +218,7 @@ function outputFormatVerdict(format: unknown): ContractVerdict {
 
 function voiceProblems(voice: unknown): string[] {
   if (typeof voice === "string") return voice === "" ? [`voice: got ""; expected a voice id.`] : [];
-  if (!isObject(voice)) return [`voice: got ${describeValue(voice)}; required, {"mode":"id","id":"$voice"}.`];
+  if (!isJsonObject(voice)) return [`voice: got ${describeValue(voice)}; required, {"mode":"id","id":"$voice"}.`];
   const problems: string[] = [];
   if (voice.mode !== undefined && voice.mode !== "id") {
     problems.push(`voice.mode: got ${describeValue(voice.mode)}; only "id" is accepted (no embeddings in this API version).`);
@@ -226,8 +227,4 @@ function voiceProblems(voice: unknown): string[] {
     problems.push(`voice.id: got ${describeValue(voice.id)}; required, the voice id ("$voice" in synthesizeBody).`);
   }
   return problems;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -1,4 +1,4 @@
-import { own } from "../shared/json-path";
+import { own, isJsonObject } from "../shared/json-path";
 import type { VoiceListAttributes } from "./render-requests";
 import { PROPERTY_LABELS } from "../../lib/connector-config";
 
@@ -25,7 +25,7 @@ export interface VoiceList {
  * Voices Attribute, and in each entry the id, name, language and gender attributes.
  */
 export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): VoiceList {
-  const root = isObject(body) ? body : undefined;
+  const root = isJsonObject(body) ? body : undefined;
   // Own members only: a Voices Attribute named "constructor" reads the answer, not Object's constructor.
   const list = own(root, attributes.voices);
   if (!Array.isArray(list)) {
@@ -64,10 +64,6 @@ export function parseVoiceList(body: unknown, attributes: VoiceListAttributes): 
 /** The voice to synthesize with when none is given: the first of the body's language, else the first. */
 export function chooseVoice(voices: readonly ListedVoice[], language?: string): ListedVoice | undefined {
   return (language ? voices.find((v) => v.language === language) : undefined) ?? voices[0];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 function text(entry: unknown, attribute: string): string | undefined {

@@ -1,3 +1,4 @@
+import { isJsonObject } from "../json-path";
 /**
  * Terraform's machine-readable output, read: the diagnostics of `validate -json` and of the JSON
  * lines `init -json` and `plan -json` print, and the plan's change summary. Pure functions on text.
@@ -62,7 +63,7 @@ export function parseJsonLines(stdout: string): JsonLinesOutput {
       if (diagnostic) diagnostics.push(diagnostic);
     } else if (message.type === "version" && typeof message.terraform === "string") {
       terraformVersion = message.terraform;
-    } else if (message.type === "change_summary" && isRecord(message.changes)) {
+    } else if (message.type === "change_summary" && isJsonObject(message.changes)) {
       const { add, change, remove, import: imported } = message.changes;
       counts = { add: Number(add ?? 0), change: Number(change ?? 0), destroy: Number(remove ?? 0), import: Number(imported ?? 0) };
     }
@@ -88,9 +89,9 @@ export function unreadable(stdout: string, stderr: string): TerraformDiagnostic 
 }
 
 function toDiagnostic(raw: unknown): TerraformDiagnostic | undefined {
-  if (!isRecord(raw) || typeof raw.summary !== "string") return undefined;
-  const range = isRecord(raw.range) ? raw.range : undefined;
-  const start = range && isRecord(range.start) ? range.start : undefined;
+  if (!isJsonObject(raw) || typeof raw.summary !== "string") return undefined;
+  const range = isJsonObject(raw.range) ? raw.range : undefined;
+  const start = range && isJsonObject(range.start) ? range.start : undefined;
   return {
     severity: raw.severity === "warning" ? "warning" : "error",
     summary: raw.summary,
@@ -99,8 +100,4 @@ function toDiagnostic(raw: unknown): TerraformDiagnostic | undefined {
     ...(typeof start?.line === "number" ? { line: start.line } : {}),
     ...(typeof raw.address === "string" && raw.address !== "" ? { address: raw.address } : {}),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
