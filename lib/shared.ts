@@ -6,7 +6,7 @@
  * here imports cdktf, cdktn or constructs (`__tests__/project/command-engine.test.ts`). Not part of the
  * construct packages' API (`lib/index.ts` does not export it).
  */
-export { canonicalJson, type JsonValue } from "./private/canonical-json";
+export { byKey, canonicalJson, type JsonValue } from "./private/canonical-json";
 export { describeOutputFormat, outputFormatFields } from "./private/describe-output-format";
 export { describeValue } from "./private/describe-value";
 export { EXAMPLE_GENESYS_ID, isGenesysId } from "./private/genesys-id";

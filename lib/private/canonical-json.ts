@@ -11,6 +11,14 @@ export function canonicalJson(value: JsonValue): string {
   return JSON.stringify(sortKeys(value));
 }
 
+/**
+ * Orders `[key, value]` entries by key in code-unit order, the order `canonicalJson` gives keys: never by
+ * locale, so no output depends on LANG or LC_ALL.
+ */
+export function byKey(a: readonly [string, unknown], b: readonly [string, unknown]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
 function sortKeys(value: JsonValue): JsonValue {
   if (Array.isArray(value)) {
     return value.map(sortKeys);

@@ -1,4 +1,4 @@
-import { canonicalJson, type JsonValue } from "../../lib/shared";
+import { byKey, canonicalJson, type JsonValue } from "../../lib/shared";
 import { API_KEY_HEADER, VERSION_HEADER } from "../../lib/connector-config";
 import { GENESYS_TTS_CONNECTOR } from "../../lib/tts-connector-type";
 import type { SynthesizedConnector } from "../shared/synthesized-connectors";
@@ -113,20 +113,18 @@ function jsonSettings(
   }
   const leaves: [string, JsonValue][] = [];
   collectLeaves("", parsed, leaves);
-  return leaves
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([path, value]) => {
-      const exact = canonicalJson(value);
-      const display = redactKeys(exact);
-      return {
-        key: `${root}.${path}`,
-        label: label(path),
-        category: "integration" as const,
-        display,
-        style: "code" as const,
-        compare: display === exact ? display : fingerprint(exact),
-      };
-    });
+  return leaves.sort(byKey).map(([path, value]) => {
+    const exact = canonicalJson(value);
+    const display = redactKeys(exact);
+    return {
+      key: `${root}.${path}`,
+      label: label(path),
+      category: "integration" as const,
+      display,
+      style: "code" as const,
+      compare: display === exact ? display : fingerprint(exact),
+    };
+  });
 }
 
 function collectLeaves(prefix: string, value: JsonValue, into: [string, JsonValue][]): void {

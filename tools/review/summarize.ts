@@ -9,7 +9,7 @@ import { findConnectors, type SynthesizedConnector, type TerraformDocument } fro
 import { classifyModel, currentSnapshots, sunsetClause } from "./classify-model";
 import { classifyOutputFormat } from "./classify-output-format";
 import { describeCredentialLink, describeFieldSource, describeRegion } from "./describe-source";
-import { redactKeys } from "../../lib/shared";
+import { byKey, redactKeys } from "../../lib/shared";
 import { isSecretFieldName } from "./redact";
 import type { ConnectorReview, CredentialReview, Finding, ReviewSummary } from "./review-model";
 import { keyHosts, nonAsciiHost } from "../shared/key-hosts";
@@ -229,7 +229,7 @@ function connectorFindings(
       `The credential is managed elsewhere (${review.credential.link}): this review cannot see its fields, which must be ${API_KEY_HEADER} and ${VERSION_HEADER}.`,
     );
   } else {
-    for (const [name, source] of Object.entries(credential.fields).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, source] of Object.entries(credential.fields).sort(byKey)) {
       const described = describeFieldSource(name, source);
       if (described.literalSecret) {
         add(

@@ -1,3 +1,4 @@
+import { byKey } from "../../lib/shared";
 /**
  * The pinned provider schema (the `terraform providers schema -json` format) turned into what the
  * protocol carries: `Schema` messages for GetProviderSchema, and each block's implied object type,
@@ -67,7 +68,7 @@ export function schemaMessage(schema: TypeSchema): Record<string, unknown> {
 function blockMessage(block: BlockSchema): Record<string, unknown> {
   return {
     attributes: Object.entries(block.attributes ?? {})
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(byKey)
       .map(([name, attr]) => ({
         name,
         type: Buffer.from(JSON.stringify(attr.type ?? "dynamic")),
@@ -78,7 +79,7 @@ function blockMessage(block: BlockSchema): Record<string, unknown> {
         deprecated: attr.deprecated === true,
       })),
     block_types: Object.entries(block.block_types ?? {})
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(byKey)
       .map(([name, nested]) => ({
         type_name: name,
         block: blockMessage(nested.block),

@@ -1,3 +1,4 @@
+import { byKey } from "../../lib/shared";
 import type { JsonValue } from "../../lib/shared";
 import { UsageError } from "./cli/usage-error";
 import { documentShapeProblems } from "./document-shape";
@@ -115,7 +116,7 @@ export function findConnectors(stack: string, document: TerraformDocument, integ
   const imported = importIds(document);
   const connectors: SynthesizedConnector[] = [];
   // By code unit, not localeCompare: the order of a review or a smoke run must not depend on LANG or LC_ALL.
-  for (const [id, integration] of blocks("genesyscloud_integration").sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [id, integration] of blocks("genesyscloud_integration").sort(byKey)) {
     const embedded = asObject(Array.isArray(integration.config) ? integration.config[0] : integration.config);
     const standalone = standaloneByIntegration.get(id);
     const config = standalone ? standalone[1] : embedded;

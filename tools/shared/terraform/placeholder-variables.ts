@@ -4,7 +4,7 @@
  * it satisfies the key variable's own validation (not empty, not an admin key), and two variables
  * differ, so a plan still shows a key moving from one variable to another.
  */
-import { containsKeyLike } from "../../../lib/shared";
+import { byKey, containsKeyLike } from "../../../lib/shared";
 
 /** The text every placeholder string starts with. */
 export const PLACEHOLDER_TEXT = "placeholder";
@@ -21,7 +21,7 @@ export function placeholderVariables(document: { readonly variable?: unknown }):
   const variables = document.variable;
   if (variables === null || typeof variables !== "object" || Array.isArray(variables)) return {};
   const values: Record<string, unknown> = {};
-  for (const [name, declaration] of Object.entries(variables as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, declaration] of Object.entries(variables as Record<string, unknown>).sort(byKey)) {
     const decl = declaration !== null && typeof declaration === "object" ? (declaration as Record<string, unknown>) : {};
     if ("default" in decl) continue;
     values[name] = placeholderOf(typeof decl.type === "string" ? decl.type : "any", name);
