@@ -299,5 +299,5 @@ function safe(value: string | undefined): string | undefined {
 }
 
 function asRecord(value: JsonValue | undefined): { readonly [key: string]: JsonValue } | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : undefined;
+  return isJsonObject(value) ? value : undefined;
 }

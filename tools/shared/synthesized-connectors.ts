@@ -210,7 +210,7 @@ function metadataPath(resource: Record<string, unknown>): string | undefined {
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return isJsonObject(value) ? value : undefined;
 }
 
 function asString(value: unknown): string | undefined {
